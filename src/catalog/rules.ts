@@ -1,0 +1,288 @@
+/**
+ * Every behaviour the engine applies is a named rule with a receipt: a one-line statement in our
+ * own words, the AWS page it comes from, and — where AWS changed it — what it used to be.
+ * Trace events carry a rule id so the UI can always answer "why did that happen?".
+ */
+export interface Rule {
+  readonly id: string;
+  readonly title: string;
+  readonly statement: string;
+  readonly docUrl: string;
+  /** Earlier documented behaviour that exam material may still describe. */
+  readonly old?: string;
+  /** Set when AWS publishes no figure and the value is the simulator's own, configurable choice. */
+  readonly simDefault?: string;
+}
+
+const DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg';
+
+const list = [
+  // --- invocation paths -------------------------------------------------------------------------
+  {
+    id: 'sync.request',
+    title: 'Synchronous invocation',
+    statement:
+      'With RequestResponse the caller waits for the function to finish and receives its result, error or timeout.',
+    docUrl: `${DOCS}/invocation-sync.html`,
+  },
+  {
+    id: 'sync.no-retry',
+    title: 'Lambda never retries synchronous calls',
+    statement:
+      'A synchronous caller gets the outcome once; any retry is the caller’s own decision (SDKs retry throttles and 5xx, not function errors).',
+    docUrl: `${DOCS}/invocation-sync.html`,
+  },
+  {
+    id: 'sync.function-error',
+    title: 'A function error is still HTTP 200',
+    statement:
+      'When the code throws, crashes or times out, Invoke returns 200 with the X-Amz-Function-Error header and an error body.',
+    docUrl: `${DOCS}/API_Invoke.html`,
+  },
+  {
+    id: 'sync.timeout',
+    title: 'Function timeout',
+    statement:
+      'An invocation that runs past the function timeout (1–900 s) is stopped and reported as "Task timed out" — a function error.',
+    docUrl: `${DOCS}/configuration-timeout.html`,
+  },
+  {
+    id: 'caller.sdk-retry',
+    title: 'The caller’s SDK retries throttles',
+    statement:
+      'AWS SDKs retry 429 and 5xx responses with exponential backoff and jitter, up to their attempt limit (3 by default in standard mode).',
+    docUrl: 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html',
+  },
+  {
+    id: 'invoke.dry-run',
+    title: 'DryRun only checks',
+    statement:
+      'InvocationType DryRun validates the parameters and the caller’s permission and returns 204; no code runs.',
+    docUrl: `${DOCS}/API_Invoke.html`,
+  },
+  {
+    id: 'async.accepted',
+    title: 'Asynchronous invocation is queued',
+    statement:
+      'With InvocationType Event, Lambda stores the event in an internal queue, answers 202 at once, and invokes the function later.',
+    docUrl: `${DOCS}/invocation-async.html`,
+  },
+  {
+    id: 'async.queue-delay',
+    title: 'Internal queue to first attempt',
+    statement:
+      'A separate poller reads the internal queue and makes the first attempt shortly after the event is accepted.',
+    docUrl: `${DOCS}/invocation-async.html`,
+    simDefault: '100 ms from acceptance to the first attempt (configurable 0–1,000 ms)',
+  },
+  {
+    id: 'async.retry-function-error',
+    title: 'Async retries after a function error',
+    statement:
+      'After a function error Lambda retries an async event up to MaximumRetryAttempts (0–2, default 2): about 1 minute before the first retry and 2 minutes before the second.',
+    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+    simDefault: 'exactly 60 s and 120 s',
+  },
+  {
+    id: 'async.retry-throttle',
+    title: 'Throttled async events wait and retry',
+    statement:
+      'Throttles (429) and system errors (5xx) do not use up retry attempts: the event goes back to the queue with backoff from about 1 s up to 5 min until it is too old.',
+    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+    simDefault: 'backoff 1, 2, 4 … 256 s, then every 300 s',
+  },
+  {
+    id: 'async.max-event-age',
+    title: 'Maximum event age',
+    statement:
+      'An async event older than MaximumEventAgeInSeconds (60–21,600, default 6 h) is discarded with condition EventAgeExceeded.',
+    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+  },
+  {
+    id: 'async.retries-exhausted',
+    title: 'Retries exhausted',
+    statement:
+      'When the last allowed attempt fails, the event is discarded with condition RetriesExhausted and sent to the DLQ and/or on-failure destination, if any.',
+    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+  },
+  {
+    id: 'async.reserved-zero',
+    title: 'Reserved concurrency 0 discards async events',
+    statement:
+      'With reserved concurrency 0 every invocation is throttled, and new async events go straight to the DLQ or on-failure destination without retries.',
+    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+  },
+  {
+    id: 'async.duplicate',
+    title: 'At-least-once delivery',
+    statement:
+      'The internal queue is eventually consistent, so an event can occasionally be delivered twice even without an error: handlers must be idempotent.',
+    docUrl: `${DOCS}/invocation-async.html`,
+    simDefault: 'duplicate probability 0 unless the scenario sets one',
+  },
+  {
+    id: 'async.dlq',
+    title: 'Dead-letter queue',
+    statement:
+      'A DLQ (standard SQS queue or SNS topic, frozen into each published version) receives the original event only, with RequestID, ErrorCode and ErrorMessage attributes.',
+    docUrl: `${DOCS}/invocation-async-retain-records.html`,
+  },
+  {
+    id: 'async.destination',
+    title: 'Destinations',
+    statement:
+      'On-success and on-failure destinations (SQS, SNS, Lambda, EventBridge; S3 for failures) receive an invocation record with the request, the response and the condition.',
+    docUrl: `${DOCS}/invocation-async-retain-records.html`,
+    old: 'Before destinations (Nov 2019) only a DLQ was available, and only for failures.',
+  },
+  {
+    id: 'async.dlq-and-destination',
+    title: 'DLQ and on-failure destination together',
+    statement:
+      'A function may have both a DLQ and an on-failure destination; AWS does not document a precedence.',
+    docUrl: `${DOCS}/invocation-async-retain-records.html`,
+    simDefault: 'a discarded event is delivered to both',
+  },
+  {
+    id: 'async.dropped',
+    title: 'Discarded with nowhere to go',
+    statement:
+      'With neither a DLQ nor an on-failure destination, a discarded async event is lost; only metrics record it.',
+    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+  },
+  // --- versions and aliases ---------------------------------------------------------------------
+  {
+    id: 'version.latest',
+    title: '$LATEST',
+    statement:
+      '$LATEST is the only editable version; the unqualified function ARN invokes it.',
+    docUrl: `${DOCS}/configuration-versions.html`,
+  },
+  {
+    id: 'version.published',
+    title: 'Published versions are immutable',
+    statement:
+      'Publishing freezes code and configuration (runtime, memory, timeout, DLQ…) as a numbered version that can never change.',
+    docUrl: `${DOCS}/configuration-versions.html`,
+  },
+  {
+    id: 'alias.pointer',
+    title: 'Alias',
+    statement:
+      'An alias is a named pointer to one version; moving it deploys or rolls back without touching triggers.',
+    docUrl: `${DOCS}/configuration-aliases.html`,
+  },
+  {
+    id: 'alias.weighted',
+    title: 'Weighted alias',
+    statement:
+      'An alias can split traffic between two published versions; each request is routed at random by weight, so small samples vary.',
+    docUrl: `${DOCS}/configuration-aliases.html`,
+  },
+  // --- execution environments -------------------------------------------------------------------
+  {
+    id: 'env.cold-start',
+    title: 'Cold start',
+    statement:
+      'With no idle environment for the version, Lambda creates one and runs its Init phase (extensions, runtime, code outside the handler) before the invocation.',
+    docUrl: `${DOCS}/lambda-runtime-environment.html`,
+    simDefault:
+      'init: Node.js/Python 250 ms, Go/Rust 100 ms, Java 1,500 ms, .NET 800 ms; container image +200 ms',
+  },
+  {
+    id: 'env.warm-start',
+    title: 'Warm start',
+    statement:
+      'A frozen idle environment of the same version is thawed and reused: no Init, and globals and /tmp survive.',
+    docUrl: `${DOCS}/lambda-runtime-environment.html`,
+    simDefault: 'the most recently used idle environment is chosen',
+  },
+  {
+    id: 'env.reset',
+    title: 'Crash or timeout resets the environment',
+    statement:
+      'After a crash or timeout the runtime is restarted, so the next invocation in that environment pays Init again (/tmp is kept).',
+    docUrl: `${DOCS}/lambda-runtime-environment.html`,
+  },
+  {
+    id: 'env.idle-reclaim',
+    title: 'Idle environments are reclaimed',
+    statement:
+      'Lambda shuts down environments that stay idle; AWS does not publish how long it waits.',
+    docUrl: `${DOCS}/lambda-runtime-environment.html`,
+    simDefault: 'idle timeout 10 min (1–60), maximum lifetime 2 h',
+  },
+  {
+    id: 'env.max-lifetime',
+    title: 'Environments are retired eventually',
+    statement:
+      'Even a busy environment is not kept forever; after its lifetime it is retired and later requests start a new one.',
+    docUrl: `${DOCS}/lambda-runtime-environment.html`,
+    simDefault: 'maximum lifetime 2 h (configurable)',
+  },
+  {
+    id: 'env.provisioned',
+    title: 'Provisioned concurrency',
+    statement:
+      'Provisioned concurrency keeps initialised environments ready for a version or alias (never $LATEST), so those requests start warm.',
+    docUrl: `${DOCS}/provisioned-concurrency.html`,
+  },
+  {
+    id: 'env.provisioned-spillover',
+    title: 'Spillover to on-demand',
+    statement:
+      'Requests beyond the provisioned environments run on on-demand environments, with cold starts.',
+    docUrl: `${DOCS}/provisioned-concurrency.html`,
+  },
+  {
+    id: 'env.provisioned-recycle',
+    title: 'Provisioned environments are recycled',
+    statement:
+      'Lambda replaces provisioned environments every few hours, initialising the replacement ahead of time.',
+    docUrl: `${DOCS}/provisioned-concurrency.html`,
+    simDefault: 'every 4 h',
+  },
+  // --- concurrency ------------------------------------------------------------------------------
+  {
+    id: 'concurrency.account',
+    title: 'Account concurrency limit',
+    statement:
+      'All functions in a Region share the account concurrency limit (1,000 by default); beyond it requests are throttled.',
+    docUrl: `${DOCS}/lambda-concurrency.html`,
+  },
+  {
+    id: 'concurrency.reserved',
+    title: 'Reserved concurrency',
+    statement:
+      'Reserved concurrency both guarantees and caps a function’s concurrency; 0 throttles every request.',
+    docUrl: `${DOCS}/configuration-concurrency.html`,
+  },
+  {
+    id: 'concurrency.scaling-rate',
+    title: 'Scaling rate',
+    statement:
+      'Each function can add up to 1,000 new execution environments every 10 seconds; faster demand is throttled.',
+    docUrl: `${DOCS}/scaling-behavior.html`,
+    old: 'Before Nov 2023: an account-wide burst of 500–3,000 environments (by Region), then +500 per minute.',
+  },
+  {
+    id: 'concurrency.burst-legacy',
+    title: 'Burst limit (old model)',
+    statement:
+      'The old model allowed an initial burst (500, 1,000 or 3,000 by Region) and then 500 more environments each minute.',
+    docUrl: `${DOCS}/scaling-behavior.html`,
+    old: 'This is the pre-November-2023 behaviour, kept as an option for older exam material.',
+  },
+] as const satisfies readonly Rule[];
+
+export type RuleId = (typeof list)[number]['id'];
+
+export const RULES: Readonly<Record<RuleId, Rule>> = Object.fromEntries(
+  list.map((r) => [r.id, r]),
+) as Record<RuleId, Rule>;
+
+export const ALL_RULES: readonly Rule[] = list;
+
+export function ruleById(id: string): Rule | undefined {
+  return (RULES as Record<string, Rule>)[id];
+}

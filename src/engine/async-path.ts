@@ -1,0 +1,177 @@
+import type { RuleId } from '../catalog/rules';
+import type { AsyncConfig } from '../scenario/schema';
+import type { Sampled } from './behaviour';
+import type { FunctionModel } from './function-model';
+import type { Invoker } from './invoke';
+import { dlqAttributes, invocationRecord } from './records';
+import { type Message, type Sim, Task } from './sim';
+import type { FateKind, InvocationRecord } from './types';
+
+const RETRY_DELAYS_MS = [60_000, 120_000]; // ≈1 min before retry 1, ≈2 min before retry 2
+const THROTTLE_BACKOFF_START_MS = 1_000;
+const THROTTLE_BACKOFF_MAX_MS = 300_000;
+const EXPIRE = 1;
+
+/**
+ * Event invocations: the internal queue, retries after function errors (up to
+ * MaximumRetryAttempts), backoff after throttles (without using attempts), expiry at
+ * MaximumEventAgeInSeconds, then the DLQ and/or on-failure destination.
+ */
+export class AsyncPath {
+  private readonly queueDelayMs: number;
+  private readonly duplicateRate: number;
+  private readonly reservedZero: boolean;
+
+  constructor(
+    private readonly sim: Sim,
+    private readonly fn: FunctionModel,
+    private readonly invoker: Invoker,
+  ) {
+    this.queueDelayMs = sim.scenario.async.queueDelayMs;
+    this.duplicateRate = sim.scenario.async.duplicateRate;
+    this.reservedZero = sim.scenario.function.reservedConcurrency === 0;
+  }
+
+  arrive(m: Message): void {
+    const sim = this.sim;
+    sim.emit('async.accepted', m, sim.workloadIds[m.workload]!, 'async-queue', 'async.accepted', null, '', {
+      statusCode: 202,
+      qualifier: m.qualifier,
+    });
+    sim.setQueued(1);
+    sim.schedule(sim.now + this.queueDelayMs, Task.Attempt, m, null);
+    if (this.duplicateRate > 0 && sim.rng.next() < this.duplicateRate) {
+      const dup = sim.newMessage(m.workload, 'async', m.qualifier, m.payload, m.id);
+      sim.emit('async.duplicate', dup, 'async-queue', 'async-queue', 'async.duplicate', null, '', {
+        duplicateOf: m.id,
+      });
+      sim.setQueued(1);
+      const lag = Math.round(sim.rng.uniform(50, 1_000));
+      sim.schedule(sim.now + this.queueDelayMs + lag, Task.Attempt, dup, null);
+    }
+  }
+
+  /** An attempt is due (n = EXPIRE when the event reached its maximum age while waiting). */
+  attempt(m: Message, n: number): void {
+    const sim = this.sim;
+    const cfg = this.fn.asyncConfig(m.qualifier);
+    if (n === EXPIRE) return this.expire(m, cfg);
+    const throttle = this.invoker.invoke(m, 'async-queue');
+    if (!throttle) {
+      sim.setQueued(-1);
+      return;
+    }
+    if (this.reservedZero) {
+      sim.setQueued(-1);
+      return this.discard(m, cfg, 'RetriesExhausted', 'async.reserved-zero');
+    }
+    const delayMs = Math.min(THROTTLE_BACKOFF_MAX_MS, THROTTLE_BACKOFF_START_MS * 2 ** m.backoffStep);
+    m.backoffStep++;
+    sim.emit('async.retry', m, 'lambda', 'async-queue', 'async.retry-throttle', null, m.lastVersion, {
+      cause: 'throttle',
+      delayMs,
+      reason: throttle.reason,
+    });
+    this.retryAt(m, cfg, sim.now + delayMs);
+  }
+
+  complete(m: Message, s: Sampled): void {
+    const sim = this.sim;
+    const cfg = this.fn.asyncConfig(m.qualifier);
+    if (s.outcome === 'success') {
+      const delivered: string[] = [];
+      if (cfg.onSuccess) delivered.push(this.toDestination(m, 'onSuccess', cfg.onSuccess, 'Success'));
+      sim.settle(m, 'succeeded', 'async.accepted', delivered);
+      return;
+    }
+    const retriesUsed = m.attempt - 1;
+    if (retriesUsed < cfg.maximumRetryAttempts) {
+      const delayMs = RETRY_DELAYS_MS[retriesUsed]!;
+      m.attempt++;
+      sim.emit('async.retry', m, 'function', 'async-queue', 'async.retry-function-error', null, m.lastVersion, {
+        cause: 'function-error',
+        delayMs,
+        retryNumber: retriesUsed + 1,
+        maxRetries: cfg.maximumRetryAttempts,
+        errorType: s.errorType,
+        errorMessage: s.errorMessage,
+      });
+      sim.setQueued(1);
+      this.retryAt(m, cfg, sim.now + delayMs);
+      return;
+    }
+    sim.emit('async.exhausted', m, 'function', 'lambda', 'async.retries-exhausted', null, m.lastVersion, {
+      condition: 'RetriesExhausted',
+      maxRetries: cfg.maximumRetryAttempts,
+    });
+    this.discard(m, cfg, 'RetriesExhausted', 'async.retries-exhausted');
+  }
+
+  /** Schedule the next attempt, or the expiry if the event would be too old by then. */
+  private retryAt(m: Message, cfg: AsyncConfig, at: number): void {
+    const deadline = m.createdAt + cfg.maximumEventAgeInSeconds * 1000;
+    if (at > deadline) this.sim.schedule(deadline, Task.Attempt, m, null, EXPIRE);
+    else this.sim.schedule(at, Task.Attempt, m, null);
+  }
+
+  private expire(m: Message, cfg: AsyncConfig): void {
+    const sim = this.sim;
+    sim.setQueued(-1);
+    sim.emit('async.expired', m, 'async-queue', 'lambda', 'async.max-event-age', null, m.lastVersion, {
+      condition: 'EventAgeExceeded',
+      ageMs: sim.now - m.createdAt,
+    });
+    this.discard(m, cfg, 'EventAgeExceeded', 'async.max-event-age');
+  }
+
+  /** Send a discarded event to the DLQ and/or on-failure destination, then settle its fate. */
+  private discard(
+    m: Message,
+    cfg: AsyncConfig,
+    condition: 'RetriesExhausted' | 'EventAgeExceeded',
+    cause: RuleId,
+  ): void {
+    const sim = this.sim;
+    const version = m.lastVersion
+      ? this.fn.versions.get(m.lastVersion)!
+      : this.fn.primaryVersion(m.qualifier);
+    const delivered: string[] = [];
+    const dlq = version.deadLetterQueue;
+    if (dlq) {
+      sim.emit('dlq.sent', m, 'lambda', 'dlq', 'async.dlq', null, version.name, {
+        target: dlq.name,
+        targetType: dlq.type,
+        condition,
+        attributes: dlqAttributes(sim, m),
+      });
+      delivered.push(`dlq:${dlq.type}:${dlq.name}`);
+    }
+    if (cfg.onFailure) delivered.push(this.toDestination(m, 'onFailure', cfg.onFailure, condition));
+
+    let fate: FateKind;
+    let rule: RuleId;
+    if (dlq && cfg.onFailure) [fate, rule] = ['dlq', 'async.dlq-and-destination'];
+    else if (dlq) [fate, rule] = ['dlq', 'async.dlq'];
+    else if (cfg.onFailure) [fate, rule] = ['destination', 'async.destination'];
+    else if (condition === 'EventAgeExceeded') [fate, rule] = ['expired', 'async.max-event-age'];
+    else [fate, rule] = ['dropped', cause === 'async.reserved-zero' ? cause : 'async.dropped'];
+    sim.settle(m, fate, rule, delivered);
+  }
+
+  private toDestination(
+    m: Message,
+    which: 'onSuccess' | 'onFailure',
+    dest: { type: string; name: string },
+    condition: InvocationRecord['requestContext']['condition'],
+  ): string {
+    const record = invocationRecord(this.sim, this.fn, m, condition);
+    this.sim.emit('destination.sent', m, 'lambda', which, 'async.destination', null, m.lastVersion, {
+      destination: which,
+      target: dest.name,
+      targetType: dest.type,
+      condition,
+      record,
+    });
+    return `${which}:${dest.type}:${dest.name}`;
+  }
+}

@@ -1,0 +1,19 @@
+/** The simulation engine's public seam. Pure TypeScript: no DOM, no timers, no wall clock. */
+export { simulate } from './simulate';
+export { requestId } from './sim';
+export type {
+  EnvironmentInfo,
+  Fate,
+  FateKind,
+  InvocationPath,
+  InvocationRecord,
+  MessageInfo,
+  Outcome,
+  Run,
+  RunStats,
+  Series,
+  SimulateOptions,
+  TraceDetail,
+  TraceEvent,
+  TraceKind,
+} from './types';

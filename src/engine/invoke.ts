@@ -1,0 +1,115 @@
+import { sampleInvocation } from './behaviour';
+import type { Capacity, Throttle } from './capacity';
+import type { Environments } from './environments';
+import type { FunctionModel } from './function-model';
+import { type Env, EnvState, type Message, type Sim, Task } from './sim';
+
+/**
+ * One invocation through the Lambda front door: route the qualifier to a version, find an
+ * environment (or throttle), run Init if needed, then the handler. The invocation path (sync or
+ * async) learns the outcome through `onEnd`.
+ */
+export class Invoker {
+  constructor(
+    private readonly sim: Sim,
+    private readonly fn: FunctionModel,
+    private readonly envs: Environments,
+    private readonly capacity: Capacity,
+  ) {}
+
+  /** Start an invocation of `msg`; returns the throttle if Lambda refused it (429). */
+  invoke(msg: Message, from: string): Throttle | null {
+    const sim = this.sim;
+    const route = this.fn.route(msg.qualifier, sim.rng);
+    const version = route.version;
+    if (route.viaAlias) {
+      sim.emit('alias.routed', msg, 'lambda', 'function', route.rule, null, version.name, {
+        qualifier: msg.qualifier,
+        weight: route.weight,
+      });
+    }
+    const got = this.envs.acquire(version, msg.qualifier);
+    if ('reason' in got) {
+      msg.lastStatus = 429;
+      sim.emit('throttled', msg, from, 'lambda', got.rule, null, version.name, {
+        statusCode: 429,
+        reason: got.reason,
+      });
+      return got;
+    }
+    const env = got;
+    msg.lastVersion = version.name;
+    msg.invokeCount++;
+    env.msg = msg;
+    env.from = from;
+    sim.concurrency.set(sim.now, this.capacity.busy);
+    if (env.needsReset) {
+      env.state = EnvState.Initializing;
+      const cold = env.uses === 0;
+      const rule = !cold
+        ? 'env.reset'
+        : this.envs.provisionedQualifiers.has(msg.qualifier)
+          ? 'env.provisioned-spillover'
+          : 'env.cold-start';
+      sim.emit('env.init', msg, from, 'function', rule, env, version.name, {
+        initMs: version.initMs,
+        initReason: cold ? 'cold' : 'reset',
+      });
+      sim.schedule(sim.now + version.initMs, Task.InitDone, msg, env);
+    } else {
+      this.startHandler(env, true);
+    }
+    return null;
+  }
+
+  /** Init finished: the handler runs. */
+  initDone(env: Env): void {
+    env.needsReset = false;
+    this.startHandler(env, false);
+  }
+
+  /** The handler returned, threw, crashed or timed out. */
+  end(env: Env): Message {
+    const sim = this.sim;
+    const msg = env.msg!;
+    const s = env.sampled!;
+    sim.emit('invoke.end', msg, 'function', env.from, endRule(s.outcome), env, env.version.name, {
+      outcome: s.outcome,
+      durationMs: s.durationMs,
+      errorType: s.errorType || undefined,
+      errorMessage: s.errorMessage || undefined,
+    });
+    msg.lastStatus = 200;
+    msg.lastError = s.outcome === 'success' ? null : s;
+    // A crash or timeout restarts the runtime: the next use of this environment pays Init again.
+    if (s.outcome === 'crash' || s.outcome === 'timeout') env.needsReset = true;
+    this.envs.release(env);
+    sim.concurrency.set(sim.now, this.capacity.busy);
+    return msg;
+  }
+
+  private startHandler(env: Env, warm: boolean): void {
+    const sim = this.sim;
+    const msg = env.msg!;
+    env.state = EnvState.Busy;
+    env.startedAt = sim.now;
+    env.uses++;
+    const s = sampleInvocation(env.version.behaviour, msg.payload, env.version.timeoutMs, sim.rng);
+    env.sampled = s;
+    sim.emit(
+      'invoke.start',
+      msg,
+      env.from,
+      'function',
+      env.provisionedFor !== '' ? 'env.provisioned' : warm ? 'env.warm-start' : 'env.cold-start',
+      env,
+      env.version.name,
+      { warm, provisioned: env.provisionedFor !== '' },
+    );
+    sim.schedule(sim.now + s.durationMs, Task.InvokeEnd, msg, env);
+  }
+}
+
+function endRule(outcome: string) {
+  return outcome === 'timeout' ? 'sync.timeout' : outcome === 'success' ? 'sync.request' : 'sync.function-error';
+}

@@ -1,0 +1,240 @@
+import type { RuleId } from '../catalog/rules';
+import type { Scenario } from '../scenario/schema';
+import { EventHeap } from './heap';
+import { Rng } from './rng';
+import type {
+  Fate,
+  FateKind,
+  InvocationPath,
+  MessageInfo,
+  Series,
+  TraceDetail,
+  TraceEvent,
+  TraceKind,
+} from './types';
+import type { VersionRuntime } from './function-model';
+import type { Sampled } from './behaviour';
+
+/** What the scheduler can be asked to do at a time. */
+export const Task = {
+  Arrival: 0,
+  Attempt: 1,
+  InitDone: 2,
+  InvokeEnd: 3,
+  Reap: 4,
+  Recycle: 5,
+} as const;
+export type Task = (typeof Task)[keyof typeof Task];
+
+export interface Scheduled {
+  t: number;
+  seq: number;
+  task: Task;
+  msg: Message | null;
+  env: Env | null;
+  /** Task-specific number: workload index, reaper generation, expiry flag. */
+  n: number;
+}
+
+/** Mutable per-message state while the run is under way. */
+export interface Message {
+  readonly id: number;
+  readonly workload: number;
+  readonly path: InvocationPath;
+  readonly qualifier: string;
+  readonly createdAt: number;
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly duplicateOf: number;
+  /** Sync: the caller's attempt number. Async: 1 + function-error retries used. */
+  attempt: number;
+  /** Invocations that actually started (approximateInvokeCount). */
+  invokeCount: number;
+  /** Async: throttle backoff step. */
+  backoffStep: number;
+  done: boolean;
+  lastVersion: string;
+  lastStatus: number;
+  lastError: Sampled | null;
+}
+
+export const EnvState = { Idle: 0, Initializing: 1, Busy: 2, Gone: 3 } as const;
+export type EnvState = (typeof EnvState)[keyof typeof EnvState];
+
+export interface Env {
+  readonly id: number;
+  readonly version: VersionRuntime;
+  /** Provisioned-concurrency qualifier that owns it, or "" for on-demand. */
+  readonly provisionedFor: string;
+  readonly createdAt: number;
+  state: EnvState;
+  idleSince: number;
+  /** After a crash or timeout the runtime must initialise again. */
+  needsReset: boolean;
+  msg: Message | null;
+  sampled: Sampled | null;
+  startedAt: number;
+  /** Where the current invocation came from (entity id), for the trace. */
+  from: string;
+  /** A provisioned environment due for replacement once its invocation ends. */
+  recycleDue: boolean;
+  /** Handler runs started here; 0 means the next Init is a cold start. */
+  uses: number;
+}
+
+class StepSeries implements Series {
+  readonly time: number[] = [];
+  readonly value: number[] = [];
+  set(t: number, v: number): void {
+    const n = this.time.length;
+    if (n > 0 && this.time[n - 1] === t) {
+      this.value[n - 1] = v;
+      if (n > 1 && this.value[n - 2] === v) {
+        this.time.pop();
+        this.value.pop();
+      }
+      return;
+    }
+    if (n > 0 && this.value[n - 1] === v) return;
+    this.time.push(t);
+    this.value.push(v);
+  }
+}
+
+const NO_FATE = null as unknown as Fate;
+
+/** The core of a run: clock, scheduler, RNG, trace, messages and fates. */
+export class Sim {
+  now = 0;
+  private seq = 0;
+  private readonly heap = new EventHeap<Scheduled>();
+  readonly rng: Rng;
+  readonly trace: TraceEvent[] = [];
+  readonly messages: Message[] = [];
+  readonly fates: Fate[] = [];
+  readonly concurrency = new StepSeries();
+  readonly asyncQueue = new StepSeries();
+  queued = 0;
+  readonly workloadIds: string[];
+
+  constructor(readonly scenario: Scenario) {
+    this.rng = new Rng(scenario.seed);
+    this.workloadIds = scenario.workloads.map((w) => w.id);
+  }
+
+  schedule(t: number, task: Task, msg: Message | null, env: Env | null, n = 0): void {
+    this.heap.push({ t, seq: this.seq++, task, msg, env, n });
+  }
+
+  next(limit: number): Scheduled | undefined {
+    const top = this.heap.peek();
+    if (top === undefined || top.t > limit) return undefined;
+    this.heap.pop();
+    this.now = top.t;
+    return top;
+  }
+
+  get pending(): number {
+    return this.heap.size;
+  }
+
+  emit(
+    kind: TraceKind,
+    msg: Message | null,
+    from: string,
+    to: string,
+    rule: RuleId,
+    env: Env | null = null,
+    version = '',
+    detail: TraceDetail | null = null,
+  ): void {
+    this.trace.push({
+      seq: this.trace.length,
+      t: this.now,
+      kind,
+      msg: msg === null ? -1 : msg.id,
+      attempt: msg === null ? 0 : msg.attempt,
+      from,
+      to,
+      env: env === null ? -1 : env.id,
+      version,
+      rule,
+      detail,
+    });
+  }
+
+  newMessage(
+    workload: number,
+    path: InvocationPath,
+    qualifier: string,
+    payload: Readonly<Record<string, unknown>>,
+    duplicateOf = -1,
+  ): Message {
+    const m: Message = {
+      id: this.messages.length,
+      workload,
+      path,
+      qualifier,
+      createdAt: this.now,
+      payload,
+      duplicateOf,
+      attempt: 1,
+      invokeCount: 0,
+      backoffStep: 0,
+      done: false,
+      lastVersion: '',
+      lastStatus: 0,
+      lastError: null,
+    };
+    this.messages.push(m);
+    this.fates.push(NO_FATE);
+    return m;
+  }
+
+  /** Record the one and only fate of a message, with its trace event. */
+  settle(m: Message, kind: FateKind, rule: RuleId, deliveredTo: readonly string[] = []): void {
+    if (m.done) throw new Error(`message ${m.id} already has a fate`);
+    m.done = true;
+    this.fates[m.id] = { msg: m.id, kind, t: this.now, rule, deliveredTo, attempts: m.invokeCount };
+    this.emit('fate', m, 'lambda', this.workloadIds[m.workload] ?? '', rule, null, m.lastVersion, {
+      fate: kind,
+    });
+  }
+
+  setQueued(delta: number): void {
+    this.queued += delta;
+    this.asyncQueue.set(this.now, this.queued);
+  }
+
+  messageInfo(m: Message): MessageInfo {
+    return {
+      id: m.id,
+      workload: this.workloadIds[m.workload] ?? '',
+      path: m.path,
+      qualifier: m.qualifier,
+      createdAt: m.createdAt,
+      requestId: requestId(this.scenario.seed, m.duplicateOf >= 0 ? m.duplicateOf : m.id),
+      duplicateOf: m.duplicateOf,
+      payload: m.payload,
+    };
+  }
+
+  /** ISO timestamp of a simulated time. */
+  isoTime(t: number): string {
+    return new Date(Date.parse(this.scenario.startTime) + t).toISOString();
+  }
+}
+
+/** A request id shaped like Lambda's, reproducible from the seed and the message number. */
+export function requestId(seed: number, msg: number): string {
+  let h = (seed ^ Math.imul(msg + 1, 0x9e3779b1)) >>> 0;
+  const part = (len: number) => {
+    let s = '';
+    while (s.length < len) {
+      h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+      h = (h ^ (h >>> 12)) >>> 0;
+      s += h.toString(16).padStart(8, '0');
+    }
+    return s.slice(0, len);
+  };
+  return `${part(8)}-${part(4)}-4${part(3)}-a${part(3)}-${part(12)}`;
+}

@@ -1,0 +1,116 @@
+import type { Scenario } from '../scenario/schema';
+import { arrivalStream, type ArrivalStream } from './arrivals';
+import { AsyncPath } from './async-path';
+import { Capacity } from './capacity';
+import { Environments } from './environments';
+import { FunctionModel } from './function-model';
+import { Invoker } from './invoke';
+import { Sim, Task } from './sim';
+import { SyncPath } from './sync-path';
+import type { Fate, Run, SimulateOptions } from './types';
+
+/**
+ * Run a scenario from time 0 and return its trace. Pure and deterministic: the same scenario
+ * (including its seed) always gives the same run, in Node and in the browser.
+ */
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run {
+  const until = options.until ?? scenario.durationMs;
+  const maxEvents = options.maxEvents ?? Infinity;
+
+  const sim = new Sim(scenario);
+  const fn = new FunctionModel(scenario);
+  const provisionedTotal = scenario.function.provisionedConcurrency.reduce((n, p) => n + p.count, 0);
+  const capacity = new Capacity(scenario, provisionedTotal);
+  const envs = new Environments(sim, capacity, fn, scenario);
+  const invoker = new Invoker(sim, fn, envs, capacity);
+  const sync = new SyncPath(sim, invoker);
+  const async = new AsyncPath(sim, fn, invoker);
+
+  envs.provisionAll();
+  const streams: ArrivalStream[] = scenario.workloads.map((w) => arrivalStream(w, scenario.seed));
+  streams.forEach((s, i) => {
+    const t = s.next();
+    if (t !== undefined) sim.schedule(t, Task.Arrival, null, null, i);
+  });
+
+  let truncated = false;
+  for (;;) {
+    if (sim.trace.length >= maxEvents) {
+      truncated = sim.pending > 0;
+      break;
+    }
+    const task = sim.next(until);
+    if (task === undefined) break;
+    switch (task.task) {
+      case Task.Arrival: {
+        const w = scenario.workloads[task.n]!;
+        const path =
+          w.invocationType === 'Event' ? 'async' : w.invocationType === 'DryRun' ? 'dryrun' : 'sync';
+        const m = sim.newMessage(task.n, path, String(w.qualifier), w.payload);
+        if (path === 'async') async.arrive(m);
+        else if (path === 'sync') sync.arrive(m);
+        else sync.dryRun(m);
+        const t = streams[task.n]!.next();
+        if (t !== undefined) sim.schedule(t, Task.Arrival, null, null, task.n);
+        break;
+      }
+      case Task.Attempt:
+        if (task.msg!.path === 'async') async.attempt(task.msg!, task.n);
+        else sync.retry(task.msg!);
+        break;
+      case Task.InitDone:
+        invoker.initDone(task.env!);
+        break;
+      case Task.InvokeEnd: {
+        const env = task.env!;
+        const s = env.sampled!;
+        const m = invoker.end(env);
+        if (m.path === 'async') async.complete(m, s);
+        else sync.complete(m, s);
+        break;
+      }
+      case Task.Reap:
+        envs.reap(task.n);
+        break;
+      case Task.Recycle:
+        envs.recycle(task.env!);
+        break;
+    }
+  }
+
+  const endTime = truncated || sim.pending === 0 ? sim.now : until;
+  const fates: Fate[] = sim.messages.map((m, i) =>
+    m.done
+      ? sim.fates[i]!
+      : { msg: m.id, kind: 'in-flight', t: endTime, rule: 'async.accepted', deliveredTo: [], attempts: m.invokeCount },
+  );
+  let invocations = 0;
+  let coldStarts = 0;
+  let throttles = 0;
+  for (const e of sim.trace) {
+    if (e.kind === 'invoke.start') invocations++;
+    else if (e.kind === 'env.init') coldStarts++;
+    else if (e.kind === 'throttled') throttles++;
+  }
+  let maxConcurrency = 0;
+  for (const v of sim.concurrency.value) if (v > maxConcurrency) maxConcurrency = v;
+
+  return {
+    scenario,
+    trace: sim.trace,
+    fates,
+    messages: sim.messages.map((m) => sim.messageInfo(m)),
+    environments: envs.info(),
+    series: { concurrency: sim.concurrency, asyncQueue: sim.asyncQueue },
+    endTime,
+    truncated,
+    stats: {
+      messages: sim.messages.length,
+      invocations,
+      coldStarts,
+      throttles,
+      maxConcurrency,
+      events: sim.trace.length,
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import type { RuleId } from '../catalog/rules';
+import type { Scenario } from '../scenario/schema';
+
+/** Every kind of thing the trace can record. The event log, diagram and quiz read these. */
+export type TraceKind =
+  | 'sync.request' // a caller sends RequestResponse (attempt = caller attempt)
+  | 'async.accepted' // Event accepted with 202 and stored in the internal queue
+  | 'async.duplicate' // the internal queue hands out the same event a second time
+  | 'dryrun.accepted' // DryRun answered 204
+  | 'alias.routed' // an alias resolved to a version
+  | 'env.provisioned' // a provisioned environment is ready
+  | 'env.init' // Init phase begins in a new (or reset) environment
+  | 'invoke.start' // the handler starts
+  | 'invoke.end' // the handler finished (detail.outcome)
+  | 'throttled' // 429 TooManyRequestsException
+  | 'sync.response' // what the synchronous caller receives
+  | 'caller.retry' // the sync caller schedules its own retry
+  | 'async.retry' // Lambda schedules an async retry (detail.delayMs, detail.cause)
+  | 'async.expired' // the event aged out (EventAgeExceeded)
+  | 'async.exhausted' // no attempts left (RetriesExhausted)
+  | 'dlq.sent' // the original event was sent to the dead-letter queue
+  | 'destination.sent' // an invocation record was sent to a destination
+  | 'env.reclaimed' // an idle environment was shut down
+  | 'env.retired' // an environment reached its maximum lifetime
+  | 'env.recycled' // a provisioned environment was replaced
+  | 'fate'; // the message's final outcome (see Fate)
+
+export type Outcome = 'success' | 'error' | 'timeout' | 'crash';
+
+export interface TraceEvent {
+  /** Position in the trace (0-based). */
+  readonly seq: number;
+  /** Simulated time in ms since the scenario start. */
+  readonly t: number;
+  readonly kind: TraceKind;
+  /** Message id, or -1 for events about no single message. */
+  readonly msg: number;
+  /** Attempt number of the message (1-based), or 0 where it does not apply. */
+  readonly attempt: number;
+  /** Entity the event comes from / goes to (workload id, "lambda", "async-queue", "env-3", "dlq" …). */
+  readonly from: string;
+  readonly to: string;
+  /** Execution environment involved, or -1. */
+  readonly env: number;
+  /** Version that ran or was chosen ("$LATEST", "1" …), or "" where none. */
+  readonly version: string;
+  /** The rule that caused this event: its receipt lives in src/catalog/rules.ts. */
+  readonly rule: RuleId;
+  readonly detail: TraceDetail | null;
+}
+
+export interface TraceDetail {
+  outcome?: Outcome;
+  durationMs?: number;
+  initMs?: number;
+  /** Why an environment was initialised: a cold start, a reset after a crash, provisioning. */
+  initReason?: 'cold' | 'reset' | 'provisioned';
+  warm?: boolean;
+  provisioned?: boolean;
+  statusCode?: number;
+  functionError?: 'Unhandled';
+  errorType?: string;
+  errorMessage?: string;
+  reason?: string;
+  delayMs?: number;
+  /** For async retries: what caused the retry. */
+  cause?: 'function-error' | 'throttle';
+  retryNumber?: number;
+  maxRetries?: number;
+  qualifier?: string;
+  weight?: number;
+  condition?: 'Success' | 'RetriesExhausted' | 'EventAgeExceeded';
+  target?: string;
+  targetType?: string;
+  destination?: 'onSuccess' | 'onFailure';
+  record?: InvocationRecord;
+  attributes?: Record<string, string>;
+  ageMs?: number;
+  fate?: FateKind;
+  duplicateOf?: number;
+}
+
+export type FateKind =
+  | 'succeeded' // the function returned successfully
+  | 'function-error' // sync: 200 + X-Amz-Function-Error, the caller got the error
+  | 'timed-out' // sync: the function hit its timeout, the caller got "Task timed out"
+  | 'throttled' // sync: the caller got 429 and stopped retrying
+  | 'dlq' // async: discarded, original event in the DLQ (and maybe a destination too)
+  | 'destination' // async: discarded, invocation record at the on-failure destination
+  | 'expired' // async: too old, nowhere configured to send it
+  | 'dropped' // async: retries exhausted (or reserved 0), nowhere configured to send it
+  | 'dry-run' // DryRun: checked, nothing ran
+  | 'in-flight'; // still under way when the simulation ended
+
+export interface Fate {
+  readonly msg: number;
+  readonly kind: FateKind;
+  /** When the fate was decided (the run's end time for in-flight). */
+  readonly t: number;
+  readonly rule: RuleId;
+  /** Where a discarded async event went: "dlq:orders-dlq", "onFailure:sqs:failures" … */
+  readonly deliveredTo: readonly string[];
+  readonly attempts: number;
+}
+
+export type InvocationPath = 'sync' | 'async' | 'dryrun';
+
+export interface MessageInfo {
+  readonly id: number;
+  readonly workload: string;
+  readonly path: InvocationPath;
+  readonly qualifier: string;
+  readonly createdAt: number;
+  readonly requestId: string;
+  readonly duplicateOf: number;
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+export interface EnvironmentInfo {
+  readonly id: number;
+  readonly version: string;
+  /** Qualifier whose provisioned concurrency owns it, or "" for on-demand. */
+  readonly provisionedFor: string;
+  readonly createdAt: number;
+}
+
+/** Destination record shape, as Lambda sends it to SQS, SNS, Lambda, EventBridge or S3. */
+export interface InvocationRecord {
+  version: '1.0';
+  timestamp: string;
+  requestContext: {
+    requestId: string;
+    functionArn: string;
+    condition: 'Success' | 'RetriesExhausted' | 'EventAgeExceeded';
+    approximateInvokeCount: number;
+  };
+  requestPayload: unknown;
+  responseContext: { statusCode: number; executedVersion: string; functionError?: 'Unhandled' };
+  responsePayload: unknown;
+}
+
+/** A step series: value[i] holds from time[i] until time[i+1]. Binary-search it by time. */
+export interface Series {
+  readonly time: number[];
+  readonly value: number[];
+}
+
+export interface RunStats {
+  readonly messages: number;
+  readonly invocations: number;
+  readonly coldStarts: number;
+  readonly throttles: number;
+  readonly maxConcurrency: number;
+  readonly events: number;
+}
+
+export interface Run {
+  readonly scenario: Scenario;
+  readonly trace: readonly TraceEvent[];
+  /** fates[msg] is the one fate of message msg. */
+  readonly fates: readonly Fate[];
+  readonly messages: readonly MessageInfo[];
+  readonly environments: readonly EnvironmentInfo[];
+  readonly series: {
+    /** Busy execution environments (= concurrency) over time. */
+    readonly concurrency: Series;
+    /** Events waiting in the async internal queue (incl. those waiting for a retry). */
+    readonly asyncQueue: Series;
+  };
+  /** Simulated time at which the run stopped. */
+  readonly endTime: number;
+  /** True when the run stopped at maxEvents before the scenario's end. */
+  readonly truncated: boolean;
+  readonly stats: RunStats;
+}
+
+export interface SimulateOptions {
+  /** Stop at this simulated time (ms); defaults to the scenario's durationMs. */
+  until?: number;
+  /** Stop after this many trace events (a guard for huge scenarios). */
+  maxEvents?: number;
+}

@@ -1,0 +1,420 @@
+import { z } from 'zod';
+import { RUNTIME_IDS } from '../catalog/runtimes';
+import { identifier, intIn, numberIn, probability } from './fields';
+
+/**
+ * Scenario document, version 1. One JSON document describes everything a simulation needs;
+ * presets, share links, lessons and exports all use it. Field names follow the AWS API where one
+ * exists (timeoutSeconds, maximumRetryAttempts, maximumEventAgeInSeconds …).
+ */
+export const SCENARIO_VERSION = 1;
+
+const DAY_MS = 86_400_000;
+
+export const durationSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('fixed'), ms: numberIn(1, 900_000, ' ms') }),
+    z.strictObject({
+      kind: z.literal('uniform'),
+      minMs: numberIn(1, 900_000, ' ms'),
+      maxMs: numberIn(1, 900_000, ' ms'),
+    }),
+    z.strictObject({
+      kind: z.literal('normal'),
+      meanMs: numberIn(1, 900_000, ' ms'),
+      stdDevMs: numberIn(0, 900_000, ' ms'),
+    }),
+  ],
+  { error: 'kind must be one of "fixed", "uniform", "normal"' },
+);
+
+/** Fail deterministically on payloads whose field at `path` equals `equals`. */
+export const errorWhenSchema = z.strictObject({
+  path: z
+    .string()
+    .regex(/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/, { error: 'must be a dotted field path' }),
+  equals: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+});
+
+export const behaviourSchema = z
+  .strictObject({
+    duration: durationSchema.default({ kind: 'fixed', ms: 100 }),
+    /** Share of invocations that throw (function error, "Unhandled"). */
+    errorRate: probability().default(0),
+    /** Share of invocations that hang until the function timeout. */
+    timeoutRate: probability().default(0),
+    /** Share of invocations whose runtime crashes (error, and the environment resets). */
+    crashRate: probability().default(0),
+    /** Payloads matching any of these always fail (a "poison" event). */
+    errorWhen: z.array(errorWhenSchema).max(10, { error: 'at most 10 predicates' }).default([]),
+  })
+  .superRefine((b, ctx) => {
+    if (b.errorRate + b.timeoutRate + b.crashRate > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['errorRate'],
+        message: 'errorRate + timeoutRate + crashRate must be at most 1',
+      });
+    }
+    if (b.duration.kind === 'uniform' && b.duration.minMs > b.duration.maxMs) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['duration', 'minMs'],
+        message: 'must not be greater than maxMs',
+      });
+    }
+  });
+
+export const queueTargetSchema = z.strictObject({
+  type: z.enum(['sqs', 'sns'], { error: 'must be "sqs" or "sns"' }),
+  name: identifier,
+});
+
+export const destinationSchema = z.strictObject({
+  type: z.enum(['sqs', 'sns', 'lambda', 'eventbridge', 's3'], {
+    error: 'must be one of "sqs", "sns", "lambda", "eventbridge", "s3"',
+  }),
+  name: identifier,
+});
+
+export const asyncConfigSchema = z.strictObject({
+  maximumRetryAttempts: intIn(0, 2).default(2),
+  maximumEventAgeInSeconds: intIn(60, 21_600, ' s').default(21_600),
+  onSuccess: destinationSchema.optional(),
+  onFailure: destinationSchema.optional(),
+});
+
+/** The configuration that publishing freezes into a version. */
+const versionConfigShape = {
+  runtime: z.enum(RUNTIME_IDS, { error: `must be one of ${RUNTIME_IDS.join(', ')}` }),
+  packageType: z.enum(['zip', 'image'], { error: 'must be "zip" or "image"' }),
+  memoryMb: intIn(128, 10_240, ' MB'),
+  timeoutSeconds: intIn(1, 900, ' s'),
+  behaviour: behaviourSchema,
+  deadLetterQueue: queueTargetSchema.optional(),
+};
+
+export const publishedVersionSchema = z.strictObject({
+  version: intIn(1, 1_000_000),
+  description: z.string().max(256).optional(),
+  ...versionConfigShape,
+});
+
+export const aliasSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^(?!^[0-9]+$)[A-Za-z0-9_-]{1,128}$/, {
+      error: 'must be 1–128 letters, digits, "-" or "_", and not a number',
+    })
+    .refine((n) => n !== '$LATEST', { error: 'cannot be $LATEST' }),
+  /** A published version number, or "$LATEST" (only when the alias is not weighted). */
+  version: z.union([intIn(1, 1_000_000), z.literal('$LATEST')]),
+  /** Weighted routing: this version receives `weight` of the traffic, the primary the rest. */
+  routing: z
+    .strictObject({ version: intIn(1, 1_000_000), weight: numberIn(0, 1) })
+    .optional(),
+  asyncConfig: asyncConfigSchema.optional(),
+});
+
+export const provisionedSchema = z.strictObject({
+  /** An alias name or a published version number — never $LATEST. */
+  qualifier: z.union([z.string().min(1), intIn(1, 1_000_000)]),
+  count: intIn(1, 10_000),
+});
+
+export const functionSchema = z.strictObject({
+  name: identifier.default('my-function'),
+  runtime: versionConfigShape.runtime.default('nodejs'),
+  packageType: versionConfigShape.packageType.default('zip'),
+  memoryMb: versionConfigShape.memoryMb.default(128),
+  timeoutSeconds: versionConfigShape.timeoutSeconds.default(3),
+  behaviour: behaviourSchema.default({
+    duration: { kind: 'fixed', ms: 100 },
+    errorRate: 0,
+    timeoutRate: 0,
+    crashRate: 0,
+    errorWhen: [],
+  }),
+  deadLetterQueue: queueTargetSchema.optional(),
+  /** EventInvokeConfig of the unqualified function ($LATEST). */
+  asyncConfig: asyncConfigSchema.default({
+    maximumRetryAttempts: 2,
+    maximumEventAgeInSeconds: 21_600,
+  }),
+  reservedConcurrency: intIn(0, 100_000).optional(),
+  versions: z.array(publishedVersionSchema).max(50, { error: 'at most 50 versions' }).default([]),
+  aliases: z.array(aliasSchema).max(20, { error: 'at most 20 aliases' }).default([]),
+  provisionedConcurrency: z.array(provisionedSchema).max(20).default([]),
+});
+
+export const environmentSchema = z.strictObject({
+  idleTimeoutMinutes: intIn(1, 60, ' min').default(10),
+  maxLifetimeMinutes: intIn(10, 1_440, ' min').default(120),
+  provisionedRecycleHours: intIn(1, 24, ' h').default(4),
+});
+
+export const accountSchema = z.strictObject({
+  concurrencyLimit: intIn(10, 100_000).default(1_000),
+  /** "current": 1,000 new environments per 10 s per function; "legacy-burst": pre-Nov-2023. */
+  scalingModel: z
+    .enum(['current', 'legacy-burst'], { error: 'must be "current" or "legacy-burst"' })
+    .default('current'),
+  legacyBurstLimit: z
+    .union([z.literal(500), z.literal(1000), z.literal(3000)], {
+      error: 'must be 500, 1000 or 3000',
+    })
+    .default(3000),
+});
+
+export const callerRetrySchema = z.discriminatedUnion(
+  'mode',
+  [
+    z.strictObject({ mode: z.literal('none') }),
+    z.strictObject({
+      mode: z.literal('sdk'),
+      maxAttempts: intIn(1, 10).default(3),
+      baseDelayMs: intIn(1, 10_000, ' ms').default(100),
+      maxDelayMs: intIn(1, 120_000, ' ms').default(20_000),
+    }),
+  ],
+  { error: 'mode must be "none" or "sdk"' },
+);
+
+const arrivalSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('single'),
+      atMs: z.array(numberIn(0, 7 * DAY_MS, ' ms')).min(1).max(10_000),
+    }),
+    z.strictObject({
+      kind: z.literal('constant'),
+      ratePerSecond: numberIn(0.001, 10_000, ' per second'),
+      startMs: numberIn(0, 7 * DAY_MS, ' ms').default(0),
+      durationMs: numberIn(1, 7 * DAY_MS, ' ms'),
+    }),
+    z.strictObject({
+      kind: z.literal('burst'),
+      atMs: numberIn(0, 7 * DAY_MS, ' ms'),
+      count: intIn(1, 100_000),
+    }),
+    z.strictObject({
+      kind: z.literal('poisson'),
+      ratePerSecond: numberIn(0.001, 10_000, ' per second'),
+      startMs: numberIn(0, 7 * DAY_MS, ' ms').default(0),
+      durationMs: numberIn(1, 7 * DAY_MS, ' ms'),
+    }),
+  ],
+  { error: 'kind must be one of "single", "constant", "burst", "poisson"' },
+);
+
+export const workloadSchema = z.strictObject({
+  id: identifier,
+  label: z.string().max(80).optional(),
+  arrivals: arrivalSchema,
+  /** RequestResponse (sync), Event (async) or DryRun. */
+  invocationType: z
+    .enum(['RequestResponse', 'Event', 'DryRun'], {
+      error: 'must be "RequestResponse", "Event" or "DryRun"',
+    })
+    .default('RequestResponse'),
+  /** "$LATEST" (the unqualified ARN), a published version number, or an alias name. */
+  qualifier: z.union([z.string().min(1), intIn(1, 1_000_000)]).default('$LATEST'),
+  payload: z.record(z.string(), z.unknown()).default({}),
+  /** Sync callers only: what the caller does after a 429 or 5xx. */
+  callerRetry: callerRetrySchema.default({ mode: 'none' }),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION}` }),
+    name: z.string().min(1).max(120).default('Untitled scenario'),
+    description: z.string().max(2_000).optional(),
+    seed: intIn(0, 4_294_967_295).default(1),
+    /** How long to simulate; anything still under way then ends as "in-flight". */
+    durationMs: numberIn(1, 7 * DAY_MS, ' ms').default(3_600_000),
+    /** Wall-clock moment that simulated time 0 stands for (timestamps in records). */
+    startTime: z.iso.datetime({ error: 'must be an ISO 8601 UTC time' }).default('2026-01-01T00:00:00.000Z'),
+    account: accountSchema.default({
+      concurrencyLimit: 1_000,
+      scalingModel: 'current',
+      legacyBurstLimit: 3000,
+    }),
+    function: functionSchema.default(() => functionSchema.parse({})),
+    environment: environmentSchema.default({
+      idleTimeoutMinutes: 10,
+      maxLifetimeMinutes: 120,
+      provisionedRecycleHours: 4,
+    }),
+    async: z
+      .strictObject({
+        queueDelayMs: intIn(0, 1_000, ' ms').default(100),
+        duplicateRate: probability().default(0),
+      })
+      .default({ queueDelayMs: 100, duplicateRate: 0 }),
+    workloads: z.array(workloadSchema).max(20, { error: 'at most 20 workloads' }).default([]),
+  })
+  .superRefine(crossFieldChecks);
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Scenario = z.output<typeof scenarioSchema>;
+export type FunctionConfig = Scenario['function'];
+export type PublishedVersion = FunctionConfig['versions'][number];
+export type Alias = FunctionConfig['aliases'][number];
+export type Behaviour = z.output<typeof behaviourSchema>;
+export type Workload = Scenario['workloads'][number];
+export type AsyncConfig = z.output<typeof asyncConfigSchema>;
+export type Destination = z.output<typeof destinationSchema>;
+export type QueueTarget = z.output<typeof queueTargetSchema>;
+
+type Ctx = z.core.$RefinementCtx<z.output<z.ZodObject>>;
+
+/** Rules that span several fields: versions, aliases, provisioned and reserved concurrency. */
+function crossFieldChecks(s: Scenario, ctx: Ctx): void {
+  const fn = s.function;
+  const published = new Set<number>();
+  fn.versions.forEach((v, i) => {
+    if (published.has(v.version)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['function', 'versions', i, 'version'],
+        message: `version ${v.version} is published twice; version numbers are never reused`,
+      });
+    }
+    published.add(v.version);
+  });
+
+  const aliasNames = new Set<string>();
+  fn.aliases.forEach((a, i) => {
+    const at = ['function', 'aliases', i];
+    if (aliasNames.has(a.name)) {
+      ctx.addIssue({ code: 'custom', path: [...at, 'name'], message: `alias "${a.name}" is defined twice` });
+    }
+    aliasNames.add(a.name);
+    if (a.version !== '$LATEST' && !published.has(a.version)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'version'],
+        message: `version ${a.version} is not published (published: ${listOrNone(published)})`,
+      });
+    }
+    if (a.routing) {
+      if (a.version === '$LATEST') {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'version'],
+          message: 'a weighted alias must point to published versions, not $LATEST',
+        });
+      }
+      if (!published.has(a.routing.version)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'routing', 'version'],
+          message: `version ${a.routing.version} is not published (published: ${listOrNone(published)})`,
+        });
+      }
+      if (a.routing.version === a.version) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'routing', 'version'],
+          message: 'the additional version must differ from the primary version',
+        });
+      }
+    }
+  });
+
+  const limit = s.account.concurrencyLimit;
+  if (fn.reservedConcurrency !== undefined && fn.reservedConcurrency > limit - 100) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['function', 'reservedConcurrency'],
+      message: `must be from 0 to ${limit - 100}: 100 of the account limit (${limit}) must stay unreserved`,
+    });
+  }
+
+  let provisionedTotal = 0;
+  const pcQualifiers = new Set<string>();
+  fn.provisionedConcurrency.forEach((pc, i) => {
+    const at = ['function', 'provisionedConcurrency', i, 'qualifier'];
+    const q = String(pc.qualifier);
+    provisionedTotal += pc.count;
+    if (q === '$LATEST') {
+      ctx.addIssue({
+        code: 'custom',
+        path: at,
+        message: 'provisioned concurrency needs a published version or an alias, never $LATEST',
+      });
+    } else if (typeof pc.qualifier === 'number' ? !published.has(pc.qualifier) : !aliasNames.has(q)) {
+      ctx.addIssue({ code: 'custom', path: at, message: `"${q}" is neither a published version nor an alias` });
+    }
+    if (pcQualifiers.has(q)) {
+      ctx.addIssue({ code: 'custom', path: at, message: `"${q}" has provisioned concurrency twice` });
+    }
+    pcQualifiers.add(q);
+  });
+  const cap = fn.reservedConcurrency ?? limit - 100;
+  if (provisionedTotal > cap) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['function', 'provisionedConcurrency'],
+      message:
+        fn.reservedConcurrency !== undefined
+          ? `provisioned concurrency (${provisionedTotal}) cannot exceed reserved concurrency (${cap})`
+          : `provisioned concurrency (${provisionedTotal}) cannot exceed the unreserved account concurrency (${cap})`,
+    });
+  }
+
+  const workloadIds = new Set<string>();
+  s.workloads.forEach((w, i) => {
+    const at = ['workloads', i];
+    if (workloadIds.has(w.id)) {
+      ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `workload "${w.id}" is defined twice` });
+    }
+    workloadIds.add(w.id);
+    const q = w.qualifier;
+    const known =
+      q === '$LATEST' || (typeof q === 'number' ? published.has(q) : aliasNames.has(q));
+    if (!known) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'qualifier'],
+        message: `"${q}" is not $LATEST, a published version or an alias`,
+      });
+    }
+    if (w.callerRetry.mode !== 'none' && w.invocationType !== 'RequestResponse') {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'callerRetry'],
+        message: 'a caller retry policy applies to RequestResponse (synchronous) calls only',
+      });
+    }
+    if (w.arrivals.kind === 'constant' || w.arrivals.kind === 'poisson') {
+      const expected = (w.arrivals.ratePerSecond * w.arrivals.durationMs) / 1000;
+      if (expected > 1_000_000) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'arrivals'],
+          message: `would create about ${Math.round(expected).toLocaleString('en-US')} requests; at most 1,000,000 per workload`,
+        });
+      }
+    }
+  });
+
+  for (const [where, cfg] of [
+    [['function', 'asyncConfig'], fn.asyncConfig],
+    ...fn.aliases.map((a, i) => [['function', 'aliases', i, 'asyncConfig'], a.asyncConfig] as const),
+  ] as const) {
+    if (cfg?.onSuccess?.type === 's3') {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...where, 'onSuccess', 'type'],
+        message: 'an S3 bucket can only be an on-failure destination',
+      });
+    }
+  }
+}
+
+function listOrNone(set: Set<number>): string {
+  return set.size === 0 ? 'none' : [...set].sort((a, b) => a - b).join(', ');
+}

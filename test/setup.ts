@@ -1,0 +1,56 @@
+import '@testing-library/jest-dom/vitest';
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+// jsdom lacks the layout APIs React Flow measures with; these stand-ins let it render nodes/edges.
+class ResizeObserverStandIn {
+  private readonly cb: ResizeObserverCallback;
+  constructor(cb: ResizeObserverCallback) {
+    this.cb = cb;
+  }
+  observe(target: Element) {
+    // Must be async: React Flow registers its container in a parent effect after node effects.
+    setTimeout(() => {
+      this.cb([{ target } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+    }, 0);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+class DOMMatrixReadOnlyStandIn {
+  m22: number;
+  constructor(transform?: string) {
+    const scale = transform?.match(/scale\(([\d.]+)\)/)?.[1];
+    this.m22 = scale !== undefined ? Number(scale) : 1;
+  }
+}
+globalThis.ResizeObserver ??= ResizeObserverStandIn as unknown as typeof ResizeObserver;
+globalThis.DOMMatrixReadOnly ??= DOMMatrixReadOnlyStandIn as unknown as typeof DOMMatrixReadOnly;
+Object.defineProperties(HTMLElement.prototype, {
+  offsetHeight: {
+    configurable: true,
+    get(this: HTMLElement) {
+      return parseFloat(this.style.height) || 1;
+    },
+  },
+  offsetWidth: {
+    configurable: true,
+    get(this: HTMLElement) {
+      return parseFloat(this.style.width) || 1;
+    },
+  },
+});
+(SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () =>
+  ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
+window.matchMedia ??= ((query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener: () => {},
+  removeListener: () => {},
+  addEventListener: () => {},
+  removeEventListener: () => {},
+  dispatchEvent: () => false,
+})) as unknown as typeof window.matchMedia;
+
+afterEach(() => cleanup());
