@@ -5,12 +5,13 @@ import type { FunctionModel } from './function-model';
 import type { Invoker } from './invoke';
 import { dlqAttributes, invocationRecord } from './records';
 import { type Message, type Sim, Task } from './sim';
-import type { FateKind, InvocationRecord } from './types';
+import type { FateKind, InvocationRecord, TraceDetail } from './types';
 
 const RETRY_DELAYS_MS = [60_000, 120_000]; // ≈1 min before retry 1, ≈2 min before retry 2
 const THROTTLE_BACKOFF_START_MS = 1_000;
 const THROTTLE_BACKOFF_MAX_MS = 300_000;
 const EXPIRE = 1;
+const ACCEPTED_202: TraceDetail = Object.freeze({ statusCode: 202 });
 
 /**
  * Event invocations: the internal queue, retries after function errors (up to
@@ -34,14 +35,11 @@ export class AsyncPath {
 
   arrive(m: Message): void {
     const sim = this.sim;
-    sim.emit('async.accepted', m, sim.workloadIds[m.workload]!, 'async-queue', 'async.accepted', null, '', {
-      statusCode: 202,
-      qualifier: m.qualifier,
-    });
+    sim.emit('async.accepted', m, m.workload, 'async-queue', 'async.accepted', null, '', ACCEPTED_202);
     sim.setQueued(1);
     sim.schedule(sim.now + this.queueDelayMs, Task.Attempt, m, null);
     if (this.duplicateRate > 0 && sim.rng.next() < this.duplicateRate) {
-      const dup = sim.newMessage(m.workload, 'async', m.qualifier, m.payload, m.id);
+      const dup = sim.newMessage(m.workloadIndex, 'async', m.qualifier, m.payload, m.id);
       sim.emit('async.duplicate', dup, 'async-queue', 'async-queue', 'async.duplicate', null, '', {
         duplicateOf: m.id,
       });
@@ -79,9 +77,12 @@ export class AsyncPath {
     const sim = this.sim;
     const cfg = this.fn.asyncConfig(m.qualifier);
     if (s.outcome === 'success') {
-      const delivered: string[] = [];
-      if (cfg.onSuccess) delivered.push(this.toDestination(m, 'onSuccess', cfg.onSuccess, 'Success'));
-      sim.settle(m, 'succeeded', 'async.accepted', delivered);
+      if (cfg.onSuccess) {
+        const to = this.toDestination(m, 'onSuccess', cfg.onSuccess, 'Success');
+        sim.settle(m, 'succeeded', 'async.accepted', [to]);
+      } else {
+        sim.settle(m, 'succeeded', 'async.accepted');
+      }
       return;
     }
     const retriesUsed = m.attempt - 1;
@@ -110,7 +111,8 @@ export class AsyncPath {
   /** Schedule the next attempt, or the expiry if the event would be too old by then. */
   private retryAt(m: Message, cfg: AsyncConfig, at: number): void {
     const deadline = m.createdAt + cfg.maximumEventAgeInSeconds * 1000;
-    if (at > deadline) this.sim.schedule(deadline, Task.Attempt, m, null, EXPIRE);
+    // A long invocation can end after the deadline: then the event expires at once.
+    if (at > deadline) this.sim.schedule(Math.max(deadline, this.sim.now), Task.Attempt, m, null, EXPIRE);
     else this.sim.schedule(at, Task.Attempt, m, null);
   }
 
@@ -154,8 +156,9 @@ export class AsyncPath {
     else if (dlq) [fate, rule] = ['dlq', 'async.dlq'];
     else if (cfg.onFailure) [fate, rule] = ['destination', 'async.destination'];
     else if (condition === 'EventAgeExceeded') [fate, rule] = ['expired', 'async.max-event-age'];
-    else [fate, rule] = ['dropped', cause === 'async.reserved-zero' ? cause : 'async.dropped'];
-    sim.settle(m, fate, rule, delivered);
+    else [fate, rule] = ['dropped', 'async.dropped'];
+    // With reserved concurrency 0 the reason it was discarded is the kill switch itself.
+    sim.settle(m, fate, cause === 'async.reserved-zero' ? cause : rule, delivered);
   }
 
   private toDestination(

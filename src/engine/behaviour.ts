@@ -3,11 +3,12 @@ import type { Outcome } from './types';
 import type { Rng } from './rng';
 
 export interface Sampled {
-  outcome: Outcome;
+  readonly outcome: Outcome;
   /** How long the handler runs (the timeout itself when it times out). */
-  durationMs: number;
-  errorType: string;
-  errorMessage: string;
+  readonly durationMs: number;
+  /** Absent on success. */
+  readonly errorType?: string;
+  readonly errorMessage?: string;
 }
 
 /**
@@ -58,7 +59,7 @@ export function sampleInvocation(
         : 'Simulated handler error',
     };
   }
-  return { outcome, durationMs: duration, errorType: '', errorMessage: '' };
+  return { outcome, durationMs: duration };
 }
 
 function sampleDuration(b: Behaviour, rng: Rng): number {

@@ -1,6 +1,6 @@
 /** The simulation engine's public seam. Pure TypeScript: no DOM, no timers, no wall clock. */
 export { simulate } from './simulate';
-export { requestId } from './sim';
+export { requestId, requestIdOf } from './request-id';
 export type {
   EnvironmentInfo,
   Fate,

@@ -3,6 +3,7 @@ import type { Capacity, Throttle } from './capacity';
 import type { Environments } from './environments';
 import type { FunctionModel } from './function-model';
 import { type Env, EnvState, type Message, type Sim, Task } from './sim';
+import type { TraceDetail } from './types';
 
 /**
  * One invocation through the Lambda front door: route the qualifier to a version, find an
@@ -73,12 +74,8 @@ export class Invoker {
     const sim = this.sim;
     const msg = env.msg!;
     const s = env.sampled!;
-    sim.emit('invoke.end', msg, 'function', env.from, endRule(s.outcome), env, env.version.name, {
-      outcome: s.outcome,
-      durationMs: s.durationMs,
-      errorType: s.errorType || undefined,
-      errorMessage: s.errorMessage || undefined,
-    });
+    // The sampled outcome doubles as the event's detail (outcome, duration, error): no copy.
+    sim.emit('invoke.end', msg, 'function', env.from, endRule(s.outcome), env, env.version.name, s);
     msg.lastStatus = 200;
     msg.lastError = s.outcome === 'success' ? null : s;
     // A crash or timeout restarts the runtime: the next use of this environment pays Init again.
@@ -104,11 +101,15 @@ export class Invoker {
       env.provisionedFor !== '' ? 'env.provisioned' : warm ? 'env.warm-start' : 'env.cold-start',
       env,
       env.version.name,
-      { warm, provisioned: env.provisionedFor !== '' },
+      env.provisionedFor !== '' ? PROVISIONED : warm ? WARM : AFTER_INIT,
     );
     sim.schedule(sim.now + s.durationMs, Task.InvokeEnd, msg, env);
   }
 }
+
+const WARM: TraceDetail = Object.freeze({ warm: true, provisioned: false });
+const AFTER_INIT: TraceDetail = Object.freeze({ warm: false, provisioned: false });
+const PROVISIONED: TraceDetail = Object.freeze({ warm: true, provisioned: true });
 
 function endRule(outcome: string) {
   return outcome === 'timeout' ? 'sync.timeout' : outcome === 'success' ? 'sync.request' : 'sync.function-error';

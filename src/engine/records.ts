@@ -1,5 +1,6 @@
 import type { FunctionModel } from './function-model';
-import { requestId, type Message, type Sim } from './sim';
+import { requestIdOf } from './request-id';
+import type { Message, Sim } from './sim';
 import type { InvocationRecord } from './types';
 
 /** The invocation record Lambda sends to a destination, in the documented shape. */
@@ -16,7 +17,7 @@ export function invocationRecord(
     version: '1.0',
     timestamp: sim.isoTime(sim.now),
     requestContext: {
-      requestId: requestId(sim.scenario.seed, m.duplicateOf >= 0 ? m.duplicateOf : m.id),
+      requestId: requestIdOf(sim, m),
       functionArn: fn.arn(m.qualifier),
       condition,
       approximateInvokeCount: m.invokeCount,
@@ -35,8 +36,8 @@ export function invocationRecord(
 export function dlqAttributes(sim: Sim, m: Message): Record<string, string> {
   const err = m.lastError;
   return {
-    RequestID: requestId(sim.scenario.seed, m.duplicateOf >= 0 ? m.duplicateOf : m.id),
+    RequestID: requestIdOf(sim, m),
     ErrorCode: String(err ? 200 : m.lastStatus || 429),
-    ErrorMessage: (err ? err.errorMessage : 'Rate Exceeded.').slice(0, 1024),
+    ErrorMessage: (err?.errorMessage ?? 'Rate Exceeded.').slice(0, 1024),
   };
 }

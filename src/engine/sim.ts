@@ -37,9 +37,11 @@ export interface Scheduled {
 }
 
 /** Mutable per-message state while the run is under way. */
-export interface Message {
+export interface Message extends MessageInfo {
   readonly id: number;
-  readonly workload: number;
+  /** Index of the workload in the scenario. */
+  readonly workloadIndex: number;
+  readonly workload: string;
   readonly path: InvocationPath;
   readonly qualifier: string;
   readonly createdAt: number;
@@ -101,12 +103,22 @@ class StepSeries implements Series {
 }
 
 const NO_FATE = null as unknown as Fate;
+const NOWHERE: readonly string[] = Object.freeze([]);
+
+const FATE_KINDS: readonly FateKind[] = [
+  'succeeded', 'function-error', 'timed-out', 'throttled', 'dlq', 'destination', 'expired', 'dropped', 'dry-run', 'in-flight',
+];
+/** Shared, frozen details: a fate event's detail is one of these, never a fresh object. */
+const FATE_DETAIL = Object.fromEntries(
+  FATE_KINDS.map((k) => [k, Object.freeze({ fate: k })]),
+) as Record<FateKind, TraceDetail>;
 
 /** The core of a run: clock, scheduler, RNG, trace, messages and fates. */
 export class Sim {
   now = 0;
   private seq = 0;
   private readonly heap = new EventHeap<Scheduled>();
+  private readonly spare: Scheduled[] = [];
   readonly rng: Rng;
   readonly trace: TraceEvent[] = [];
   readonly messages: Message[] = [];
@@ -122,7 +134,26 @@ export class Sim {
   }
 
   schedule(t: number, task: Task, msg: Message | null, env: Env | null, n = 0): void {
-    this.heap.push({ t, seq: this.seq++, task, msg, env, n });
+    if (!(t >= this.now)) throw new Error(`cannot schedule at ${t} ms, before now (${this.now} ms)`);
+    const s = this.spare.pop();
+    if (s === undefined) {
+      this.heap.push({ t, seq: this.seq++, task, msg, env, n });
+      return;
+    }
+    s.t = t;
+    s.seq = this.seq++;
+    s.task = task;
+    s.msg = msg;
+    s.env = env;
+    s.n = n;
+    this.heap.push(s);
+  }
+
+  /** Hand a processed entry back for reuse: fewer short-lived objects for the collector. */
+  recycle(s: Scheduled): void {
+    s.msg = null;
+    s.env = null;
+    this.spare.push(s);
   }
 
   next(limit: number): Scheduled | undefined {
@@ -163,7 +194,7 @@ export class Sim {
   }
 
   newMessage(
-    workload: number,
+    workloadIndex: number,
     path: InvocationPath,
     qualifier: string,
     payload: Readonly<Record<string, unknown>>,
@@ -171,7 +202,8 @@ export class Sim {
   ): Message {
     const m: Message = {
       id: this.messages.length,
-      workload,
+      workloadIndex,
+      workload: this.workloadIds[workloadIndex]!,
       path,
       qualifier,
       createdAt: this.now,
@@ -191,13 +223,11 @@ export class Sim {
   }
 
   /** Record the one and only fate of a message, with its trace event. */
-  settle(m: Message, kind: FateKind, rule: RuleId, deliveredTo: readonly string[] = []): void {
+  settle(m: Message, kind: FateKind, rule: RuleId, deliveredTo: readonly string[] = NOWHERE): void {
     if (m.done) throw new Error(`message ${m.id} already has a fate`);
     m.done = true;
     this.fates[m.id] = { msg: m.id, kind, t: this.now, rule, deliveredTo, attempts: m.invokeCount };
-    this.emit('fate', m, 'lambda', this.workloadIds[m.workload] ?? '', rule, null, m.lastVersion, {
-      fate: kind,
-    });
+    this.emit('fate', m, 'lambda', m.workload, rule, null, m.lastVersion, FATE_DETAIL[kind]);
   }
 
   setQueued(delta: number): void {
@@ -205,36 +235,8 @@ export class Sim {
     this.asyncQueue.set(this.now, this.queued);
   }
 
-  messageInfo(m: Message): MessageInfo {
-    return {
-      id: m.id,
-      workload: this.workloadIds[m.workload] ?? '',
-      path: m.path,
-      qualifier: m.qualifier,
-      createdAt: m.createdAt,
-      requestId: requestId(this.scenario.seed, m.duplicateOf >= 0 ? m.duplicateOf : m.id),
-      duplicateOf: m.duplicateOf,
-      payload: m.payload,
-    };
-  }
-
   /** ISO timestamp of a simulated time. */
   isoTime(t: number): string {
     return new Date(Date.parse(this.scenario.startTime) + t).toISOString();
   }
-}
-
-/** A request id shaped like Lambda's, reproducible from the seed and the message number. */
-export function requestId(seed: number, msg: number): string {
-  let h = (seed ^ Math.imul(msg + 1, 0x9e3779b1)) >>> 0;
-  const part = (len: number) => {
-    let s = '';
-    while (s.length < len) {
-      h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-      h = (h ^ (h >>> 12)) >>> 0;
-      s += h.toString(16).padStart(8, '0');
-    }
-    return s.slice(0, len);
-  };
-  return `${part(8)}-${part(4)}-4${part(3)}-a${part(3)}-${part(12)}`;
 }

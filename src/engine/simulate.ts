@@ -26,6 +26,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   const sync = new SyncPath(sim, invoker);
   const async = new AsyncPath(sim, fn, invoker);
 
+  const qualifiers = scenario.workloads.map((w) => String(w.qualifier));
   envs.provisionAll();
   const streams: ArrivalStream[] = scenario.workloads.map((w) => arrivalStream(w, scenario.seed));
   streams.forEach((s, i) => {
@@ -46,7 +47,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
         const w = scenario.workloads[task.n]!;
         const path =
           w.invocationType === 'Event' ? 'async' : w.invocationType === 'DryRun' ? 'dryrun' : 'sync';
-        const m = sim.newMessage(task.n, path, String(w.qualifier), w.payload);
+        const m = sim.newMessage(task.n, path, qualifiers[task.n]!, w.payload);
         if (path === 'async') async.arrive(m);
         else if (path === 'sync') sync.arrive(m);
         else sync.dryRun(m);
@@ -76,6 +77,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
         envs.recycle(task.env!);
         break;
     }
+    sim.recycle(task);
   }
 
   const endTime = truncated || sim.pending === 0 ? sim.now : until;
@@ -99,7 +101,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     scenario,
     trace: sim.trace,
     fates,
-    messages: sim.messages.map((m) => sim.messageInfo(m)),
+    messages: sim.messages,
     environments: envs.info(),
     series: { concurrency: sim.concurrency, asyncQueue: sim.asyncQueue },
     endTime,

@@ -2,6 +2,9 @@ import type { Scenario, Workload } from '../scenario/schema';
 import type { Sampled } from './behaviour';
 import type { Invoker } from './invoke';
 import { type Message, type Sim, Task } from './sim';
+import type { TraceDetail } from './types';
+
+const OK_200: TraceDetail = Object.freeze({ statusCode: 200 });
 
 /**
  * RequestResponse: the caller waits and sees 200, 200 + X-Amz-Function-Error, or 429. Lambda
@@ -40,9 +43,7 @@ export class SyncPath {
     const sim = this.sim;
     const caller = this.caller(m);
     if (s.outcome === 'success') {
-      sim.emit('sync.response', m, 'lambda', caller, 'sync.request', null, m.lastVersion, {
-        statusCode: 200,
-      });
+      sim.emit('sync.response', m, 'lambda', caller, 'sync.request', null, m.lastVersion, OK_200);
       sim.settle(m, 'succeeded', 'sync.request');
       return;
     }
@@ -59,9 +60,7 @@ export class SyncPath {
   private request(m: Message): void {
     const sim = this.sim;
     const caller = this.caller(m);
-    sim.emit('sync.request', m, caller, 'lambda', 'sync.request', null, '', {
-      qualifier: m.qualifier,
-    });
+    sim.emit('sync.request', m, caller, 'lambda', 'sync.request', null, '', null);
     const throttle = this.invoker.invoke(m, caller);
     if (!throttle) return;
     const policy = this.workload(m).callerRetry;
@@ -86,10 +85,10 @@ export class SyncPath {
   }
 
   private workload(m: Message): Workload {
-    return this.workloads[m.workload]!;
+    return this.workloads[m.workloadIndex]!;
   }
 
   private caller(m: Message): string {
-    return this.sim.workloadIds[m.workload]!;
+    return m.workload;
   }
 }

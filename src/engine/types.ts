@@ -111,7 +111,7 @@ export interface MessageInfo {
   readonly path: InvocationPath;
   readonly qualifier: string;
   readonly createdAt: number;
-  readonly requestId: string;
+  /** The message this one duplicates (at-least-once delivery), or -1. */
   readonly duplicateOf: number;
   readonly payload: Readonly<Record<string, unknown>>;
 }

@@ -35,19 +35,28 @@ export function parseScenario(
   }
   const result = scenarioSchema.safeParse(migrated.doc);
   if (result.success) return { ok: true, scenario: result.data };
-  return { ok: false, errors: result.error.issues.map(toError) };
+  return { ok: false, errors: result.error.issues.map((i) => toError(i, migrated.doc)) };
 }
 
-function toError(issue: z.core.$ZodIssue): ScenarioError {
+function toError(issue: z.core.$ZodIssue, doc: unknown): ScenarioError {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `"${k}"`).join(', ');
     return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}` };
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && valueAt(doc, issue.path) === undefined) {
     return { path, message: 'is required' };
   }
   return { path, message: issue.message };
+}
+
+function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = doc;
+  for (const key of path) {
+    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key)) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
 }
 
 /** One line per error, for messages shown to people. */

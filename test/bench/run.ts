@@ -1,0 +1,105 @@
+/**
+ * `npm run bench` prints the engine's speed; `npm run bench -- --check` also fails when a budget
+ * is missed. Budgets: ≥ 2,000,000 trace events/s on mixed load, ≤ 5× a bare binary-heap loop
+ * over the same number of events, and < 16 ms (one frame) to re-simulate a classroom hour.
+ */
+import { simulate } from '../../src/engine';
+import { EventHeap } from '../../src/engine/heap';
+import { Rng } from '../../src/engine/rng';
+import { parseScenario, type ScenarioInput } from '../../src/scenario';
+import { classroomHour, mixedLoad } from './scenarios';
+
+const BUDGET = { eventsPerSecond: 2_000_000, ratio: 5, resimulateMs: 16 };
+const check = process.argv.includes('--check');
+
+function parse(doc: ScenarioInput) {
+  const r = parseScenario(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.scenario;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** The floor: pop N items from a binary heap, each pop scheduling one successor. */
+function bareHeapLoop(n: number, pending: number): number {
+  const heap = new EventHeap<{ t: number; seq: number; kind: number }>();
+  const rng = new Rng(1);
+  let seq = 0;
+  for (let i = 0; i < pending; i++) heap.push({ t: rng.next() * 1000, seq: seq++, kind: i & 3 });
+  let sum = 0;
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    const e = heap.pop()!;
+    sum += e.kind;
+    heap.push({ t: e.t + rng.next() * 1000, seq: seq++, kind: (e.kind + 1) & 3 });
+  }
+  const ms = performance.now() - start;
+  if (sum < 0) console.log(sum); // keep the loop observable
+  return ms;
+}
+
+const mixed = parse(mixedLoad);
+const classroom = parse(classroomHour);
+
+// warm up the JIT on both paths
+for (let i = 0; i < 3; i++) simulate(classroom);
+simulate(mixed, { until: 300_000 });
+
+const engineTimes: number[] = [];
+let events = 0;
+let pendingEstimate = 0;
+for (let i = 0; i < 5; i++) {
+  const start = performance.now();
+  const run = simulate(mixed);
+  engineTimes.push(performance.now() - start);
+  events = run.trace.length;
+  pendingEstimate = Math.max(64, Math.round(run.stats.maxConcurrency * 2));
+}
+const engineMs = median(engineTimes);
+const eventsPerSecond = events / (engineMs / 1000);
+
+const bareTimes: number[] = [];
+for (let i = 0; i < 5; i++) bareTimes.push(bareHeapLoop(events, pendingEstimate));
+const bareMs = median(bareTimes);
+const ratio = engineMs / bareMs;
+
+const resim: number[] = [];
+let classroomRun = simulate(classroom);
+for (let i = 0; i < 31; i++) {
+  const start = performance.now();
+  classroomRun = simulate(classroom);
+  resim.push(performance.now() - start);
+}
+const resimMs = median(resim);
+
+const rows: Array<[string, string, string, boolean]> = [
+  [
+    'engine throughput (mixed sync + async)',
+    `${Math.round(eventsPerSecond).toLocaleString('en-US')} events/s (${events.toLocaleString('en-US')} events in ${engineMs.toFixed(1)} ms)`,
+    `≥ ${BUDGET.eventsPerSecond.toLocaleString('en-US')}`,
+    eventsPerSecond >= BUDGET.eventsPerSecond,
+  ],
+  [
+    'ratio to a bare binary-heap loop',
+    `${ratio.toFixed(2)}× (bare loop ${bareMs.toFixed(1)} ms)`,
+    `≤ ${BUDGET.ratio}`,
+    ratio <= BUDGET.ratio,
+  ],
+  [
+    're-simulate a classroom hour (median of 31)',
+    `${resimMs.toFixed(2)} ms (${classroomRun.stats.invocations.toLocaleString('en-US')} invocations, ${classroomRun.trace.length.toLocaleString('en-US')} events)`,
+    `< ${BUDGET.resimulateMs} ms`,
+    resimMs < BUDGET.resimulateMs,
+  ],
+];
+
+console.log('\nLambda Event Lab — engine benchmark\n');
+for (const [name, value, budget, ok] of rows) {
+  console.log(`${ok ? 'ok  ' : 'MISS'}  ${name.padEnd(44)} ${value}   [budget ${budget}]`);
+}
+const missed = rows.filter((r) => !r[3]).length;
+console.log(`\nbench: ${rows.length - missed} passed, ${missed} failed`);
+if (check && missed > 0) process.exit(1);

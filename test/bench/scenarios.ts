@@ -1,0 +1,44 @@
+import type { ScenarioInput } from '../../src/scenario';
+
+/** A busy hour of mixed synchronous and asynchronous traffic, with errors and throttles. */
+export const mixedLoad: ScenarioInput = {
+  version: 1,
+  name: 'Mixed sync + async load',
+  seed: 99,
+  durationMs: 3_600_000,
+  function: {
+    runtime: 'nodejs',
+    timeoutSeconds: 5,
+    reservedConcurrency: 40,
+    behaviour: { duration: { kind: 'normal', meanMs: 120, stdDevMs: 40 }, errorRate: 0.05, timeoutRate: 0.001 },
+    deadLetterQueue: { type: 'sqs', name: 'dlq' },
+    versions: [
+      { version: 1, runtime: 'nodejs', packageType: 'zip', memoryMb: 512, timeoutSeconds: 5, behaviour: { duration: { kind: 'uniform', minMs: 50, maxMs: 200 } } },
+      { version: 2, runtime: 'nodejs', packageType: 'zip', memoryMb: 512, timeoutSeconds: 5, behaviour: { duration: { kind: 'uniform', minMs: 50, maxMs: 250 }, errorRate: 0.02 } },
+    ],
+    aliases: [{ name: 'prod', version: 1, routing: { version: 2, weight: 0.2 } }],
+  },
+  workloads: [
+    { id: 'api', invocationType: 'RequestResponse', qualifier: 'prod', arrivals: { kind: 'poisson', ratePerSecond: 100, durationMs: 3_600_000 }, callerRetry: { mode: 'sdk' } },
+    { id: 'events', invocationType: 'Event', arrivals: { kind: 'poisson', ratePerSecond: 50, durationMs: 3_600_000 } },
+  ],
+};
+
+/** What a class might build in an hour: about 10,000 invocations, retries, a few cold starts. */
+export const classroomHour: ScenarioInput = {
+  version: 1,
+  name: 'Classroom hour',
+  seed: 2026,
+  durationMs: 3_600_000,
+  function: {
+    runtime: 'python',
+    timeoutSeconds: 10,
+    reservedConcurrency: 5,
+    behaviour: { duration: { kind: 'uniform', minMs: 200, maxMs: 1_500 }, errorRate: 0.1 },
+    deadLetterQueue: { type: 'sqs', name: 'orders-dlq' },
+  },
+  workloads: [
+    { id: 'checkout', invocationType: 'RequestResponse', arrivals: { kind: 'constant', ratePerSecond: 1.5, durationMs: 3_600_000 } },
+    { id: 'uploads', invocationType: 'Event', arrivals: { kind: 'poisson', ratePerSecond: 1, durationMs: 3_600_000 } },
+  ],
+};

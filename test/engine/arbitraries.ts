@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import type { ScenarioInput } from '../../src/scenario';
+
+const duration = fc.oneof(
+  fc.record({ kind: fc.constant('fixed' as const), ms: fc.integer({ min: 1, max: 20_000 }) }),
+  fc
+    .tuple(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 0, max: 5_000 }))
+    .map(([a, b]) => ({ kind: 'uniform' as const, minMs: a, maxMs: a + b })),
+  fc.record({
+    kind: fc.constant('normal' as const),
+    meanMs: fc.integer({ min: 1, max: 5_000 }),
+    stdDevMs: fc.integer({ min: 0, max: 2_000 }),
+  }),
+);
+
+const rates = fc
+  .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+  .map(([a, b, c]) => {
+    const sum = Math.max(1, a + b + c);
+    return { errorRate: a / sum / 1.0001, timeoutRate: b / sum / 1.0001, crashRate: c / sum / 1.0001 };
+  });
+
+const behaviour = fc.record({ duration, rates }).map(({ duration, rates }) => ({ duration, ...rates }));
+
+const destination = fc.option(
+  fc.record({ type: fc.constantFrom('sqs', 'sns', 'lambda', 'eventbridge') as fc.Arbitrary<'sqs'>, name: fc.constantFrom('a', 'b') }),
+  { nil: undefined },
+);
+
+const arrivals = fc.oneof(
+  fc.record({
+    kind: fc.constant('single' as const),
+    atMs: fc.array(fc.integer({ min: 0, max: 600_000 }), { minLength: 1, maxLength: 20 }),
+  }),
+  fc.record({
+    kind: fc.constant('burst' as const),
+    atMs: fc.integer({ min: 0, max: 600_000 }),
+    count: fc.integer({ min: 1, max: 40 }),
+  }),
+  fc.record({
+    kind: fc.constant('constant' as const),
+    ratePerSecond: fc.double({ min: 0.01, max: 5, noNaN: true }),
+    durationMs: fc.integer({ min: 1, max: 60_000 }),
+  }),
+  fc.record({
+    kind: fc.constant('poisson' as const),
+    ratePerSecond: fc.double({ min: 0.01, max: 5, noNaN: true }),
+    durationMs: fc.integer({ min: 1, max: 60_000 }),
+  }),
+);
+
+/** Random but valid scenario documents: small enough to run a thousand of them quickly. */
+export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
+  .record({
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+    durationMs: fc.integer({ min: 1_000, max: 3_600_000 }),
+    limit: fc.integer({ min: 110, max: 2_000 }),
+    legacy: fc.boolean(),
+    reserved: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
+    timeoutSeconds: fc.integer({ min: 1, max: 30 }),
+    latest: behaviour,
+    v1: behaviour,
+    v2: behaviour,
+    weight: fc.double({ min: 0, max: 1, noNaN: true }),
+    pc: fc.integer({ min: 0, max: 3 }),
+    retries: fc.integer({ min: 0, max: 2 }),
+    maxAge: fc.integer({ min: 60, max: 21_600 }),
+    dlq: fc.boolean(),
+    onSuccess: destination,
+    onFailure: destination,
+    duplicateRate: fc.constantFrom(0, 0, 0.2),
+    idle: fc.integer({ min: 1, max: 60 }),
+    workloads: fc.array(
+      fc.record({
+        arrivals,
+        invocationType: fc.constantFrom('RequestResponse', 'Event', 'Event', 'DryRun') as fc.Arbitrary<'RequestResponse' | 'Event' | 'DryRun'>,
+        qualifier: fc.constantFrom('$LATEST', 1, 2, 'prod', 'live') as fc.Arbitrary<string>,
+        sdk: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  })
+  .map((a) => {
+    const version = (n: number, b: typeof a.v1) => ({
+      version: n,
+      runtime: 'nodejs' as const,
+      packageType: 'zip' as const,
+      memoryMb: 128,
+      timeoutSeconds: a.timeoutSeconds,
+      behaviour: b,
+    });
+    const pc = a.reserved === undefined ? a.pc : Math.min(a.pc, a.reserved);
+    return {
+      version: 1 as const,
+      seed: a.seed,
+      durationMs: a.durationMs,
+      account: { concurrencyLimit: a.limit, scalingModel: a.legacy ? 'legacy-burst' : 'current', legacyBurstLimit: 500 },
+      function: {
+        timeoutSeconds: a.timeoutSeconds,
+        behaviour: a.latest,
+        reservedConcurrency: a.reserved,
+        deadLetterQueue: a.dlq ? { type: 'sqs' as const, name: 'dlq' } : undefined,
+        asyncConfig: {
+          maximumRetryAttempts: a.retries,
+          maximumEventAgeInSeconds: a.maxAge,
+          onSuccess: a.onSuccess,
+          onFailure: a.onFailure,
+        },
+        versions: [version(1, a.v1), version(2, a.v2)],
+        aliases: [
+          { name: 'prod', version: 1, routing: { version: 2, weight: a.weight } },
+          { name: 'live', version: 2 },
+        ],
+        provisionedConcurrency: pc > 0 ? [{ qualifier: 'live', count: pc }] : [],
+      },
+      environment: { idleTimeoutMinutes: a.idle },
+      async: { queueDelayMs: 100, duplicateRate: a.duplicateRate },
+      workloads: a.workloads.map((w, i) => ({
+        id: `w${i}`,
+        arrivals: w.arrivals,
+        invocationType: w.invocationType,
+        qualifier: w.qualifier,
+        callerRetry: w.sdk && w.invocationType === 'RequestResponse' ? { mode: 'sdk' as const } : { mode: 'none' as const },
+      })),
+    } satisfies ScenarioInput;
+  });
