@@ -154,8 +154,7 @@ const list = [
   {
     id: 'version.latest',
     title: '$LATEST',
-    statement:
-      '$LATEST is the only editable version; the unqualified function ARN invokes it.',
+    statement: '$LATEST is the only editable version; the unqualified function ARN invokes it.',
     docUrl: `${DOCS}/configuration-versions.html`,
   },
   {

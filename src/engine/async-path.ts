@@ -35,7 +35,16 @@ export class AsyncPath {
 
   arrive(m: Message): void {
     const sim = this.sim;
-    sim.emit('async.accepted', m, m.workload, 'async-queue', 'async.accepted', null, '', ACCEPTED_202);
+    sim.emit(
+      'async.accepted',
+      m,
+      m.workload,
+      'async-queue',
+      'async.accepted',
+      null,
+      '',
+      ACCEPTED_202,
+    );
     sim.setQueued(1);
     sim.schedule(sim.now + this.queueDelayMs, Task.Attempt, m, null);
     if (this.duplicateRate > 0 && sim.rng.next() < this.duplicateRate) {
@@ -63,13 +72,25 @@ export class AsyncPath {
       sim.setQueued(-1);
       return this.discard(m, cfg, 'RetriesExhausted', 'async.reserved-zero');
     }
-    const delayMs = Math.min(THROTTLE_BACKOFF_MAX_MS, THROTTLE_BACKOFF_START_MS * 2 ** m.backoffStep);
+    const delayMs = Math.min(
+      THROTTLE_BACKOFF_MAX_MS,
+      THROTTLE_BACKOFF_START_MS * 2 ** m.backoffStep,
+    );
     m.backoffStep++;
-    sim.emit('async.retry', m, 'lambda', 'async-queue', 'async.retry-throttle', null, m.lastVersion, {
-      cause: 'throttle',
-      delayMs,
-      reason: throttle.reason,
-    });
+    sim.emit(
+      'async.retry',
+      m,
+      'lambda',
+      'async-queue',
+      'async.retry-throttle',
+      null,
+      m.lastVersion,
+      {
+        cause: 'throttle',
+        delayMs,
+        reason: throttle.reason,
+      },
+    );
     this.retryAt(m, cfg, sim.now + delayMs);
   }
 
@@ -89,22 +110,40 @@ export class AsyncPath {
     if (retriesUsed < cfg.maximumRetryAttempts) {
       const delayMs = RETRY_DELAYS_MS[retriesUsed]!;
       m.attempt++;
-      sim.emit('async.retry', m, 'function', 'async-queue', 'async.retry-function-error', null, m.lastVersion, {
-        cause: 'function-error',
-        delayMs,
-        retryNumber: retriesUsed + 1,
-        maxRetries: cfg.maximumRetryAttempts,
-        errorType: s.errorType,
-        errorMessage: s.errorMessage,
-      });
+      sim.emit(
+        'async.retry',
+        m,
+        'function',
+        'async-queue',
+        'async.retry-function-error',
+        null,
+        m.lastVersion,
+        {
+          cause: 'function-error',
+          delayMs,
+          retryNumber: retriesUsed + 1,
+          maxRetries: cfg.maximumRetryAttempts,
+          errorType: s.errorType,
+          errorMessage: s.errorMessage,
+        },
+      );
       sim.setQueued(1);
       this.retryAt(m, cfg, sim.now + delayMs);
       return;
     }
-    sim.emit('async.exhausted', m, 'function', 'lambda', 'async.retries-exhausted', null, m.lastVersion, {
-      condition: 'RetriesExhausted',
-      maxRetries: cfg.maximumRetryAttempts,
-    });
+    sim.emit(
+      'async.exhausted',
+      m,
+      'function',
+      'lambda',
+      'async.retries-exhausted',
+      null,
+      m.lastVersion,
+      {
+        condition: 'RetriesExhausted',
+        maxRetries: cfg.maximumRetryAttempts,
+      },
+    );
     this.discard(m, cfg, 'RetriesExhausted', 'async.retries-exhausted');
   }
 
@@ -112,17 +151,27 @@ export class AsyncPath {
   private retryAt(m: Message, cfg: AsyncConfig, at: number): void {
     const deadline = m.createdAt + cfg.maximumEventAgeInSeconds * 1000;
     // A long invocation can end after the deadline: then the event expires at once.
-    if (at > deadline) this.sim.schedule(Math.max(deadline, this.sim.now), Task.Attempt, m, null, EXPIRE);
+    if (at > deadline)
+      this.sim.schedule(Math.max(deadline, this.sim.now), Task.Attempt, m, null, EXPIRE);
     else this.sim.schedule(at, Task.Attempt, m, null);
   }
 
   private expire(m: Message, cfg: AsyncConfig): void {
     const sim = this.sim;
     sim.setQueued(-1);
-    sim.emit('async.expired', m, 'async-queue', 'lambda', 'async.max-event-age', null, m.lastVersion, {
-      condition: 'EventAgeExceeded',
-      ageMs: sim.now - m.createdAt,
-    });
+    sim.emit(
+      'async.expired',
+      m,
+      'async-queue',
+      'lambda',
+      'async.max-event-age',
+      null,
+      m.lastVersion,
+      {
+        condition: 'EventAgeExceeded',
+        ageMs: sim.now - m.createdAt,
+      },
+    );
     this.discard(m, cfg, 'EventAgeExceeded', 'async.max-event-age');
   }
 
@@ -168,13 +217,22 @@ export class AsyncPath {
     condition: InvocationRecord['requestContext']['condition'],
   ): string {
     const record = invocationRecord(this.sim, this.fn, m, condition);
-    this.sim.emit('destination.sent', m, 'lambda', which, 'async.destination', null, m.lastVersion, {
-      destination: which,
-      target: dest.name,
-      targetType: dest.type,
-      condition,
-      record,
-    });
+    this.sim.emit(
+      'destination.sent',
+      m,
+      'lambda',
+      which,
+      'async.destination',
+      null,
+      m.lastVersion,
+      {
+        destination: which,
+        target: dest.name,
+        targetType: dest.type,
+        condition,
+        record,
+      },
+    );
     return `${which}:${dest.type}:${dest.name}`;
   }
 }

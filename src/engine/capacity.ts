@@ -31,7 +31,10 @@ export class Capacity {
   constructor(s: Scenario, provisionedTotal: number) {
     this.reserved = s.function.reservedConcurrency;
     // Provisioned environments count toward the reserved (or account) concurrency they come from.
-    this.onDemandCap = Math.max(0, (this.reserved ?? s.account.concurrencyLimit) - provisionedTotal);
+    this.onDemandCap = Math.max(
+      0,
+      (this.reserved ?? s.account.concurrencyLimit) - provisionedTotal,
+    );
     this.legacy = s.account.scalingModel === 'legacy-burst';
     this.burst = s.account.legacyBurstLimit;
   }
@@ -44,7 +47,10 @@ export class Capacity {
   onDemandThrottle(): Throttle | null {
     if (this.onDemandBusy < this.onDemandCap) return null;
     return this.reserved !== undefined
-      ? { reason: 'ReservedFunctionConcurrentInvocationLimitExceeded', rule: 'concurrency.reserved' }
+      ? {
+          reason: 'ReservedFunctionConcurrentInvocationLimitExceeded',
+          rule: 'concurrency.reserved',
+        }
       : { reason: 'ConcurrentInvocationLimitExceeded', rule: 'concurrency.account' };
   }
 

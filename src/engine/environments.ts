@@ -85,7 +85,15 @@ export class Environments {
     this.capacity.onDemandReleased();
     if (now >= env.createdAt + this.maxLifetimeMs) {
       env.state = EnvState.Gone;
-      this.sim.emit('env.retired', null, 'function', 'function', 'env.max-lifetime', env, env.version.name);
+      this.sim.emit(
+        'env.retired',
+        null,
+        'function',
+        'function',
+        'env.max-lifetime',
+        env,
+        env.version.name,
+      );
       return;
     }
     env.state = EnvState.Idle;
@@ -150,7 +158,15 @@ export class Environments {
 
   private replaceProvisioned(env: Env): void {
     env.state = EnvState.Gone;
-    this.sim.emit('env.recycled', null, 'function', 'function', 'env.provisioned-recycle', env, env.version.name);
+    this.sim.emit(
+      'env.recycled',
+      null,
+      'function',
+      'function',
+      'env.provisioned-recycle',
+      env,
+      env.version.name,
+    );
     this.addProvisioned(env.provisionedFor, env.version);
   }
 
@@ -159,10 +175,19 @@ export class Environments {
     env.state = EnvState.Idle;
     env.idleSince = this.sim.now;
     this.stackFor(this.provisionedIdle, `${qualifier}|${version.name}`).push(env);
-    this.sim.emit('env.provisioned', null, 'function', 'function', 'env.provisioned', env, version.name, {
-      initMs: version.initMs,
-      qualifier,
-    });
+    this.sim.emit(
+      'env.provisioned',
+      null,
+      'function',
+      'function',
+      'env.provisioned',
+      env,
+      version.name,
+      {
+        initMs: version.initMs,
+        qualifier,
+      },
+    );
     this.sim.schedule(this.sim.now + this.recycleMs, Task.Recycle, null, env);
   }
 

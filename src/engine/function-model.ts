@@ -78,12 +78,28 @@ export class FunctionModel {
   route(qualifier: string, rng: Rng): Route {
     const alias = this.aliases.get(qualifier);
     if (!alias) {
-      return { version: this.version(qualifier), rule: qualifier === '$LATEST' ? 'version.latest' : 'version.published', weight: 1, viaAlias: false };
+      return {
+        version: this.version(qualifier),
+        rule: qualifier === '$LATEST' ? 'version.latest' : 'version.published',
+        weight: 1,
+        viaAlias: false,
+      };
     }
-    if (!alias.secondary) return { version: alias.primary, rule: 'alias.pointer', weight: 1, viaAlias: true };
+    if (!alias.secondary)
+      return { version: alias.primary, rule: 'alias.pointer', weight: 1, viaAlias: true };
     return rng.next() < alias.secondaryWeight
-      ? { version: alias.secondary, rule: 'alias.weighted', weight: alias.secondaryWeight, viaAlias: true }
-      : { version: alias.primary, rule: 'alias.weighted', weight: 1 - alias.secondaryWeight, viaAlias: true };
+      ? {
+          version: alias.secondary,
+          rule: 'alias.weighted',
+          weight: alias.secondaryWeight,
+          viaAlias: true,
+        }
+      : {
+          version: alias.primary,
+          rule: 'alias.weighted',
+          weight: 1 - alias.secondaryWeight,
+          viaAlias: true,
+        };
   }
 
   /** The version a qualifier points at without drawing (its primary). */

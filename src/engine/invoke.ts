@@ -112,5 +112,9 @@ const AFTER_INIT: TraceDetail = Object.freeze({ warm: false, provisioned: false 
 const PROVISIONED: TraceDetail = Object.freeze({ warm: true, provisioned: true });
 
 function endRule(outcome: string) {
-  return outcome === 'timeout' ? 'sync.timeout' : outcome === 'success' ? 'sync.request' : 'sync.function-error';
+  return outcome === 'timeout'
+    ? 'sync.timeout'
+    : outcome === 'success'
+      ? 'sync.request'
+      : 'sync.function-error';
 }

@@ -13,6 +13,9 @@ export function requestId(seed: number, msg: number): string {
 }
 
 /** The request id of a message; a duplicate delivery keeps the id of the event it repeats. */
-export function requestIdOf(run: Pick<Run, 'scenario'>, m: Pick<MessageInfo, 'id' | 'duplicateOf'>): string {
+export function requestIdOf(
+  run: Pick<Run, 'scenario'>,
+  m: Pick<MessageInfo, 'id' | 'duplicateOf'>,
+): string {
   return requestId(run.scenario.seed, m.duplicateOf >= 0 ? m.duplicateOf : m.id);
 }

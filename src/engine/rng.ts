@@ -53,7 +53,10 @@ export class Rng {
 
   /** A UUID-shaped id, reproducible from the seed. */
   uuid(): string {
-    const h = (n: number) => Math.floor(this.next() * 16 ** n).toString(16).padStart(n, '0');
+    const h = (n: number) =>
+      Math.floor(this.next() * 16 ** n)
+        .toString(16)
+        .padStart(n, '0');
     return `${h(8)}-${h(4)}-4${h(3)}-${(8 + Math.floor(this.next() * 4)).toString(16)}${h(3)}-${h(6)}${h(6)}`;
   }
 }

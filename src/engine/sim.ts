@@ -106,7 +106,16 @@ const NO_FATE = null as unknown as Fate;
 const NOWHERE: readonly string[] = Object.freeze([]);
 
 const FATE_KINDS: readonly FateKind[] = [
-  'succeeded', 'function-error', 'timed-out', 'throttled', 'dlq', 'destination', 'expired', 'dropped', 'dry-run', 'in-flight',
+  'succeeded',
+  'function-error',
+  'timed-out',
+  'throttled',
+  'dlq',
+  'destination',
+  'expired',
+  'dropped',
+  'dry-run',
+  'in-flight',
 ];
 /** Shared, frozen details: a fate event's detail is one of these, never a fresh object. */
 const FATE_DETAIL = Object.fromEntries(
@@ -134,7 +143,8 @@ export class Sim {
   }
 
   schedule(t: number, task: Task, msg: Message | null, env: Env | null, n = 0): void {
-    if (!(t >= this.now)) throw new Error(`cannot schedule at ${t} ms, before now (${this.now} ms)`);
+    if (!(t >= this.now))
+      throw new Error(`cannot schedule at ${t} ms, before now (${this.now} ms)`);
     const s = this.spare.pop();
     if (s === undefined) {
       this.heap.push({ t, seq: this.seq++, task, msg, env, n });

@@ -19,7 +19,10 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
 
   const sim = new Sim(scenario);
   const fn = new FunctionModel(scenario);
-  const provisionedTotal = scenario.function.provisionedConcurrency.reduce((n, p) => n + p.count, 0);
+  const provisionedTotal = scenario.function.provisionedConcurrency.reduce(
+    (n, p) => n + p.count,
+    0,
+  );
   const capacity = new Capacity(scenario, provisionedTotal);
   const envs = new Environments(sim, capacity, fn, scenario);
   const invoker = new Invoker(sim, fn, envs, capacity);
@@ -46,7 +49,11 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
       case Task.Arrival: {
         const w = scenario.workloads[task.n]!;
         const path =
-          w.invocationType === 'Event' ? 'async' : w.invocationType === 'DryRun' ? 'dryrun' : 'sync';
+          w.invocationType === 'Event'
+            ? 'async'
+            : w.invocationType === 'DryRun'
+              ? 'dryrun'
+              : 'sync';
         const m = sim.newMessage(task.n, path, qualifiers[task.n]!, w.payload);
         if (path === 'async') async.arrive(m);
         else if (path === 'sync') sync.arrive(m);
@@ -84,7 +91,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   const fates: Fate[] = sim.messages.map((m, i) =>
     m.done
       ? sim.fates[i]!
-      : { msg: m.id, kind: 'in-flight', t: endTime, rule: 'async.accepted', deliveredTo: [], attempts: m.invokeCount },
+      : {
+          msg: m.id,
+          kind: 'in-flight',
+          t: endTime,
+          rule: 'async.accepted',
+          deliveredTo: [],
+          attempts: m.invokeCount,
+        },
   );
   let invocations = 0;
   let coldStarts = 0;

@@ -11,8 +11,7 @@ export type Migration = (doc: Record<string, unknown>) => Record<string, unknown
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type MigrationResult =
-  | { ok: true; doc: Record<string, unknown> }
-  | { ok: false; error: string };
+  { ok: true; doc: Record<string, unknown> } | { ok: false; error: string };
 
 export function migrate(
   input: unknown,

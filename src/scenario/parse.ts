@@ -23,7 +23,10 @@ export function parseScenario(
     try {
       input = JSON.parse(json);
     } catch (e) {
-      return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+      return {
+        ok: false,
+        errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }],
+      };
     }
   }
   const migrated = migrate(input, migrations);

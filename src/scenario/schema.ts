@@ -111,9 +111,7 @@ export const aliasSchema = z.strictObject({
   /** A published version number, or "$LATEST" (only when the alias is not weighted). */
   version: z.union([intIn(1, 1_000_000), z.literal('$LATEST')]),
   /** Weighted routing: this version receives `weight` of the traffic, the primary the rest. */
-  routing: z
-    .strictObject({ version: intIn(1, 1_000_000), weight: numberIn(0, 1) })
-    .optional(),
+  routing: z.strictObject({ version: intIn(1, 1_000_000), weight: numberIn(0, 1) }).optional(),
   asyncConfig: asyncConfigSchema.optional(),
 });
 
@@ -186,7 +184,10 @@ const arrivalSchema = z.discriminatedUnion(
   [
     z.strictObject({
       kind: z.literal('single'),
-      atMs: z.array(numberIn(0, 7 * DAY_MS, ' ms')).min(1).max(10_000),
+      atMs: z
+        .array(numberIn(0, 7 * DAY_MS, ' ms'))
+        .min(1)
+        .max(10_000),
     }),
     z.strictObject({
       kind: z.literal('constant'),
@@ -235,7 +236,9 @@ export const scenarioSchema = z
     /** How long to simulate; anything still under way then ends as "in-flight". */
     durationMs: numberIn(1, 7 * DAY_MS, ' ms').default(3_600_000),
     /** Wall-clock moment that simulated time 0 stands for (timestamps in records). */
-    startTime: z.iso.datetime({ error: 'must be an ISO 8601 UTC time' }).default('2026-01-01T00:00:00.000Z'),
+    startTime: z.iso
+      .datetime({ error: 'must be an ISO 8601 UTC time' })
+      .default('2026-01-01T00:00:00.000Z'),
     account: accountSchema.default({
       concurrencyLimit: 1_000,
       scalingModel: 'current',
@@ -289,7 +292,11 @@ function crossFieldChecks(s: Scenario, ctx: Ctx): void {
   fn.aliases.forEach((a, i) => {
     const at = ['function', 'aliases', i];
     if (aliasNames.has(a.name)) {
-      ctx.addIssue({ code: 'custom', path: [...at, 'name'], message: `alias "${a.name}" is defined twice` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'name'],
+        message: `alias "${a.name}" is defined twice`,
+      });
     }
     aliasNames.add(a.name);
     if (a.version !== '$LATEST' && !published.has(a.version)) {
@@ -345,11 +352,21 @@ function crossFieldChecks(s: Scenario, ctx: Ctx): void {
         path: at,
         message: 'provisioned concurrency needs a published version or an alias, never $LATEST',
       });
-    } else if (typeof pc.qualifier === 'number' ? !published.has(pc.qualifier) : !aliasNames.has(q)) {
-      ctx.addIssue({ code: 'custom', path: at, message: `"${q}" is neither a published version nor an alias` });
+    } else if (
+      typeof pc.qualifier === 'number' ? !published.has(pc.qualifier) : !aliasNames.has(q)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at,
+        message: `"${q}" is neither a published version nor an alias`,
+      });
     }
     if (pcQualifiers.has(q)) {
-      ctx.addIssue({ code: 'custom', path: at, message: `"${q}" has provisioned concurrency twice` });
+      ctx.addIssue({
+        code: 'custom',
+        path: at,
+        message: `"${q}" has provisioned concurrency twice`,
+      });
     }
     pcQualifiers.add(q);
   });
@@ -369,12 +386,15 @@ function crossFieldChecks(s: Scenario, ctx: Ctx): void {
   s.workloads.forEach((w, i) => {
     const at = ['workloads', i];
     if (workloadIds.has(w.id)) {
-      ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `workload "${w.id}" is defined twice` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'id'],
+        message: `workload "${w.id}" is defined twice`,
+      });
     }
     workloadIds.add(w.id);
     const q = w.qualifier;
-    const known =
-      q === '$LATEST' || (typeof q === 'number' ? published.has(q) : aliasNames.has(q));
+    const known = q === '$LATEST' || (typeof q === 'number' ? published.has(q) : aliasNames.has(q));
     if (!known) {
       ctx.addIssue({
         code: 'custom',
@@ -403,7 +423,9 @@ function crossFieldChecks(s: Scenario, ctx: Ctx): void {
 
   for (const [where, cfg] of [
     [['function', 'asyncConfig'], fn.asyncConfig],
-    ...fn.aliases.map((a, i) => [['function', 'aliases', i, 'asyncConfig'], a.asyncConfig] as const),
+    ...fn.aliases.map(
+      (a, i) => [['function', 'aliases', i, 'asyncConfig'], a.asyncConfig] as const,
+    ),
   ] as const) {
     if (cfg?.onSuccess?.type === 's3') {
       ctx.addIssue({

@@ -10,17 +10,45 @@ export const mixedLoad: ScenarioInput = {
     runtime: 'nodejs',
     timeoutSeconds: 5,
     reservedConcurrency: 40,
-    behaviour: { duration: { kind: 'normal', meanMs: 120, stdDevMs: 40 }, errorRate: 0.05, timeoutRate: 0.001 },
+    behaviour: {
+      duration: { kind: 'normal', meanMs: 120, stdDevMs: 40 },
+      errorRate: 0.05,
+      timeoutRate: 0.001,
+    },
     deadLetterQueue: { type: 'sqs', name: 'dlq' },
     versions: [
-      { version: 1, runtime: 'nodejs', packageType: 'zip', memoryMb: 512, timeoutSeconds: 5, behaviour: { duration: { kind: 'uniform', minMs: 50, maxMs: 200 } } },
-      { version: 2, runtime: 'nodejs', packageType: 'zip', memoryMb: 512, timeoutSeconds: 5, behaviour: { duration: { kind: 'uniform', minMs: 50, maxMs: 250 }, errorRate: 0.02 } },
+      {
+        version: 1,
+        runtime: 'nodejs',
+        packageType: 'zip',
+        memoryMb: 512,
+        timeoutSeconds: 5,
+        behaviour: { duration: { kind: 'uniform', minMs: 50, maxMs: 200 } },
+      },
+      {
+        version: 2,
+        runtime: 'nodejs',
+        packageType: 'zip',
+        memoryMb: 512,
+        timeoutSeconds: 5,
+        behaviour: { duration: { kind: 'uniform', minMs: 50, maxMs: 250 }, errorRate: 0.02 },
+      },
     ],
     aliases: [{ name: 'prod', version: 1, routing: { version: 2, weight: 0.2 } }],
   },
   workloads: [
-    { id: 'api', invocationType: 'RequestResponse', qualifier: 'prod', arrivals: { kind: 'poisson', ratePerSecond: 100, durationMs: 3_600_000 }, callerRetry: { mode: 'sdk' } },
-    { id: 'events', invocationType: 'Event', arrivals: { kind: 'poisson', ratePerSecond: 50, durationMs: 3_600_000 } },
+    {
+      id: 'api',
+      invocationType: 'RequestResponse',
+      qualifier: 'prod',
+      arrivals: { kind: 'poisson', ratePerSecond: 100, durationMs: 3_600_000 },
+      callerRetry: { mode: 'sdk' },
+    },
+    {
+      id: 'events',
+      invocationType: 'Event',
+      arrivals: { kind: 'poisson', ratePerSecond: 50, durationMs: 3_600_000 },
+    },
   ],
 };
 
@@ -38,7 +66,15 @@ export const classroomHour: ScenarioInput = {
     deadLetterQueue: { type: 'sqs', name: 'orders-dlq' },
   },
   workloads: [
-    { id: 'checkout', invocationType: 'RequestResponse', arrivals: { kind: 'constant', ratePerSecond: 1.5, durationMs: 3_600_000 } },
-    { id: 'uploads', invocationType: 'Event', arrivals: { kind: 'poisson', ratePerSecond: 1, durationMs: 3_600_000 } },
+    {
+      id: 'checkout',
+      invocationType: 'RequestResponse',
+      arrivals: { kind: 'constant', ratePerSecond: 1.5, durationMs: 3_600_000 },
+    },
+    {
+      id: 'uploads',
+      invocationType: 'Event',
+      arrivals: { kind: 'poisson', ratePerSecond: 1, durationMs: 3_600_000 },
+    },
   ],
 };

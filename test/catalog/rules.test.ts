@@ -18,7 +18,11 @@ describe('rule catalog', () => {
 
   it('is what docs/fidelity.md says (run `npm run docs:rules` after changing a rule)', async () => {
     const onDisk = readFileSync('docs/fidelity.md', 'utf8');
-    const expected = await format(renderFidelityDoc(), { parser: 'markdown', singleQuote: true, printWidth: 100 });
+    const expected = await format(renderFidelityDoc(), {
+      parser: 'markdown',
+      singleQuote: true,
+      printWidth: 100,
+    });
     expect(onDisk).toBe(expected);
   });
 });

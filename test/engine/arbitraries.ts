@@ -14,16 +14,29 @@ const duration = fc.oneof(
 );
 
 const rates = fc
-  .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+  .tuple(
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  )
   .map(([a, b, c]) => {
     const sum = Math.max(1, a + b + c);
-    return { errorRate: a / sum / 1.0001, timeoutRate: b / sum / 1.0001, crashRate: c / sum / 1.0001 };
+    return {
+      errorRate: a / sum / 1.0001,
+      timeoutRate: b / sum / 1.0001,
+      crashRate: c / sum / 1.0001,
+    };
   });
 
-const behaviour = fc.record({ duration, rates }).map(({ duration, rates }) => ({ duration, ...rates }));
+const behaviour = fc
+  .record({ duration, rates })
+  .map(({ duration, rates }) => ({ duration, ...rates }));
 
 const destination = fc.option(
-  fc.record({ type: fc.constantFrom('sqs', 'sns', 'lambda', 'eventbridge') as fc.Arbitrary<'sqs'>, name: fc.constantFrom('a', 'b') }),
+  fc.record({
+    type: fc.constantFrom('sqs', 'sns', 'lambda', 'eventbridge') as fc.Arbitrary<'sqs'>,
+    name: fc.constantFrom('a', 'b'),
+  }),
   { nil: undefined },
 );
 
@@ -73,7 +86,12 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
     workloads: fc.array(
       fc.record({
         arrivals,
-        invocationType: fc.constantFrom('RequestResponse', 'Event', 'Event', 'DryRun') as fc.Arbitrary<'RequestResponse' | 'Event' | 'DryRun'>,
+        invocationType: fc.constantFrom(
+          'RequestResponse',
+          'Event',
+          'Event',
+          'DryRun',
+        ) as fc.Arbitrary<'RequestResponse' | 'Event' | 'DryRun'>,
         qualifier: fc.constantFrom('$LATEST', 1, 2, 'prod', 'live') as fc.Arbitrary<string>,
         sdk: fc.boolean(),
       }),
@@ -94,7 +112,11 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
       version: 1 as const,
       seed: a.seed,
       durationMs: a.durationMs,
-      account: { concurrencyLimit: a.limit, scalingModel: a.legacy ? 'legacy-burst' : 'current', legacyBurstLimit: 500 },
+      account: {
+        concurrencyLimit: a.limit,
+        scalingModel: a.legacy ? 'legacy-burst' : 'current',
+        legacyBurstLimit: 500,
+      },
       function: {
         timeoutSeconds: a.timeoutSeconds,
         behaviour: a.latest,
@@ -120,7 +142,10 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
         arrivals: w.arrivals,
         invocationType: w.invocationType,
         qualifier: w.qualifier,
-        callerRetry: w.sdk && w.invocationType === 'RequestResponse' ? { mode: 'sdk' as const } : { mode: 'none' as const },
+        callerRetry:
+          w.sdk && w.invocationType === 'RequestResponse'
+            ? { mode: 'sdk' as const }
+            : { mode: 'none' as const },
       })),
     } satisfies ScenarioInput;
   });

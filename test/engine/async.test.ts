@@ -43,7 +43,12 @@ describe('asynchronous invocation', () => {
     });
     expect(times(r, 'invoke.start')).toEqual([350]);
     expect(events(r, 'async.retry')).toHaveLength(0);
-    expect(r.fates[0]).toMatchObject({ kind: 'dropped', t: 450, attempts: 1, rule: 'async.dropped' });
+    expect(r.fates[0]).toMatchObject({
+      kind: 'dropped',
+      t: 450,
+      attempts: 1,
+      rule: 'async.dropped',
+    });
   });
 
   it('expires at exactly the maximum event age (60 s) before the first retry', () => {
@@ -104,7 +109,10 @@ describe('asynchronous invocation', () => {
       requestPayload: { key: 'cat.jpg' },
       responseContext: { statusCode: 200, executedVersion: '$LATEST' },
     });
-    expect(r.fates[0]).toMatchObject({ kind: 'succeeded', deliveredTo: ['onSuccess:eventbridge:default'] });
+    expect(r.fates[0]).toMatchObject({
+      kind: 'succeeded',
+      deliveredTo: ['onSuccess:eventbridge:default'],
+    });
   });
 
   it('delivers to both the DLQ and the on-failure destination, with the failure record', () => {
@@ -130,7 +138,10 @@ describe('asynchronous invocation', () => {
       executedVersion: '$LATEST',
       functionError: 'Unhandled',
     });
-    expect(record?.responsePayload).toEqual({ errorType: 'Error', errorMessage: 'Simulated handler error' });
+    expect(record?.responsePayload).toEqual({
+      errorType: 'Error',
+      errorMessage: 'Simulated handler error',
+    });
   });
 
   it('retries throttles with backoff 1, 2, 4 s without using up attempts', () => {
@@ -145,7 +156,9 @@ describe('asynchronous invocation', () => {
     });
     // message 0 holds the only slot from 100 ms to 5,350 ms (250 ms init + 5 s)
     expect(times(r, 'throttled', 1)).toEqual([100, 1_100, 3_100]);
-    expect(events(r, 'async.retry', 1).map((e) => e.detail?.delayMs)).toEqual([1_000, 2_000, 4_000]);
+    expect(events(r, 'async.retry', 1).map((e) => e.detail?.delayMs)).toEqual([
+      1_000, 2_000, 4_000,
+    ]);
     expect(events(r, 'invoke.start', 1).map((e) => [e.t, e.attempt, e.detail?.warm])).toEqual([
       [7_100, 1, true],
     ]);
@@ -164,7 +177,12 @@ describe('asynchronous invocation', () => {
     expect(events(r, 'invoke.start')).toHaveLength(0);
     expect(times(r, 'throttled')).toEqual([100]);
     expect(events(r, 'async.retry')).toHaveLength(0);
-    expect(r.fates[0]).toMatchObject({ kind: 'dlq', t: 100, attempts: 0, rule: 'async.reserved-zero' });
+    expect(r.fates[0]).toMatchObject({
+      kind: 'dlq',
+      t: 100,
+      attempts: 0,
+      rule: 'async.reserved-zero',
+    });
     expect(events(r, 'dlq.sent')[0]?.detail?.attributes?.ErrorCode).toBe('429');
   });
 
@@ -177,7 +195,9 @@ describe('asynchronous invocation', () => {
     expect(r.messages).toHaveLength(2);
     expect(r.messages[1]?.duplicateOf).toBe(0);
     expect(requestIdOf(r, r.messages[1]!)).toBe(requestIdOf(r, r.messages[0]!));
-    expect(requestIdOf(r, r.messages[0]!)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(requestIdOf(r, r.messages[0]!)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(events(r, 'invoke.start')).toHaveLength(2);
     expect(r.fates.map((f) => f.kind)).toEqual(['succeeded', 'succeeded']);
   });

@@ -18,7 +18,9 @@ describe('provisioned concurrency', () => {
         aliases: [{ name: 'live', version: 1 }],
         provisionedConcurrency: [{ qualifier: 'live', count: 2 }],
       },
-      workloads: [{ id: 'web', qualifier: 'live', arrivals: { kind: 'burst', atMs: 1_000, count: 3 } }],
+      workloads: [
+        { id: 'web', qualifier: 'live', arrivals: { kind: 'burst', atMs: 1_000, count: 3 } },
+      ],
     });
     expect(times(r, 'env.provisioned')).toEqual([0, 0]);
     const starts = events(r, 'invoke.start');
@@ -27,7 +29,9 @@ describe('provisioned concurrency', () => {
       [1, 1_000, true, true],
       [2, 1_250, false, false],
     ]);
-    expect(events(r, 'env.init').map((e) => [e.msg, e.rule])).toEqual([[2, 'env.provisioned-spillover']]);
+    expect(events(r, 'env.init').map((e) => [e.msg, e.rule])).toEqual([
+      [2, 'env.provisioned-spillover'],
+    ]);
     expect(r.stats.coldStarts).toBe(1);
   });
 
@@ -55,7 +59,11 @@ describe('weighted alias', () => {
           aliases: [{ name: 'prod', version: 1, routing: { version: 2, weight: 0.1 } }],
         },
         workloads: [
-          { id: 'traffic', qualifier: 'prod', arrivals: { kind: 'constant', ratePerSecond: 10, durationMs: 100_000 } },
+          {
+            id: 'traffic',
+            qualifier: 'prod',
+            arrivals: { kind: 'constant', ratePerSecond: 10, durationMs: 100_000 },
+          },
         ],
       });
       const routed = events(r, 'alias.routed');
@@ -63,7 +71,9 @@ describe('weighted alias', () => {
       const toTwo = routed.filter((e) => e.version === '2').length;
       expect(toTwo).toBeGreaterThanOrEqual(69);
       expect(toTwo).toBeLessThanOrEqual(131);
-      expect(events(r, 'invoke.start').every((e) => e.version === '1' || e.version === '2')).toBe(true);
+      expect(events(r, 'invoke.start').every((e) => e.version === '1' || e.version === '2')).toBe(
+        true,
+      );
     }
   });
 
@@ -71,7 +81,9 @@ describe('weighted alias', () => {
     const r = run({
       function: {
         timeoutSeconds: 3,
-        versions: [{ ...v(1), behaviour: { duration: { kind: 'fixed', ms: 5_000 } }, timeoutSeconds: 10 }],
+        versions: [
+          { ...v(1), behaviour: { duration: { kind: 'fixed', ms: 5_000 } }, timeoutSeconds: 10 },
+        ],
       },
       workloads: [
         { id: 'latest', arrivals: { kind: 'single', atMs: [0] }, qualifier: '$LATEST' },
@@ -93,10 +105,17 @@ describe('scaling', () => {
     id: 'spike',
     arrivals: { kind: 'burst' as const, atMs: 0, count },
   });
-  const longRunning = { timeoutSeconds: 60, behaviour: { duration: { kind: 'fixed' as const, ms: 30_000 } } };
+  const longRunning = {
+    timeoutSeconds: 60,
+    behaviour: { duration: { kind: 'fixed' as const, ms: 30_000 } },
+  };
 
   it('adds at most 1,000 new environments per 10 s per function', () => {
-    const r = run({ account: { concurrencyLimit: 5_000 }, function: longRunning, workloads: [burst(1_500)] });
+    const r = run({
+      account: { concurrencyLimit: 5_000 },
+      function: longRunning,
+      workloads: [burst(1_500)],
+    });
     expect(r.stats.coldStarts).toBe(1_000);
     const throttled = events(r, 'throttled');
     expect(throttled).toHaveLength(500);
@@ -107,7 +126,10 @@ describe('scaling', () => {
     const r = run({
       account: { concurrencyLimit: 5_000 },
       function: longRunning,
-      workloads: [burst(1_000), { id: 'next', arrivals: { kind: 'burst', atMs: 2_000, count: 300 } }],
+      workloads: [
+        burst(1_000),
+        { id: 'next', arrivals: { kind: 'burst', atMs: 2_000, count: 300 } },
+      ],
     });
     // 2 s after the first 1,000, 200 more environments may be created
     expect(r.stats.coldStarts).toBe(1_200);
@@ -118,7 +140,10 @@ describe('scaling', () => {
     const r = run({
       account: { concurrencyLimit: 5_000, scalingModel: 'legacy-burst', legacyBurstLimit: 500 },
       function: { timeoutSeconds: 900, behaviour: { duration: { kind: 'fixed', ms: 600_000 } } },
-      workloads: [burst(800), { id: 'later', arrivals: { kind: 'burst', atMs: 60_000, count: 800 } }],
+      workloads: [
+        burst(800),
+        { id: 'later', arrivals: { kind: 'burst', atMs: 60_000, count: 800 } },
+      ],
     });
     const initsAt = (t: number) => events(r, 'env.init').filter((e) => e.t === t).length;
     expect(initsAt(0)).toBe(500);
@@ -128,7 +153,11 @@ describe('scaling', () => {
   });
 
   it('throttles at the account limit with ConcurrentInvocationLimitExceeded', () => {
-    const r = run({ account: { concurrencyLimit: 100 }, function: longRunning, workloads: [burst(150)] });
+    const r = run({
+      account: { concurrencyLimit: 100 },
+      function: longRunning,
+      workloads: [burst(150)],
+    });
     expect(r.stats.maxConcurrency).toBe(100);
     expect(events(r, 'throttled').map((e) => e.detail?.reason)).toEqual(
       Array(50).fill('ConcurrentInvocationLimitExceeded'),

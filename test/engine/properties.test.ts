@@ -12,7 +12,18 @@ function parse(doc: unknown): Scenario {
   return r.scenario;
 }
 
-const ACTIVE = new Set(['env.init', 'invoke.start', 'invoke.end', 'throttled', 'alias.routed', 'async.retry', 'dlq.sent', 'destination.sent', 'sync.request', 'caller.retry']);
+const ACTIVE = new Set([
+  'env.init',
+  'invoke.start',
+  'invoke.end',
+  'throttled',
+  'alias.routed',
+  'async.retry',
+  'dlq.sent',
+  'destination.sent',
+  'sync.request',
+  'caller.retry',
+]);
 
 /** Check every invariant of one run; throws with a reason on the first violation. */
 function checkInvariants(run: Run, s: Scenario): void {

@@ -19,7 +19,11 @@ describe('synchronous invocation', () => {
       'ReservedFunctionConcurrentInvocationLimitExceeded',
       'ReservedFunctionConcurrentInvocationLimitExceeded',
     ]);
-    expect(events(r, 'sync.response').map((e) => e.detail?.statusCode).sort()).toEqual([200, 429, 429]);
+    expect(
+      events(r, 'sync.response')
+        .map((e) => e.detail?.statusCode)
+        .sort(),
+    ).toEqual([200, 429, 429]);
     expect(r.fates.map((f) => f.kind)).toEqual(['succeeded', 'throttled', 'throttled']);
     expect(r.stats.maxConcurrency).toBe(1);
   });
@@ -30,7 +34,11 @@ describe('synchronous invocation', () => {
       workloads: [calls(1)],
     });
     const [res] = events(r, 'sync.response');
-    expect(res?.detail).toMatchObject({ statusCode: 200, functionError: 'Unhandled', errorType: 'Error' });
+    expect(res?.detail).toMatchObject({
+      statusCode: 200,
+      functionError: 'Unhandled',
+      errorType: 'Error',
+    });
     expect(events(r, 'invoke.start')).toHaveLength(1);
     expect(r.fates[0]).toMatchObject({ kind: 'function-error', t: 270, rule: 'sync.no-retry' });
   });
@@ -41,7 +49,9 @@ describe('synchronous invocation', () => {
       workloads: [{ ...calls(1), arrivals: { kind: 'single', atMs: [0, 5_000] } }],
     });
     expect(times(r, 'invoke.end')).toEqual([1_250, 6_250]);
-    expect(events(r, 'sync.response')[0]?.detail?.errorMessage).toBe('Task timed out after 1.00 seconds');
+    expect(events(r, 'sync.response')[0]?.detail?.errorMessage).toBe(
+      'Task timed out after 1.00 seconds',
+    );
     const inits = events(r, 'env.init');
     expect(inits.map((e) => [e.t, e.env, e.detail?.initReason, e.rule])).toEqual([
       [0, 0, 'cold', 'env.cold-start'],
@@ -88,7 +98,12 @@ describe('synchronous invocation', () => {
   it('retires an idle environment at exactly its maximum lifetime', () => {
     const r = run({
       environment: { idleTimeoutMinutes: 60, maxLifetimeMinutes: 10 },
-      workloads: [{ id: 'steady', arrivals: { kind: 'constant', ratePerSecond: 1 / 60, durationMs: 900_000 } }],
+      workloads: [
+        {
+          id: 'steady',
+          arrivals: { kind: 'constant', ratePerSecond: 1 / 60, durationMs: 900_000 },
+        },
+      ],
     });
     expect(times(r, 'env.retired')).toEqual([600_000, 1_200_000]);
     expect(times(r, 'env.init')).toEqual([0, 600_000]);
@@ -98,7 +113,9 @@ describe('synchronous invocation', () => {
     const r = run({
       environment: { idleTimeoutMinutes: 60, maxLifetimeMinutes: 10 },
       function: { timeoutSeconds: 900, behaviour: { duration: { kind: 'fixed', ms: 100_000 } } },
-      workloads: [{ id: 'slow', arrivals: { kind: 'single', atMs: [0, 200_000, 400_000, 599_000] } }],
+      workloads: [
+        { id: 'slow', arrivals: { kind: 'single', atMs: [0, 200_000, 400_000, 599_000] } },
+      ],
     });
     expect(times(r, 'env.retired')).toEqual([699_000]);
     expect(times(r, 'env.init')).toEqual([0]);
@@ -108,7 +125,12 @@ describe('synchronous invocation', () => {
     const r = run({
       seed: 11,
       function: { reservedConcurrency: 1, behaviour: { duration: { kind: 'fixed', ms: 50 } } },
-      workloads: [{ ...calls(2), callerRetry: { mode: 'sdk', maxAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 20_000 } }],
+      workloads: [
+        {
+          ...calls(2),
+          callerRetry: { mode: 'sdk', maxAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 20_000 },
+        },
+      ],
     });
     const retries = events(r, 'caller.retry', 1);
     expect(retries.length).toBeGreaterThanOrEqual(1);
@@ -139,6 +161,8 @@ describe('synchronous invocation', () => {
       ],
     });
     expect(r.fates.map((f) => f.kind)).toEqual(['succeeded', 'function-error']);
-    expect(events(r, 'invoke.end', 1)[0]?.detail?.errorMessage).toBe('Cannot process event: order.id is 13');
+    expect(events(r, 'invoke.end', 1)[0]?.detail?.errorMessage).toBe(
+      'Cannot process event: order.id is 13',
+    );
   });
 });
