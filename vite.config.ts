@@ -15,7 +15,10 @@ export default defineConfig({
               name: 'xyflow',
               test: /node_modules[\\/](@xyflow|d3-[a-z]+|classcat|zustand)[\\/]/,
             },
-            { name: 'motion', test: /node_modules[\\/](framer-motion|motion-dom|motion-utils)[\\/]/ },
+            {
+              name: 'motion',
+              test: /node_modules[\\/](framer-motion|motion-dom|motion-utils)[\\/]/,
+            },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
           ],
         },

@@ -1,0 +1,51 @@
+import { currentRun } from './run';
+import { clampSpeed, INITIAL_PLAYBACK, usePlaybackStore } from './playback';
+import { presetScenario, useScenarioStore } from './scenario';
+import { useSelectionStore } from './selection';
+
+/** State changes that span stores, or need the run, live here rather than in components. */
+
+/** Move time, kept inside the run. */
+export function seek(t: number): void {
+  const end = currentRun().endTime;
+  usePlaybackStore.setState({ t: Math.min(end, Math.max(0, t)) });
+}
+
+export function play(): void {
+  const { t } = usePlaybackStore.getState();
+  // Playing from the very end starts over, as media players do.
+  const atEnd = t >= currentRun().endTime;
+  usePlaybackStore.setState({ playing: true, t: atEnd ? 0 : t });
+}
+
+export function pause(): void {
+  usePlaybackStore.setState({ playing: false });
+}
+
+export function setSpeed(speed: number): void {
+  usePlaybackStore.setState({ speed: clampSpeed(speed) });
+}
+
+export function selectMessage(message: number | null): void {
+  useSelectionStore.setState({ message });
+}
+
+/** Go to an event picked in the log: pause there and select its message. */
+export function jumpToEvent(t: number, message: number): void {
+  pause();
+  seek(t);
+  selectMessage(message >= 0 ? message : null);
+}
+
+/** Load a built-in preset: a new scenario, so time starts again from zero, paused. */
+export function loadPreset(id: string): void {
+  useScenarioStore.setState({ scenario: presetScenario(id), presetId: id });
+  usePlaybackStore.setState({ t: 0, playing: false });
+  useSelectionStore.setState({ message: null });
+}
+
+/** Back to the initial state (tests, "reset" commands). */
+export function resetAll(presetId: string): void {
+  loadPreset(presetId);
+  usePlaybackStore.setState(INITIAL_PLAYBACK);
+}

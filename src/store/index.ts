@@ -1,0 +1,23 @@
+/** UI state only: the scenario document, playback and selection. The run is derived from them. */
+export { DEFAULT_PRESET, presetScenario, useScenarioStore, type ScenarioState } from './scenario';
+export {
+  clampSpeed,
+  INITIAL_PLAYBACK,
+  MAX_SPEED,
+  MIN_SPEED,
+  usePlaybackStore,
+  type PlaybackState,
+} from './playback';
+export { useSelectionStore, type SelectionState } from './selection';
+export { currentRun, runOf, useRun } from './run';
+export {
+  jumpToEvent,
+  loadPreset,
+  pause,
+  play,
+  resetAll,
+  seek,
+  selectMessage,
+  setSpeed,
+} from './actions';
+export { startPlaybackLoop } from './loop';

@@ -1,0 +1,28 @@
+import { simulate, type Run } from '../engine';
+import type { Scenario } from '../scenario';
+import { useScenarioStore } from './scenario';
+
+/**
+ * The run is derived, never stored: one simulation per scenario document, remembered while that
+ * document is alive. Editing the scenario makes a new document, hence a new run.
+ */
+const runs = new WeakMap<Scenario, Run>();
+
+export function runOf(scenario: Scenario): Run {
+  let run = runs.get(scenario);
+  if (run === undefined) {
+    run = simulate(scenario);
+    runs.set(scenario, run);
+  }
+  return run;
+}
+
+/** The run of the current scenario, outside React (commands, the playback loop). */
+export function currentRun(): Run {
+  return runOf(useScenarioStore.getState().scenario);
+}
+
+/** The run of the current scenario; re-renders only when the scenario changes. */
+export function useRun(): Run {
+  return runOf(useScenarioStore((s) => s.scenario));
+}

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import type { DiagramNodeKind } from '../../view';
+
+/** Small decorative glyphs; the node's text says what it is. */
+export function NodeIcon({ kind }: { kind: DiagramNodeKind }) {
+  return (
+    <span className={`node-icon node-icon--${kind}`} aria-hidden="true">
+      <svg width="18" height="18" viewBox="0 0 24 24" focusable="false">
+        <g
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
+          {GLYPHS[kind]}
+        </g>
+      </svg>
+    </span>
+  );
+}
+
+const lambda = (
+  <>
+    <path d="M6 4h2.5c.9 0 1.5.4 1.9 1.2L16 18.5c.3.7.9 1.5 2 1.5" />
+    <path d="M11.2 10.2 6 20" />
+  </>
+);
+
+const GLYPHS: Record<DiagramNodeKind, ReactNode> = {
+  caller: (
+    <>
+      <rect x="3" y="4" width="18" height="12" rx="2" />
+      <path d="M8 20h8M12 16v4" />
+    </>
+  ),
+  lambda,
+  function: lambda,
+  queue: (
+    <>
+      <rect x="3" y="5" width="18" height="4" rx="1" />
+      <rect x="3" y="10" width="18" height="4" rx="1" />
+      <rect x="3" y="15" width="18" height="4" rx="1" />
+    </>
+  ),
+  sink: (
+    <>
+      <path d="M3 13l3-8h12l3 8v6H3z" />
+      <path d="M3 13h5l1 2h6l1-2h5" />
+    </>
+  ),
+};

@@ -1,0 +1,47 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Diagram, DiagramNode, EdgeModel, Orientation, Size } from '../../view';
+
+/** React Flow's shapes for the pure diagram model. */
+export type LabFlowNode = Node<{ node: DiagramNode; orientation: Orientation; size: Size }, 'lab'>;
+
+export function toFlow(d: Diagram): { nodes: LabFlowNode[]; edges: Edge[] } {
+  return {
+    nodes: d.nodes.map((n) => ({
+      id: n.id,
+      type: 'lab',
+      position: { x: n.x, y: n.y },
+      data: { node: n, orientation: d.orientation, size: d.node },
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      focusable: false,
+    })),
+    edges: d.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      label: e.label,
+      className: `lab-edge lab-edge--${e.model}`,
+      markerEnd: {
+        type: MarkerType.ArrowClosed,
+        width: 18,
+        height: 18,
+        color: EDGE_COLOR[e.model],
+      },
+      labelBgPadding: [6, 3] as [number, number],
+      labelBgBorderRadius: 4,
+      focusable: false,
+      selectable: false,
+    })),
+  };
+}
+
+/** Arrowheads take the colour of their edge (markers are styled inline, so CSS variables work). */
+const EDGE_COLOR: Record<EdgeModel, string> = {
+  sync: 'var(--sync)',
+  async: 'var(--async)',
+  dryrun: 'var(--muted)',
+  internal: 'var(--border-strong)',
+  success: 'var(--ok)',
+  failure: 'var(--bad)',
+};

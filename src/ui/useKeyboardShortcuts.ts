@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { commandForKey, runCommand } from '../commands';
+
+/** One keydown handler for the whole app: keys map to commands from the registry. */
+export function useKeyboardShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTextEntry(e.target)) return;
+      // Space and Enter on a focused button activate that button, not a shortcut.
+      if ((e.key === ' ' || e.key === 'Enter') && isActivatable(e.target)) return;
+      const command = commandForKey(e.key);
+      if (command === undefined) return;
+      e.preventDefault();
+      runCommand(command.id);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+const NOT_TEXT = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color']);
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+function isActivatable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    target.closest('button, a[href], summary, [role="button"]') !== null
+  );
+}

@@ -1,0 +1,7 @@
+import { useEffect } from 'react';
+import { startPlaybackLoop } from '../store';
+
+/** Runs the playback loop while the app is mounted. */
+export function usePlaybackLoop(): void {
+  useEffect(() => startPlaybackLoop(), []);
+}

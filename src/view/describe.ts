@@ -1,0 +1,149 @@
+import type { FateKind, Run, TraceDetail, TraceEvent } from '../engine';
+import { formatDuration, plural } from './format';
+import { callerName, targetTypeLabel } from './names';
+
+/**
+ * One trace event in plain words, for the event log and captions. The switch is exhaustive:
+ * a new TraceKind in the engine does not compile until it has a sentence here.
+ */
+export function describeEvent(e: TraceEvent, run: Run): string {
+  const d: TraceDetail = e.detail ?? {};
+  switch (e.kind) {
+    case 'sync.request':
+      return e.attempt > 1
+        ? `${callerName(run, e.from)} sends attempt ${e.attempt} (RequestResponse) and waits`
+        : `${callerName(run, e.from)} invokes synchronously (RequestResponse) and waits`;
+    case 'async.accepted':
+      return 'Event accepted (202) and queued for the function';
+    case 'async.duplicate':
+      return d.duplicateOf !== undefined
+        ? `Duplicate delivery: the queue hands out #${d.duplicateOf + 1} a second time`
+        : 'Duplicate delivery: the queue hands out an event a second time';
+    case 'dryrun.accepted':
+      return 'DryRun answered 204: request and permission checked, no code runs';
+    case 'alias.routed':
+      return e.rule === 'alias.weighted'
+        ? `Routed to version ${e.version} (${percent(d.weight ?? 1)} weight)`
+        : `Alias ${d.qualifier ?? ''} points to version ${e.version}`;
+    case 'env.provisioned':
+      return `Provisioned environment ${e.env} ready for ${d.qualifier ?? e.version} (Init ${formatDuration(d.initMs ?? 0)} done ahead of time)`;
+    case 'env.init':
+      return describeInit(e, d);
+    case 'invoke.start':
+      return describeStart(e, d);
+    case 'invoke.end':
+      return describeEnd(e, d);
+    case 'throttled':
+      return `429 TooManyRequests: ${throttleCause(e)}`;
+    case 'sync.response':
+      return describeResponse(e, d, run);
+    case 'caller.retry':
+      return `${callerName(run, e.from)} retries in ${formatDuration(d.delayMs ?? 0)} (SDK retry ${d.retryNumber ?? 1} of ${d.maxRetries ?? 1}) after a 429`;
+    case 'async.retry':
+      return d.cause === 'throttle'
+        ? `Throttled: back to the queue, next try in ${formatDuration(d.delayMs ?? 0)} (no retry used up)`
+        : `Retry ${d.retryNumber ?? 1} of ${d.maxRetries ?? 2} in ${formatDuration(d.delayMs ?? 0)}: ${failureCause(d)}`;
+    case 'async.expired':
+      return `Event expired after ${formatDuration(d.ageMs ?? 0)}: older than the maximum event age`;
+    case 'async.exhausted':
+      return `Retries exhausted after ${plural(e.attempt, 'attempt')}`;
+    case 'dlq.sent':
+      return `Sent to dead-letter queue ${d.target ?? ''} (${targetTypeLabel(d.targetType)})`;
+    case 'destination.sent':
+      return `Invocation record sent to ${d.destination === 'onSuccess' ? 'on-success' : 'on-failure'} destination ${d.target ?? ''} (${targetTypeLabel(d.targetType)})`;
+    case 'env.reclaimed':
+      return `Idle environment ${e.env} shut down`;
+    case 'env.retired':
+      return `Environment ${e.env} retired: it reached its maximum lifetime`;
+    case 'env.recycled':
+      return `Provisioned environment ${e.env} replaced by a fresh one`;
+    case 'fate':
+      return `Outcome: ${fateLabel(d.fate ?? 'in-flight')}`;
+  }
+}
+
+/** A message's final outcome in a few words (log rows, counters, panels). */
+export function fateLabel(kind: FateKind): string {
+  switch (kind) {
+    case 'succeeded':
+      return 'succeeded';
+    case 'function-error':
+      return 'the caller got the function error';
+    case 'timed-out':
+      return 'the caller got "Task timed out"';
+    case 'throttled':
+      return 'throttled, the caller got 429';
+    case 'dlq':
+      return 'in the dead-letter queue';
+    case 'destination':
+      return 'record at the on-failure destination';
+    case 'expired':
+      return 'expired and lost';
+    case 'dropped':
+      return 'discarded and lost';
+    case 'dry-run':
+      return 'dry run only, nothing ran';
+    case 'in-flight':
+      return 'still under way at the end';
+  }
+}
+
+function describeInit(e: TraceEvent, d: TraceDetail): string {
+  const init = formatDuration(d.initMs ?? 0);
+  if (d.initReason === 'reset')
+    return `Environment ${e.env} restarts its runtime after a crash or timeout: Init again (${init})`;
+  const what = e.rule === 'env.provisioned-spillover' ? 'Spillover cold start' : 'Cold start';
+  return `${what}: environment ${e.env} initialises ${e.version} (${init})`;
+}
+
+function describeStart(e: TraceEvent, d: TraceDetail): string {
+  if (d.provisioned)
+    return `Attempt ${e.attempt} starts in provisioned environment ${e.env} (warm)`;
+  if (d.warm) return `Warm start: attempt ${e.attempt} runs in environment ${e.env}`;
+  return `Attempt ${e.attempt} starts in environment ${e.env} after Init`;
+}
+
+function describeEnd(e: TraceEvent, d: TraceDetail): string {
+  const after = formatDuration(d.durationMs ?? 0);
+  switch (d.outcome) {
+    case 'timeout':
+      return `Attempt ${e.attempt} timed out after ${after}`;
+    case 'crash':
+      return `Attempt ${e.attempt} crashed after ${after}: ${d.errorMessage ?? 'runtime exited'}`;
+    case 'error':
+      return `Attempt ${e.attempt} failed after ${after}: ${d.errorMessage ?? 'error'}`;
+    default:
+      return `Attempt ${e.attempt} succeeded after ${after}`;
+  }
+}
+
+function describeResponse(e: TraceEvent, d: TraceDetail, run: Run): string {
+  const caller = callerName(run, e.to);
+  if (d.statusCode === 429) return `${caller} receives 429 TooManyRequests and stops`;
+  if (d.functionError)
+    return `${caller} receives 200 with X-Amz-Function-Error: ${d.errorMessage ?? d.errorType ?? 'error'}`;
+  return `${caller} receives 200 with the result`;
+}
+
+function throttleCause(e: TraceEvent): string {
+  switch (e.rule) {
+    case 'concurrency.reserved':
+      return 'reserved concurrency reached';
+    case 'concurrency.scaling-rate':
+      return 'scaling rate reached (1,000 new environments per 10 s)';
+    case 'concurrency.burst-legacy':
+      return 'burst limit reached';
+    default:
+      return 'account concurrency limit reached';
+  }
+}
+
+function failureCause(d: TraceDetail): string {
+  if (d.errorType === 'Sandbox.Timedout') return 'the function timed out';
+  if (d.errorType === 'Runtime.ExitError') return 'the runtime crashed';
+  return 'the function threw';
+}
+
+function percent(share: number): string {
+  return `${Number((share * 100).toFixed(1))}%`;
+}

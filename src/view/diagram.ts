@@ -1,0 +1,263 @@
+import type { Scenario } from '../scenario';
+import { formatDuration, plural } from './format';
+import { runtimeLabel, targetTypeLabel } from './names';
+
+/**
+ * The diagram as plain data: which boxes, which arrows, where. React Flow only draws it, so the
+ * layout can be tested without a DOM and reused by exports.
+ */
+export type DiagramNodeKind = 'caller' | 'lambda' | 'queue' | 'function' | 'sink';
+
+/** What a node shows live at time t (read from the frame by the renderer). */
+export type LiveMetric =
+  | { readonly kind: 'sent'; readonly workload: string }
+  | { readonly kind: 'throttled' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'queued' }
+  | { readonly kind: 'sink'; readonly key: string };
+
+export interface DiagramNode {
+  /** Trace entity id where one exists ("lambda", "async-queue", "function"), else a stable key. */
+  readonly id: string;
+  readonly kind: DiagramNodeKind;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly lines: readonly string[];
+  readonly live: LiveMetric | null;
+  readonly x: number;
+  readonly y: number;
+}
+
+export type EdgeModel = 'sync' | 'async' | 'dryrun' | 'internal' | 'success' | 'failure';
+
+export interface DiagramEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly label: string;
+  readonly model: EdgeModel;
+}
+
+export interface Diagram {
+  readonly orientation: Orientation;
+  /** Every node's box, in flow units: the renderer draws nodes exactly this size. */
+  readonly node: Size;
+  /** Bounding box of all nodes, in flow units. */
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly DiagramNode[];
+  readonly edges: readonly DiagramEdge[];
+}
+
+/** Left→right on wide screens; top→bottom on phones, where a long row would be unreadable. */
+export type Orientation = 'horizontal' | 'vertical';
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Node boxes in flow units. All nodes of a diagram share one size, so arrows run straight; left→
+ * right boxes grow with the longest list of lines. Top→bottom boxes are wide and flat: a phone
+ * is narrow, and height is what it scrolls.
+ */
+export function nodeSize(o: Orientation, maxLines: number): Size {
+  return o === 'horizontal'
+    ? { width: 190, height: 96 + 18 * Math.max(1, maxLines) }
+    : { width: 340, height: 76 };
+}
+const GAP = { horizontal: { along: 88, across: 28 }, vertical: { along: 42, across: 16 } };
+
+/** Caller node ids are prefixed: a workload may be called "function" or "lambda". */
+export const callerNodeId = (workloadId: string) => `workload:${workloadId}`;
+
+const INVOCATION: Record<string, { label: string; model: EdgeModel }> = {
+  RequestResponse: { label: 'sync', model: 'sync' },
+  Event: { label: 'async', model: 'async' },
+  DryRun: { label: 'dry run', model: 'dryrun' },
+};
+
+export function diagramOf(s: Scenario, orientation: Orientation = 'horizontal'): Diagram {
+  const fn = s.function;
+  const usesAsync = s.workloads.some((w) => w.invocationType === 'Event');
+  const usesDirect = s.workloads.some((w) => w.invocationType !== 'Event');
+  const sinks = sinksOf(s);
+
+  const columns: DiagramNode[][] = [[], [], [], [], []];
+  const edges: DiagramEdge[] = [];
+
+  for (const w of s.workloads) {
+    const how = INVOCATION[w.invocationType]!;
+    columns[0]!.push(
+      node(
+        callerNodeId(w.id),
+        'caller',
+        w.label ?? w.id,
+        'Caller',
+        [arrivalsText(w.arrivals, w.invocationType === 'Event' ? 'event' : 'request')],
+        { kind: 'sent', workload: w.id },
+      ),
+    );
+    edges.push(edge(callerNodeId(w.id), 'lambda', how.label, how.model));
+  }
+
+  const entries = [
+    unique(s.workloads.map((w) => w.invocationType)).join(' + '),
+    `qualifier ${unique(s.workloads.map((w) => String(w.qualifier))).join(', ')}`,
+  ];
+  columns[1]!.push(
+    node('lambda', 'lambda', 'Lambda', 'Invoke API', entries, { kind: 'throttled' }),
+  );
+
+  if (usesAsync) {
+    const cfg = fn.asyncConfig;
+    columns[2]!.push(
+      node(
+        'async-queue',
+        'queue',
+        'Async queue',
+        'Internal queue',
+        [
+          `${plural(cfg.maximumRetryAttempts, 'retry', 'retries')} · max age ${formatDuration(cfg.maximumEventAgeInSeconds * 1000)}`,
+        ],
+        { kind: 'queued' },
+      ),
+    );
+    edges.push(edge('lambda', 'async-queue', '202', 'internal'));
+    edges.push(edge('async-queue', 'function', 'invoke', 'internal'));
+  }
+  if (usesDirect) edges.push(edge('lambda', 'function', 'invoke', 'internal'));
+
+  columns[3]!.push(
+    node('function', 'function', fn.name, 'Function', functionLines(s), { kind: 'busy' }),
+  );
+
+  for (const sink of sinks) {
+    columns[4]!.push(
+      node(sink.key, 'sink', sink.title, sink.subtitle, [], { kind: 'sink', key: sink.key }),
+    );
+    edges.push(edge('function', sink.key, sink.edgeLabel, sink.model));
+  }
+
+  // With both kinds of caller the direct Lambda→function arrow must not run through the queue.
+  const nudge = usesAsync && usesDirect ? 'async-queue' : null;
+  const stages = columns.filter((c) => c.length > 0);
+  const size = nodeSize(orientation, Math.max(...stages.flat().map((n) => n.lines.length)));
+  const nodes = place(stages, orientation, size, nudge);
+  const width = Math.max(...nodes.map((n) => n.x)) + size.width;
+  const height = Math.max(...nodes.map((n) => n.y)) + size.height;
+  return { orientation, node: size, width, height, nodes, edges };
+}
+
+function functionLines(s: Scenario): string[] {
+  const fn = s.function;
+  const lines = [
+    `${runtimeLabel(fn.runtime)} · ${fn.memoryMb} MB`,
+    `timeout ${formatDuration(fn.timeoutSeconds * 1000)}`,
+  ];
+  const limits: string[] = [];
+  if (fn.reservedConcurrency !== undefined) limits.push(`reserved ${fn.reservedConcurrency}`);
+  for (const pc of fn.provisionedConcurrency)
+    limits.push(`provisioned ${pc.count} on ${pc.qualifier}`);
+  if (limits.length > 0) lines.push(limits.join(' · '));
+  return lines;
+}
+
+interface Sink {
+  readonly key: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly edgeLabel: string;
+  readonly model: EdgeModel;
+}
+
+/** DLQs and destinations, keyed like Fate.deliveredTo so live counts line up. */
+function sinksOf(s: Scenario): Sink[] {
+  const fn = s.function;
+  const found = new Map<string, Sink>();
+  const add = (sink: Sink) => {
+    if (!found.has(sink.key)) found.set(sink.key, sink);
+  };
+  for (const q of [fn.deadLetterQueue, ...fn.versions.map((v) => v.deadLetterQueue)]) {
+    if (q === undefined) continue;
+    add({
+      key: `dlq:${q.type}:${q.name}`,
+      title: q.name,
+      subtitle: `DLQ · ${targetTypeLabel(q.type)}`,
+      edgeLabel: 'on failure',
+      model: 'failure',
+    });
+  }
+  for (const cfg of [fn.asyncConfig, ...fn.aliases.map((a) => a.asyncConfig)]) {
+    for (const which of ['onSuccess', 'onFailure'] as const) {
+      const d = cfg?.[which];
+      if (d === undefined) continue;
+      const success = which === 'onSuccess';
+      add({
+        key: `${which}:${d.type}:${d.name}`,
+        title: d.name,
+        subtitle: `${success ? 'On success' : 'On failure'} · ${targetTypeLabel(d.type)}`,
+        edgeLabel: success ? 'on success' : 'on failure',
+        model: success ? 'success' : 'failure',
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+function arrivalsText(a: Scenario['workloads'][number]['arrivals'], noun: string): string {
+  switch (a.kind) {
+    case 'single':
+      return `sends ${plural(a.atMs.length, noun)}`;
+    case 'burst':
+      return `burst of ${plural(a.count, noun)}${a.atMs > 0 ? ` at ${formatDuration(a.atMs)}` : ''}`;
+    case 'constant':
+      return `${a.ratePerSecond}/s for ${formatDuration(a.durationMs)}`;
+    case 'poisson':
+      return `~${a.ratePerSecond}/s (random) for ${formatDuration(a.durationMs)}`;
+  }
+}
+
+/**
+ * Stages one after another along the main axis; the nodes of a stage side by side across it,
+ * centred on the widest stage. `nudge` is moved half a node off the axis.
+ */
+function place(
+  stages: DiagramNode[][],
+  o: Orientation,
+  size: Size,
+  nudge: string | null,
+): DiagramNode[] {
+  const horizontal = o === 'horizontal';
+  const along = (horizontal ? size.width : size.height) + GAP[o].along;
+  const across = (horizontal ? size.height : size.width) + GAP[o].across;
+  const widest = Math.max(...stages.map((st) => st.length));
+  return stages.flatMap((stage, i) => {
+    const first = ((widest - stage.length) * across) / 2;
+    return stage.map((n, j) => {
+      const a = i * along;
+      const c = first + j * across + (n.id === nudge ? across * 0.75 : 0);
+      return { ...n, x: horizontal ? a : c, y: horizontal ? c : a };
+    });
+  });
+}
+
+function node(
+  id: string,
+  kind: DiagramNodeKind,
+  title: string,
+  subtitle: string,
+  lines: readonly string[],
+  live: LiveMetric | null = null,
+): DiagramNode {
+  return { id, kind, title, subtitle, lines, live, x: 0, y: 0 };
+}
+
+function edge(source: string, target: string, label: string, model: EdgeModel): DiagramEdge {
+  return { id: `${source}->${target}`, source, target, label, model };
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,45 @@
+/**
+ * Formatting shared by every surface (log, playback bar, panels, captions), so a time or a
+ * message reads the same everywhere.
+ */
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Simulated time: "m:ss.mmm" under an hour, "h:mm:ss.mmm" from an hour on. */
+export function formatTime(ms: number): string {
+  const total = Math.max(0, Math.round(ms));
+  const millis = total % 1000;
+  const seconds = Math.floor(total / 1000) % 60;
+  const minutes = Math.floor(total / 60_000) % 60;
+  const hours = Math.floor(total / 3_600_000);
+  const tail = `${pad(seconds, 2)}.${pad(millis, 3)}`;
+  return hours > 0 ? `${hours}:${pad(minutes, 2)}:${tail}` : `${minutes}:${tail}`;
+}
+
+/** A duration in the unit people think in: "250 ms", "1.5 s", "60 s", "6 h". */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${trim(ms, 0)} ms`;
+  if (ms < 600_000) return `${trim(ms / 1000, 3)} s`;
+  if (ms < 3_600_000) return `${trim(ms / 60_000, 1)} min`;
+  return `${trim(ms / 3_600_000, 1)} h`;
+}
+
+function trim(n: number, decimals: number): string {
+  return Number(n.toFixed(decimals)).toLocaleString('en-US', { maximumFractionDigits: decimals });
+}
+
+/** Messages are numbered from 1 for people; the engine numbers them from 0. */
+export function messageLabel(msg: number): string {
+  return msg < 0 ? '' : `#${msg + 1}`;
+}
+
+/** Playback speed: "1×", "0.5×", "0.0156×", "100×". */
+export function formatSpeed(speed: number): string {
+  const shown = speed >= 1 ? Math.round(speed * 100) / 100 : Number(speed.toPrecision(3));
+  return `${shown}×`;
+}
+
+/** "1 attempt", "3 attempts". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}

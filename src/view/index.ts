@@ -1,0 +1,31 @@
+/** Pure selectors and wording over (run, t). No React here: the UI renders what these return. */
+export { describeEvent, fateLabel } from './describe';
+export { formatDuration, formatSpeed, formatTime, messageLabel, plural } from './format';
+export { eventsBefore, eventsUpTo, nextEventTime, previousEventTime, seriesAt } from './search';
+export {
+  countsAfter,
+  scalarAfter,
+  sentBy,
+  sinkCountAfter,
+  sinkOf,
+  type Counts,
+  type Scalar,
+} from './counters';
+export { isProblem, timelineMarks, type TimelineMark } from './timeline';
+export { frameAt, type Frame } from './frame';
+export {
+  callerNodeId,
+  diagramOf,
+  nodeSize,
+  type Diagram,
+  type DiagramEdge,
+  type DiagramNode,
+  type DiagramNodeKind,
+  type EdgeModel,
+  type LiveMetric,
+  type Orientation,
+  type Size,
+} from './diagram';
+export { callerName, runtimeLabel, targetTypeLabel } from './names';
+export { functionSettings, type Setting } from './settings';
+export { logWindow, type LogWindow } from './log-window';

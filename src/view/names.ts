@@ -1,0 +1,36 @@
+import type { Run } from '../engine';
+import { RUNTIMES } from '../catalog/runtimes';
+
+/** Workload id → the label people gave it (or the id). Cached per run: describe runs per row. */
+const callerNames = new WeakMap<Run, ReadonlyMap<string, string>>();
+
+export function callerName(run: Run, workloadId: string): string {
+  let names = callerNames.get(run);
+  if (names === undefined) {
+    names = new Map(run.scenario.workloads.map((w) => [w.id, w.label ?? w.id]));
+    callerNames.set(run, names);
+  }
+  return names.get(workloadId) ?? workloadId;
+}
+
+export function runtimeLabel(runtime: keyof typeof RUNTIMES): string {
+  return RUNTIMES[runtime].label;
+}
+
+/** "SQS", "SNS", "EventBridge" … for a DLQ or destination type. */
+export function targetTypeLabel(type: string | undefined): string {
+  switch (type) {
+    case 'sqs':
+      return 'SQS';
+    case 'sns':
+      return 'SNS';
+    case 'lambda':
+      return 'Lambda';
+    case 'eventbridge':
+      return 'EventBridge';
+    case 's3':
+      return 'S3';
+    default:
+      return type ?? '';
+  }
+}

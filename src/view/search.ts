@@ -1,0 +1,59 @@
+import type { Run, Series, TraceEvent } from '../engine';
+
+/**
+ * Binary searches over the run. Everything on screen is a function of (run, t), so these must
+ * stay cheap at any t: O(log n), no allocation.
+ */
+
+/** How many trace events have happened at or before t. */
+export function eventsUpTo(run: Run, t: number): number {
+  return upperBound(run.trace, t);
+}
+
+/** Index of the first event at or after t (= events strictly before t). */
+export function eventsBefore(run: Run, t: number): number {
+  const trace = run.trace;
+  let lo = 0;
+  let hi = trace.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (trace[mid]!.t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The time of the first event after t, or undefined when nothing happens later. */
+export function nextEventTime(run: Run, t: number): number | undefined {
+  return run.trace[eventsUpTo(run, t)]?.t;
+}
+
+/** The time of the last event before t, or undefined when nothing happened earlier. */
+export function previousEventTime(run: Run, t: number): number | undefined {
+  const i = eventsBefore(run, t);
+  return i > 0 ? run.trace[i - 1]!.t : undefined;
+}
+
+/** The value a step series holds at t (0 before its first change). */
+export function seriesAt(series: Series, t: number): number {
+  const times = series.time;
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : series.value[lo - 1]!;
+}
+
+function upperBound(trace: readonly TraceEvent[], t: number): number {
+  let lo = 0;
+  let hi = trace.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (trace[mid]!.t <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

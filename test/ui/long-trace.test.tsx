@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { parseScenario } from '../../src/scenario';
+import { currentRun, useScenarioStore, usePlaybackStore } from '../../src/store';
+import { renderApp } from './render';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('a long trace', () => {
+  it('renders only a window of log rows around the current time', () => {
+    renderApp();
+    const parsed = parseScenario({
+      version: 1,
+      durationMs: 120_000,
+      function: { behaviour: { duration: { kind: 'fixed', ms: 50 } } },
+      workloads: [
+        { id: 'api', arrivals: { kind: 'constant', ratePerSecond: 40, durationMs: 100_000 } },
+      ],
+    });
+    if (!parsed.ok) throw new Error('invalid scenario');
+    act(() => useScenarioStore.setState({ scenario: parsed.scenario, presetId: null }));
+    const run = currentRun();
+    expect(run.trace.length).toBeGreaterThan(10_000);
+
+    const log = screen.getByRole('region', { name: 'Event log' });
+    expect(within(log).getAllByRole('listitem')).toHaveLength(200);
+
+    const middle = run.trace[8_000]!;
+    act(() => usePlaybackStore.setState({ t: middle.t }));
+    const rows = within(log).getAllByRole('listitem');
+    expect(rows).toHaveLength(200);
+    expect(rows.some((r) => r.getAttribute('aria-current') === 'step')).toBe(true);
+    expect(within(log).getByText(/earlier events not shown/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('');
+  });
+});
