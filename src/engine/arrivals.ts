@@ -1,7 +1,10 @@
 import type { Workload } from '../scenario/schema';
 import { Rng } from './rng';
 
-/** Yields a workload's arrival times in order, one at a time (lazily: bursts can be huge). */
+/**
+ * Yields a workload's arrival times in order, one at a time (lazily: bursts can be huge).
+ * Simulated time has a resolution of 1 ms: whole numbers keep the trace compact and exact.
+ */
 export interface ArrivalStream {
   next(): number | undefined;
 }
@@ -28,7 +31,7 @@ export function arrivalStream(w: Workload, seed: number): ArrivalStream {
       let i = 0;
       return {
         next: () => {
-          const t = a.startMs + Math.round(i++ * gap * 1000) / 1000;
+          const t = Math.round(a.startMs + i++ * gap);
           return t < end ? t : undefined;
         },
       };
@@ -41,7 +44,8 @@ export function arrivalStream(w: Workload, seed: number): ArrivalStream {
       return {
         next: () => {
           t += rng.exponential(perMs);
-          return t < end ? Math.round(t * 1000) / 1000 : undefined;
+          const at = Math.round(t);
+          return at < end ? at : undefined;
         },
       };
     }

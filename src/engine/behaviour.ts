@@ -22,7 +22,7 @@ export function sampleInvocation(
   rng: Rng,
 ): Sampled {
   let duration = sampleDuration(b, rng);
-  const poisoned = b.errorWhen.find((p) => readPath(payload, p.path) === p.equals);
+  const poisoned = b.errorWhen.length > 0 ? poisonedBy(b, payload) : undefined;
   let outcome: Outcome = 'success';
   if (poisoned) {
     outcome = 'error';
@@ -60,6 +60,11 @@ export function sampleInvocation(
     };
   }
   return { outcome, durationMs: duration };
+}
+
+function poisonedBy(b: Behaviour, payload: Readonly<Record<string, unknown>>) {
+  for (const p of b.errorWhen) if (readPath(payload, p.path) === p.equals) return p;
+  return undefined;
 }
 
 function sampleDuration(b: Behaviour, rng: Rng): number {

@@ -26,6 +26,9 @@ interface AliasRuntime {
   readonly secondary: VersionRuntime | undefined;
   readonly secondaryWeight: number;
   readonly asyncConfig: AsyncConfig | undefined;
+  /** Routes are made once: resolving one per request must not allocate. */
+  readonly toPrimary: Route;
+  readonly toSecondary: Route | undefined;
 }
 
 /**
@@ -35,6 +38,7 @@ interface AliasRuntime {
 export class FunctionModel {
   readonly versions = new Map<string, VersionRuntime>();
   private readonly aliases = new Map<string, AliasRuntime>();
+  private readonly direct = new Map<string, Route>();
   readonly name: string;
   private readonly defaultAsync: AsyncConfig;
 
@@ -60,12 +64,25 @@ export class FunctionModel {
         deadLetterQueue: v.deadLetterQueue,
       });
     }
+    for (const [name, v] of this.versions) {
+      const rule = name === '$LATEST' ? 'version.latest' : 'version.published';
+      this.direct.set(name, { version: v, rule, weight: 1, viaAlias: false });
+    }
     for (const a of fn.aliases) {
+      const primary = this.version(String(a.version));
+      const secondary = a.routing ? this.version(String(a.routing.version)) : undefined;
+      const w = a.routing?.weight ?? 0;
       this.aliases.set(a.name, {
-        primary: this.version(String(a.version)),
-        secondary: a.routing ? this.version(String(a.routing.version)) : undefined,
-        secondaryWeight: a.routing?.weight ?? 0,
+        primary,
+        secondary,
+        secondaryWeight: w,
         asyncConfig: a.asyncConfig,
+        toPrimary: secondary
+          ? { version: primary, rule: 'alias.weighted', weight: 1 - w, viaAlias: true }
+          : { version: primary, rule: 'alias.pointer', weight: 1, viaAlias: true },
+        toSecondary: secondary
+          ? { version: secondary, rule: 'alias.weighted', weight: w, viaAlias: true }
+          : undefined,
       });
     }
   }
@@ -77,29 +94,13 @@ export class FunctionModel {
   /** Resolve a qualifier to the version that runs; weighted aliases draw from the run's RNG. */
   route(qualifier: string, rng: Rng): Route {
     const alias = this.aliases.get(qualifier);
-    if (!alias) {
-      return {
-        version: this.version(qualifier),
-        rule: qualifier === '$LATEST' ? 'version.latest' : 'version.published',
-        weight: 1,
-        viaAlias: false,
-      };
+    if (alias === undefined) {
+      const direct = this.direct.get(qualifier);
+      if (direct === undefined) throw new Error(`unknown version ${qualifier}`); // parseScenario rules this out
+      return direct;
     }
-    if (!alias.secondary)
-      return { version: alias.primary, rule: 'alias.pointer', weight: 1, viaAlias: true };
-    return rng.next() < alias.secondaryWeight
-      ? {
-          version: alias.secondary,
-          rule: 'alias.weighted',
-          weight: alias.secondaryWeight,
-          viaAlias: true,
-        }
-      : {
-          version: alias.primary,
-          rule: 'alias.weighted',
-          weight: 1 - alias.secondaryWeight,
-          viaAlias: true,
-        };
+    if (alias.toSecondary === undefined) return alias.toPrimary;
+    return rng.next() < alias.secondaryWeight ? alias.toSecondary : alias.toPrimary;
   }
 
   /** The version a qualifier points at without drawing (its primary). */

@@ -14,16 +14,16 @@ const DAY_MS = 86_400_000;
 export const durationSchema = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('fixed'), ms: numberIn(1, 900_000, ' ms') }),
+    z.strictObject({ kind: z.literal('fixed'), ms: intIn(1, 900_000, ' ms') }),
     z.strictObject({
       kind: z.literal('uniform'),
-      minMs: numberIn(1, 900_000, ' ms'),
-      maxMs: numberIn(1, 900_000, ' ms'),
+      minMs: intIn(1, 900_000, ' ms'),
+      maxMs: intIn(1, 900_000, ' ms'),
     }),
     z.strictObject({
       kind: z.literal('normal'),
-      meanMs: numberIn(1, 900_000, ' ms'),
-      stdDevMs: numberIn(0, 900_000, ' ms'),
+      meanMs: intIn(1, 900_000, ' ms'),
+      stdDevMs: intIn(0, 900_000, ' ms'),
     }),
   ],
   { error: 'kind must be one of "fixed", "uniform", "normal"' },
@@ -185,26 +185,26 @@ const arrivalSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('single'),
       atMs: z
-        .array(numberIn(0, 7 * DAY_MS, ' ms'))
+        .array(intIn(0, 7 * DAY_MS, ' ms'))
         .min(1)
         .max(10_000),
     }),
     z.strictObject({
       kind: z.literal('constant'),
       ratePerSecond: numberIn(0.001, 10_000, ' per second'),
-      startMs: numberIn(0, 7 * DAY_MS, ' ms').default(0),
-      durationMs: numberIn(1, 7 * DAY_MS, ' ms'),
+      startMs: intIn(0, 7 * DAY_MS, ' ms').default(0),
+      durationMs: intIn(1, 7 * DAY_MS, ' ms'),
     }),
     z.strictObject({
       kind: z.literal('burst'),
-      atMs: numberIn(0, 7 * DAY_MS, ' ms'),
+      atMs: intIn(0, 7 * DAY_MS, ' ms'),
       count: intIn(1, 100_000),
     }),
     z.strictObject({
       kind: z.literal('poisson'),
       ratePerSecond: numberIn(0.001, 10_000, ' per second'),
-      startMs: numberIn(0, 7 * DAY_MS, ' ms').default(0),
-      durationMs: numberIn(1, 7 * DAY_MS, ' ms'),
+      startMs: intIn(0, 7 * DAY_MS, ' ms').default(0),
+      durationMs: intIn(1, 7 * DAY_MS, ' ms'),
     }),
   ],
   { error: 'kind must be one of "single", "constant", "burst", "poisson"' },
@@ -234,7 +234,7 @@ export const scenarioSchema = z
     description: z.string().max(2_000).optional(),
     seed: intIn(0, 4_294_967_295).default(1),
     /** How long to simulate; anything still under way then ends as "in-flight". */
-    durationMs: numberIn(1, 7 * DAY_MS, ' ms').default(3_600_000),
+    durationMs: intIn(1, 7 * DAY_MS, ' ms').default(3_600_000),
     /** Wall-clock moment that simulated time 0 stands for (timestamps in records). */
     startTime: z.iso
       .datetime({ error: 'must be an ISO 8601 UTC time' })

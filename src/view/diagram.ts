@@ -65,7 +65,7 @@ export interface Size {
 export function nodeSize(o: Orientation, maxLines: number): Size {
   return o === 'horizontal'
     ? { width: 190, height: 96 + 18 * Math.max(1, maxLines) }
-    : { width: 340, height: 76 };
+    : { width: 340, height: maxLines > 1 ? 92 : 76 };
 }
 const GAP = { horizontal: { along: 88, across: 28 }, vertical: { along: 42, across: 16 } };
 

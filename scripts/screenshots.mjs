@@ -1,0 +1,67 @@
+// Screenshots of the built app at desktop, projector and phone sizes, for looking at changes and
+// for the README image. Usage: npm run build && node scripts/screenshots.mjs [path-or-hash …]
+// Writes test-results/shots/<size>[-n].png (git-ignored).
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findChromium } from './ensure-chromium.mjs';
+
+const PORT = 4179;
+const SIZES = {
+  desktop: { width: 1440, height: 900 },
+  projector: { width: 1920, height: 1080 },
+  phone: { width: 390, height: 844, isMobile: true, deviceScaleFactor: 2 },
+};
+const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+const outDir = 'test-results/shots';
+mkdirSync(outDir, { recursive: true });
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+try {
+  await waitFor(`http://127.0.0.1:${PORT}/`);
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  for (const [name, size] of Object.entries(SIZES)) {
+    const { isMobile = false, deviceScaleFactor = 1, ...viewport } = size;
+    const page = await browser.newPage({ viewport, isMobile, deviceScaleFactor });
+    for (const [i, target] of targets.entries()) {
+      await page.goto(`http://127.0.0.1:${PORT}${target}`);
+      await page.waitForTimeout(600);
+      const file = `${outDir}/${name}${targets.length > 1 ? `-${i + 1}` : ''}.png`;
+      await page.screenshot({ path: file, fullPage: name === 'phone' });
+      console.log(file);
+    }
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
