@@ -54,6 +54,14 @@ const list = [
     docUrl: 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html',
   },
   {
+    id: 'invoke.service-error',
+    title: 'Lambda service errors',
+    statement:
+      'Rarely, Lambda itself fails a request with 500 ServiceException before any code runs: SDKs retry it, and async events go back to the queue with backoff without using up retries.',
+    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+    simDefault: 'service error rate 0 unless the scenario injects one',
+  },
+  {
     id: 'invoke.dry-run',
     title: 'DryRun only checks',
     statement:

@@ -68,7 +68,7 @@ export class AsyncPath {
       sim.setQueued(-1);
       return;
     }
-    if (this.reservedZero) {
+    if (this.reservedZero && throttle.status === 429) {
       sim.setQueued(-1);
       return this.discard(m, cfg, 'RetriesExhausted', 'async.reserved-zero');
     }
@@ -86,7 +86,7 @@ export class AsyncPath {
       null,
       m.lastVersion,
       {
-        cause: 'throttle',
+        cause: throttle.status === 500 ? 'service-error' : 'throttle',
         delayMs,
         reason: throttle.reason,
       },

@@ -1,9 +1,11 @@
 import type { RuleId } from '../catalog/rules';
 import type { Scenario } from '../scenario/schema';
 
+/** Why Lambda refused a request before running it: a throttle (429) or a service error (500). */
 export interface Throttle {
   readonly reason: string;
   readonly rule: RuleId;
+  readonly status: 429 | 500;
 }
 
 const SCALE_TOKENS = 1000; // new environments per function …
@@ -50,8 +52,9 @@ export class Capacity {
       ? {
           reason: 'ReservedFunctionConcurrentInvocationLimitExceeded',
           rule: 'concurrency.reserved',
+          status: 429,
         }
-      : { reason: 'ConcurrentInvocationLimitExceeded', rule: 'concurrency.account' };
+      : { reason: 'ConcurrentInvocationLimitExceeded', rule: 'concurrency.account', status: 429 };
   }
 
   /** Take permission to create one new on-demand environment at time t, or say why not. */
@@ -63,7 +66,11 @@ export class Capacity {
           : this.burst + LEGACY_STEP * Math.floor((t - this.episodeStart) / LEGACY_STEP_MS);
       if (this.onDemandBusy < cap) return null;
       if (this.episodeStart < 0) this.episodeStart = t;
-      return { reason: 'ConcurrentInvocationLimitExceeded', rule: 'concurrency.burst-legacy' };
+      return {
+        reason: 'ConcurrentInvocationLimitExceeded',
+        rule: 'concurrency.burst-legacy',
+        status: 429,
+      };
     }
     this.tokens = Math.min(
       SCALE_TOKENS,
@@ -74,7 +81,11 @@ export class Capacity {
       this.tokens -= 1;
       return null;
     }
-    return { reason: 'ConcurrentInvocationLimitExceeded', rule: 'concurrency.scaling-rate' };
+    return {
+      reason: 'ConcurrentInvocationLimitExceeded',
+      rule: 'concurrency.scaling-rate',
+      status: 429,
+    };
   }
 
   /** The old burst episode ends once the function is idle again. */

@@ -16,11 +16,29 @@ export class Invoker {
     private readonly fn: FunctionModel,
     private readonly envs: Environments,
     private readonly capacity: Capacity,
-  ) {}
+  ) {
+    this.serviceErrorRate = sim.scenario.faults.serviceErrorRate;
+  }
+
+  private readonly serviceErrorRate: number;
 
   /** Start an invocation of `msg`; returns the throttle if Lambda refused it (429). */
   invoke(msg: Message, from: string): Throttle | null {
     const sim = this.sim;
+    if (this.serviceErrorRate > 0 && sim.rng.next() < this.serviceErrorRate) {
+      msg.lastStatus = 500;
+      sim.emit(
+        'service.error',
+        msg,
+        from,
+        'lambda',
+        SERVICE_ERROR.rule,
+        null,
+        '',
+        SERVICE_ERROR_DETAIL,
+      );
+      return SERVICE_ERROR;
+    }
     const route = this.fn.route(msg.qualifier, sim.rng);
     const version = route.version;
     if (route.viaAlias) {
@@ -107,6 +125,15 @@ export class Invoker {
   }
 }
 
+const SERVICE_ERROR: Throttle = Object.freeze({
+  reason: 'ServiceException',
+  rule: 'invoke.service-error',
+  status: 500,
+});
+const SERVICE_ERROR_DETAIL: TraceDetail = Object.freeze({
+  statusCode: 500,
+  reason: 'ServiceException',
+});
 const WARM: TraceDetail = Object.freeze({ warm: true, provisioned: false });
 const AFTER_INIT: TraceDetail = Object.freeze({ warm: false, provisioned: false });
 const PROVISIONED: TraceDetail = Object.freeze({ warm: true, provisioned: true });

@@ -38,6 +38,8 @@ export function dlqAttributes(sim: Sim, m: Message): Record<string, string> {
   return {
     RequestID: requestIdOf(sim, m),
     ErrorCode: String(err ? 200 : m.lastStatus || 429),
-    ErrorMessage: (err?.errorMessage ?? 'Rate Exceeded.').slice(0, 1024),
+    ErrorMessage: (
+      err?.errorMessage ?? (m.lastStatus === 500 ? 'Service Exception' : 'Rate Exceeded.')
+    ).slice(0, 1024),
   };
 }

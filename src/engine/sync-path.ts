@@ -7,8 +7,8 @@ import type { TraceDetail } from './types';
 const OK_200: TraceDetail = Object.freeze({ statusCode: 200 });
 
 /**
- * RequestResponse: the caller waits and sees 200, 200 + X-Amz-Function-Error, or 429. Lambda
- * never retries; a caller with an SDK retry policy retries throttles itself. DryRun lives here
+ * RequestResponse: the caller waits and sees 200, 200 + X-Amz-Function-Error, 429 or 500. Lambda
+ * never retries; a caller with an SDK retry policy retries throttles and service errors itself. DryRun lives here
  * too: it answers 204 and runs nothing.
  */
 export class SyncPath {
@@ -70,6 +70,7 @@ export class SyncPath {
       const delayMs = Math.floor(sim.rng.next() * cap);
       sim.emit('caller.retry', m, caller, caller, 'caller.sdk-retry', null, '', {
         delayMs,
+        statusCode: throttle.status,
         reason: throttle.reason,
         retryNumber: m.attempt,
         maxRetries: policy.maxAttempts - 1,
@@ -78,10 +79,10 @@ export class SyncPath {
       return;
     }
     sim.emit('sync.response', m, 'lambda', caller, throttle.rule, null, '', {
-      statusCode: 429,
+      statusCode: throttle.status,
       reason: throttle.reason,
     });
-    sim.settle(m, 'throttled', throttle.rule);
+    sim.settle(m, throttle.status === 500 ? 'service-error' : 'throttled', throttle.rule);
   }
 
   private workload(m: Message): Workload {

@@ -13,6 +13,7 @@ export type TraceKind =
   | 'invoke.start' // the handler starts
   | 'invoke.end' // the handler finished (detail.outcome)
   | 'throttled' // 429 TooManyRequestsException
+  | 'service.error' // 500 ServiceException: Lambda failed the request before any code ran
   | 'sync.response' // what the synchronous caller receives
   | 'caller.retry' // the sync caller schedules its own retry
   | 'async.retry' // Lambda schedules an async retry (detail.delayMs, detail.cause)
@@ -64,7 +65,7 @@ export interface TraceDetail {
   reason?: string;
   delayMs?: number;
   /** For async retries: what caused the retry. */
-  cause?: 'function-error' | 'throttle';
+  cause?: 'function-error' | 'throttle' | 'service-error';
   retryNumber?: number;
   maxRetries?: number;
   qualifier?: string;
@@ -85,6 +86,7 @@ export type FateKind =
   | 'function-error' // sync: 200 + X-Amz-Function-Error, the caller got the error
   | 'timed-out' // sync: the function hit its timeout, the caller got "Task timed out"
   | 'throttled' // sync: the caller got 429 and stopped retrying
+  | 'service-error' // sync: the caller got 500 ServiceException and stopped retrying
   | 'dlq' // async: discarded, original event in the DLQ (and maybe a destination too)
   | 'destination' // async: discarded, invocation record at the on-failure destination
   | 'expired' // async: too old, nowhere configured to send it

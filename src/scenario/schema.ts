@@ -256,6 +256,10 @@ export const scenarioSchema = z
         duplicateRate: probability().default(0),
       })
       .default({ queueDelayMs: 100, duplicateRate: 0 }),
+    /** Failures injected into Lambda itself (not into the function's code). */
+    faults: z
+      .strictObject({ serviceErrorRate: probability().default(0) })
+      .default({ serviceErrorRate: 0 }),
     workloads: z.array(workloadSchema).max(20, { error: 'at most 20 workloads' }).default([]),
   })
   .superRefine(crossFieldChecks);

@@ -35,13 +35,15 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return describeEnd(e, d);
     case 'throttled':
       return `429 TooManyRequests: ${throttleCause(e)}`;
+    case 'service.error':
+      return '500 ServiceException: Lambda failed the request before any code ran';
     case 'sync.response':
       return describeResponse(e, d, run);
     case 'caller.retry':
-      return `${callerName(run, e.from)} retries in ${formatDuration(d.delayMs ?? 0)} (SDK retry ${d.retryNumber ?? 1} of ${d.maxRetries ?? 1}) after a 429`;
+      return `${callerName(run, e.from)} retries in ${formatDuration(d.delayMs ?? 0)} (SDK retry ${d.retryNumber ?? 1} of ${d.maxRetries ?? 1}) after a ${d.statusCode ?? 429}`;
     case 'async.retry':
-      return d.cause === 'throttle'
-        ? `Throttled: back to the queue, next try in ${formatDuration(d.delayMs ?? 0)} (no retry used up)`
+      return d.cause === 'throttle' || d.cause === 'service-error'
+        ? `${d.cause === 'throttle' ? 'Throttled' : 'Service error'}: back to the queue, next try in ${formatDuration(d.delayMs ?? 0)} (no retry used up)`
         : `Retry ${d.retryNumber ?? 1} of ${d.maxRetries ?? 2} in ${formatDuration(d.delayMs ?? 0)}: ${failureCause(d)}`;
     case 'async.expired':
       return `Event expired after ${formatDuration(d.ageMs ?? 0)}: older than the maximum event age`;
@@ -73,6 +75,8 @@ export function fateLabel(kind: FateKind): string {
       return 'the caller got "Task timed out"';
     case 'throttled':
       return 'throttled, the caller got 429';
+    case 'service-error':
+      return 'the caller got 500 ServiceException';
     case 'dlq':
       return 'in the dead-letter queue';
     case 'destination':
@@ -120,6 +124,7 @@ function describeEnd(e: TraceEvent, d: TraceDetail): string {
 function describeResponse(e: TraceEvent, d: TraceDetail, run: Run): string {
   const caller = callerName(run, e.to);
   if (d.statusCode === 429) return `${caller} receives 429 TooManyRequests and stops`;
+  if (d.statusCode === 500) return `${caller} receives 500 ServiceException and stops`;
   if (d.functionError)
     return `${caller} receives 200 with X-Amz-Function-Error: ${d.errorMessage ?? d.errorType ?? 'error'}`;
   return `${caller} receives 200 with the result`;

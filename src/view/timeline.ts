@@ -33,6 +33,7 @@ export function isProblem(e: TraceEvent): boolean {
     case 'invoke.end':
       return e.detail?.outcome !== undefined && e.detail.outcome !== 'success';
     case 'throttled':
+    case 'service.error':
     case 'async.exhausted':
     case 'async.expired':
     case 'dlq.sent':

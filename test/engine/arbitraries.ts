@@ -82,6 +82,7 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
     onSuccess: destination,
     onFailure: destination,
     duplicateRate: fc.constantFrom(0, 0, 0.2),
+    serviceErrorRate: fc.constantFrom(0, 0, 0, 0.1),
     idle: fc.integer({ min: 1, max: 60 }),
     workloads: fc.array(
       fc.record({
@@ -137,6 +138,7 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
       },
       environment: { idleTimeoutMinutes: a.idle },
       async: { queueDelayMs: 100, duplicateRate: a.duplicateRate },
+      faults: { serviceErrorRate: a.serviceErrorRate },
       workloads: a.workloads.map((w, i) => ({
         id: `w${i}`,
         arrivals: w.arrivals,

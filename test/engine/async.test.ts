@@ -229,3 +229,29 @@ describe('asynchronous invocation', () => {
     expect(events(r, 'invoke.start')[0]?.version).toBe('1');
   });
 });
+
+describe('Lambda service errors on the async path', () => {
+  it('backs off 1, 2, 4 … s without using retries, then expires', () => {
+    const r = run({
+      faults: { serviceErrorRate: 1 },
+      function: {
+        asyncConfig: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 60 },
+        deadLetterQueue: { type: 'sqs', name: 'dlq' },
+      },
+      workloads: [
+        { id: 'uploads', invocationType: 'Event', arrivals: { kind: 'single', atMs: [0] } },
+      ],
+    });
+    // attempts at 100, 1,100, 3,100, 7,100, 15,100, 31,100; the next would be at 63,100 > 60 s
+    expect(times(r, 'service.error')).toEqual([100, 1_100, 3_100, 7_100, 15_100, 31_100]);
+    expect(
+      events(r, 'async.retry').every((e) => e.detail?.cause === 'service-error' && e.attempt === 1),
+    ).toBe(true);
+    expect(times(r, 'async.expired')).toEqual([60_000]);
+    expect(events(r, 'dlq.sent')[0]?.detail?.attributes).toMatchObject({
+      ErrorCode: '500',
+      ErrorMessage: 'Service Exception',
+    });
+    expect(r.fates[0]).toMatchObject({ kind: 'dlq', attempts: 0 });
+  });
+});

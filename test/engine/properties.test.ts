@@ -13,6 +13,7 @@ function parse(doc: unknown): Scenario {
 }
 
 const ACTIVE = new Set([
+  'service.error',
   'env.init',
   'invoke.start',
   'invoke.end',

@@ -166,3 +166,31 @@ describe('synchronous invocation', () => {
     );
   });
 });
+
+describe('Lambda service errors', () => {
+  it('returns 500 ServiceException to a sync caller, whose SDK retries it', () => {
+    const r = run({
+      seed: 5,
+      faults: { serviceErrorRate: 1 },
+      workloads: [
+        {
+          id: 'api',
+          arrivals: { kind: 'single', atMs: [0] },
+          callerRetry: { mode: 'sdk', maxAttempts: 3 },
+        },
+      ],
+    });
+    expect(events(r, 'service.error')).toHaveLength(3);
+    expect(events(r, 'caller.retry').map((e) => e.detail?.statusCode)).toEqual([500, 500]);
+    expect(events(r, 'invoke.start')).toHaveLength(0);
+    expect(events(r, 'sync.response')[0]?.detail).toMatchObject({
+      statusCode: 500,
+      reason: 'ServiceException',
+    });
+    expect(r.fates[0]).toMatchObject({
+      kind: 'service-error',
+      attempts: 0,
+      rule: 'invoke.service-error',
+    });
+  });
+});

@@ -95,6 +95,10 @@ describe('describeEvent covers every kind', () => {
       detail: { outcome: 'timeout', durationMs: 3000, errorType: 'Sandbox.Timedout' },
     },
     throttled: { rule: 'concurrency.account', detail: { statusCode: 429 } },
+    'service.error': {
+      rule: 'invoke.service-error',
+      detail: { statusCode: 500, reason: 'ServiceException' },
+    },
     'sync.response': {
       rule: 'sync.function-error',
       detail: { statusCode: 200, functionError: 'Unhandled', errorMessage: 'boom' },
@@ -127,6 +131,7 @@ describe('describeEvent covers every kind', () => {
     'invoke.start': 'Warm start: attempt 1 runs in environment 3',
     'invoke.end': 'Attempt 1 timed out after 3 s',
     throttled: '429 TooManyRequests: account concurrency limit reached',
+    'service.error': '500 ServiceException: Lambda failed the request before any code ran',
     'sync.response': 'lambda receives 200 with X-Amz-Function-Error: boom',
     'caller.retry': 'S3 uploads retries in 37 ms (SDK retry 1 of 2) after a 429',
     'async.retry': 'Throttled: back to the queue, next try in 2 s (no retry used up)',
