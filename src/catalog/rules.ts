@@ -15,6 +15,7 @@ export interface Rule {
 }
 
 const DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg';
+const EB_DOCS = 'https://docs.aws.amazon.com/eventbridge/latest/userguide';
 
 const list = [
   // --- invocation paths -------------------------------------------------------------------------
@@ -279,6 +280,113 @@ const list = [
       'The old model allowed an initial burst (500, 1,000 or 3,000 by Region) and then 500 more environments each minute.',
     docUrl: `${DOCS}/scaling-behavior.html`,
     old: 'This is the pre-November-2023 behaviour, kept as an option for older exam material.',
+  },
+  // --- EventBridge --------------------------------------------------------------------------------
+  {
+    id: 'eb.put-events',
+    title: 'PutEvents',
+    statement:
+      'A producer puts events on a bus; each event has an envelope (version, id, detail-type, source, account, time, region, resources, detail).',
+    docUrl: `${EB_DOCS}/eb-putevents.html`,
+  },
+  {
+    id: 'eb.entry-size',
+    title: 'PutEvents entry size',
+    statement: 'EventBridge refuses a PutEvents entry larger than the size limit.',
+    docUrl: `${EB_DOCS}/eb-putevents.html`,
+    old: 'The limit was 256 KB, as most exam material says; it is 1 MB today.',
+  },
+  {
+    id: 'eb.bus',
+    title: 'Event buses',
+    statement:
+      'The default bus receives AWS service events; custom buses carry your applications’ events; partner buses carry SaaS partners’ events. A rule belongs to one bus.',
+    docUrl: `${EB_DOCS}/eb-event-bus.html`,
+  },
+  {
+    id: 'eb.rule-pattern',
+    title: 'Event pattern matched',
+    statement:
+      'A rule sends an event to its targets when the event matches the rule’s pattern: every field the pattern names must match one of its values.',
+    docUrl: `${EB_DOCS}/eb-event-patterns.html`,
+  },
+  {
+    id: 'eb.rule-no-match',
+    title: 'Event pattern not matched',
+    statement: 'An event that does not match a rule’s pattern is ignored by that rule.',
+    docUrl: `${EB_DOCS}/eb-event-patterns.html`,
+  },
+  {
+    id: 'eb.schedule',
+    title: 'Scheduled rules',
+    statement:
+      'A scheduled rule on the default bus fires on a rate() or UTC cron() schedule and sends a "Scheduled Event" to its targets.',
+    docUrl: `${EB_DOCS}/eb-create-rule-schedule.html`,
+  },
+  {
+    id: 'eb.targets',
+    title: 'Up to five targets, in parallel',
+    statement:
+      'A rule can have up to 5 targets; a matching event goes to all of them at the same time.',
+    docUrl: `${EB_DOCS}/eb-targets.html`,
+  },
+  {
+    id: 'eb.lambda-async',
+    title: 'Lambda targets are invoked asynchronously',
+    statement:
+      'EventBridge invokes a Lambda target with InvocationType Event: once Lambda accepts the event (202), Lambda’s own async retries, DLQ and destinations apply.',
+    docUrl: `${DOCS}/with-eventbridge.html`,
+  },
+  {
+    id: 'eb.target-input',
+    title: 'Target input',
+    statement:
+      'A target receives the whole event, a part of it (InputPath), a constant (Input), or a template filled from the event (input transformer).',
+    docUrl: `${EB_DOCS}/eb-transform-target-input.html`,
+  },
+  {
+    id: 'eb.retry-policy',
+    title: 'Target retry policy',
+    statement:
+      'When a delivery fails with a retriable error, EventBridge retries with exponential backoff, by default for up to 24 hours and 185 attempts.',
+    docUrl: `${EB_DOCS}/eb-rule-retry-policy.html`,
+    simDefault: 'backoff 1, 2, 4 … s, capped at 300 s, without jitter',
+  },
+  {
+    id: 'eb.non-retriable',
+    title: 'Errors EventBridge does not retry',
+    statement:
+      'Missing permissions or a deleted target are not retried: the event goes straight to the dead-letter queue, or is dropped.',
+    docUrl: `${EB_DOCS}/eb-rule-retry-policy.html`,
+  },
+  {
+    id: 'eb.dlq',
+    title: 'Target dead-letter queue',
+    statement:
+      'Events a target never received go to that target’s standard SQS dead-letter queue, with attributes naming the rule, the target and the error.',
+    docUrl: `${EB_DOCS}/eb-rule-dlq.html`,
+  },
+  {
+    id: 'eb.dropped',
+    title: 'No dead-letter queue: dropped',
+    statement: 'Without a dead-letter queue, an event EventBridge could not deliver is dropped.',
+    docUrl: `${EB_DOCS}/eb-rule-dlq.html`,
+  },
+  {
+    id: 'eb.archive',
+    title: 'Archive',
+    statement:
+      'An archive keeps the events of a bus (all, or those matching a pattern) so they can be replayed.',
+    docUrl: `${EB_DOCS}/eb-archive.html`,
+    simDefault: 'events are archived at once (AWS may take a few minutes)',
+  },
+  {
+    id: 'eb.replay',
+    title: 'Replay',
+    statement:
+      'A replay puts the archived events of a time window back on their bus, marked with a replay-name, and rules process them again.',
+    docUrl: `${EB_DOCS}/eb-replay-archived-event.html`,
+    simDefault: 'replayed in their original order, all at the replay’s start time',
   },
 ] as const satisfies readonly Rule[];
 

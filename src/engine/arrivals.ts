@@ -13,7 +13,10 @@ export interface ArrivalStream {
  * Each workload draws from its own random stream, derived from the seed and its id, so editing
  * the function (or another workload) never moves these arrivals.
  */
-export function arrivalStream(w: Workload, seed: number): ArrivalStream {
+export function arrivalStream(
+  w: { readonly id: string; readonly arrivals: Workload['arrivals'] },
+  seed: number,
+): ArrivalStream {
   const a = w.arrivals;
   switch (a.kind) {
     case 'single': {

@@ -48,7 +48,15 @@ export class AsyncPath {
     sim.setQueued(1);
     sim.schedule(sim.now + this.queueDelayMs, Task.Attempt, m, null);
     if (this.duplicateRate > 0 && sim.rng.next() < this.duplicateRate) {
-      const dup = sim.newMessage(m.workloadIndex, 'async', m.qualifier, m.payload, m.id);
+      const dup = sim.newMessageFrom(
+        m.workload,
+        m.workloadIndex,
+        'async',
+        m.qualifier,
+        m.payload,
+        m.id,
+        m.parent,
+      );
       sim.emit('async.duplicate', dup, 'async-queue', 'async-queue', 'async.duplicate', null, '', {
         duplicateOf: m.id,
       });

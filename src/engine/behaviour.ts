@@ -17,7 +17,7 @@ export interface Sampled {
  */
 export function sampleInvocation(
   b: Behaviour,
-  payload: Readonly<Record<string, unknown>>,
+  payload: unknown,
   timeoutMs: number,
   rng: Rng,
 ): Sampled {
@@ -62,7 +62,7 @@ export function sampleInvocation(
   return { outcome, durationMs: duration };
 }
 
-function poisonedBy(b: Behaviour, payload: Readonly<Record<string, unknown>>) {
+function poisonedBy(b: Behaviour, payload: unknown) {
   for (const p of b.errorWhen) if (readPath(payload, p.path) === p.equals) return p;
   return undefined;
 }

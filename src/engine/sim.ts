@@ -23,6 +23,10 @@ export const Task = {
   InvokeEnd: 3,
   Reap: 4,
   Recycle: 5,
+  EbProduce: 6,
+  EbSchedule: 7,
+  EbReplay: 8,
+  EbDeliver: 9,
 } as const;
 export type Task = (typeof Task)[keyof typeof Task];
 
@@ -45,8 +49,9 @@ export interface Message extends MessageInfo {
   readonly path: InvocationPath;
   readonly qualifier: string;
   readonly createdAt: number;
-  readonly payload: Readonly<Record<string, unknown>>;
+  readonly payload: unknown;
   readonly duplicateOf: number;
+  readonly parent: number;
   /** Sync: the caller's attempt number. Async: 1 + function-error retries used. */
   attempt: number;
   /** Invocations that actually started (approximateInvokeCount). */
@@ -107,6 +112,11 @@ const NOWHERE: readonly string[] = Object.freeze([]);
 
 const FATE_KINDS: readonly FateKind[] = [
   'succeeded',
+  'routed',
+  'unmatched',
+  'rejected',
+  'delivered',
+  'service-error',
   'function-error',
   'timed-out',
   'throttled',
@@ -207,18 +217,40 @@ export class Sim {
     workloadIndex: number,
     path: InvocationPath,
     qualifier: string,
-    payload: Readonly<Record<string, unknown>>,
+    payload: unknown,
     duplicateOf = -1,
+  ): Message {
+    return this.newMessageFrom(
+      this.workloadIds[workloadIndex]!,
+      workloadIndex,
+      path,
+      qualifier,
+      payload,
+      duplicateOf,
+      -1,
+    );
+  }
+
+  /** A message whose source is not a workload (an EventBridge producer, rule or archive). */
+  newMessageFrom(
+    source: string,
+    workloadIndex: number,
+    path: InvocationPath,
+    qualifier: string,
+    payload: unknown,
+    duplicateOf: number,
+    parent: number,
   ): Message {
     const m: Message = {
       id: this.messages.length,
       workloadIndex,
-      workload: this.workloadIds[workloadIndex]!,
+      workload: source,
       path,
       qualifier,
       createdAt: this.now,
       payload,
       duplicateOf,
+      parent,
       attempt: 1,
       invokeCount: 0,
       backoffStep: 0,
@@ -237,7 +269,8 @@ export class Sim {
     if (m.done) throw new Error(`message ${m.id} already has a fate`);
     m.done = true;
     this.fates[m.id] = { msg: m.id, kind, t: this.now, rule, deliveredTo, attempts: m.invokeCount };
-    this.emit('fate', m, 'lambda', m.workload, rule, null, m.lastVersion, FATE_DETAIL[kind]);
+    const by = m.path === 'event' || m.path === 'target' ? 'eventbridge' : 'lambda';
+    this.emit('fate', m, by, m.workload, rule, null, m.lastVersion, FATE_DETAIL[kind]);
   }
 
   setQueued(delta: number): void {

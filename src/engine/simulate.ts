@@ -3,6 +3,7 @@ import { arrivalStream, type ArrivalStream } from './arrivals';
 import { AsyncPath } from './async-path';
 import { Capacity } from './capacity';
 import { Environments } from './environments';
+import { EventBridgeRuntime } from './eventbridge/runtime';
 import { FunctionModel } from './function-model';
 import { Invoker } from './invoke';
 import { Sim, Task } from './sim';
@@ -30,7 +31,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   const async = new AsyncPath(sim, fn, invoker);
 
   const qualifiers = scenario.workloads.map((w) => String(w.qualifier));
+  const eventbridge = scenario.eventbridge
+    ? new EventBridgeRuntime(sim, fn, async, scenario.eventbridge)
+    : null;
+
   envs.provisionAll();
+  eventbridge?.start();
   const streams: ArrivalStream[] = scenario.workloads.map((w) => arrivalStream(w, scenario.seed));
   streams.forEach((s, i) => {
     const t = s.next();
@@ -82,6 +88,18 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
         break;
       case Task.Recycle:
         envs.recycle(task.env!);
+        break;
+      case Task.EbProduce:
+        eventbridge!.produce(task.n);
+        break;
+      case Task.EbSchedule:
+        eventbridge!.fire(task.n);
+        break;
+      case Task.EbReplay:
+        eventbridge!.replay(task.n);
+        break;
+      case Task.EbDeliver:
+        eventbridge!.attempt(task.msg!, task.n);
         break;
     }
     sim.recycle(task);

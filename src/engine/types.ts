@@ -24,6 +24,18 @@ export type TraceKind =
   | 'env.reclaimed' // an idle environment was shut down
   | 'env.retired' // an environment reached its maximum lifetime
   | 'env.recycled' // a provisioned environment was replaced
+  | 'eb.put' // a producer put an event on a bus (PutEvents)
+  | 'eb.rejected' // PutEvents refused the entry (too large)
+  | 'eb.archived' // the event was stored in an archive
+  | 'eb.scheduled' // a scheduled rule fired and made its event
+  | 'eb.replayed' // an archived event was put on its bus again
+  | 'eb.matched' // a rule's pattern matched the event
+  | 'eb.not-matched' // a rule's pattern did not match the event
+  | 'eb.delivered' // EventBridge delivered the event to a target
+  | 'eb.target-failed' // a delivery to a target failed (detail.errorCode)
+  | 'eb.retry' // EventBridge will try the target again (detail.delayMs)
+  | 'eb.dlq' // the event went to the target's dead-letter queue
+  | 'eb.dropped' // EventBridge gave up with no dead-letter queue
   | 'fate'; // the message's final outcome (see Fate)
 
 export type Outcome = 'success' | 'error' | 'timeout' | 'crash';
@@ -79,6 +91,19 @@ export interface TraceDetail {
   ageMs?: number;
   fate?: FateKind;
   duplicateOf?: number;
+  // EventBridge
+  bus?: string;
+  rule?: string;
+  source?: string;
+  detailType?: string;
+  sizeBytes?: number;
+  limitBytes?: number;
+  errorCode?: string;
+  retriable?: boolean;
+  replayName?: string;
+  /** The event as a target or archive received it. */
+  event?: unknown;
+  input?: unknown;
 }
 
 export type FateKind =
@@ -92,6 +117,10 @@ export type FateKind =
   | 'expired' // async: too old, nowhere configured to send it
   | 'dropped' // async: retries exhausted (or reserved 0), nowhere configured to send it
   | 'dry-run' // DryRun: checked, nothing ran
+  | 'routed' // EventBridge event: matched at least one rule, handed to its targets
+  | 'unmatched' // EventBridge event: no rule matched, nothing happened
+  | 'rejected' // EventBridge event: PutEvents refused it
+  | 'delivered' // EventBridge delivery: the target received the event
   | 'in-flight'; // still under way when the simulation ended
 
 export interface Fate {
@@ -105,7 +134,11 @@ export interface Fate {
   readonly attempts: number;
 }
 
-export type InvocationPath = 'sync' | 'async' | 'dryrun';
+/**
+ * How a message travels: a Lambda invocation (sync, async, dryrun), an EventBridge event on a bus
+ * (event), or EventBridge's delivery to a target that is not the function (target).
+ */
+export type InvocationPath = 'sync' | 'async' | 'dryrun' | 'event' | 'target';
 
 export interface MessageInfo {
   readonly id: number;
@@ -115,7 +148,9 @@ export interface MessageInfo {
   readonly createdAt: number;
   /** The message this one duplicates (at-least-once delivery), or -1. */
   readonly duplicateOf: number;
-  readonly payload: Readonly<Record<string, unknown>>;
+  /** The message this one came from (an EventBridge event for its deliveries), or -1. */
+  readonly parent: number;
+  readonly payload: unknown;
 }
 
 export interface EnvironmentInfo {

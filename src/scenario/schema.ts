@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { RUNTIME_IDS } from '../catalog/runtimes';
+import { arrivalSchema } from './arrivals-schema';
+import { eventBridgeSchema } from './eventbridge-schema';
 import { identifier, intIn, numberIn, probability } from './fields';
 
 /**
@@ -179,37 +181,6 @@ export const callerRetrySchema = z.discriminatedUnion(
   { error: 'mode must be "none" or "sdk"' },
 );
 
-const arrivalSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({
-      kind: z.literal('single'),
-      atMs: z
-        .array(intIn(0, 7 * DAY_MS, ' ms'))
-        .min(1)
-        .max(10_000),
-    }),
-    z.strictObject({
-      kind: z.literal('constant'),
-      ratePerSecond: numberIn(0.001, 10_000, ' per second'),
-      startMs: intIn(0, 7 * DAY_MS, ' ms').default(0),
-      durationMs: intIn(1, 7 * DAY_MS, ' ms'),
-    }),
-    z.strictObject({
-      kind: z.literal('burst'),
-      atMs: intIn(0, 7 * DAY_MS, ' ms'),
-      count: intIn(1, 100_000),
-    }),
-    z.strictObject({
-      kind: z.literal('poisson'),
-      ratePerSecond: numberIn(0.001, 10_000, ' per second'),
-      startMs: intIn(0, 7 * DAY_MS, ' ms').default(0),
-      durationMs: intIn(1, 7 * DAY_MS, ' ms'),
-    }),
-  ],
-  { error: 'kind must be one of "single", "constant", "burst", "poisson"' },
-);
-
 export const workloadSchema = z.strictObject({
   id: identifier,
   label: z.string().max(80).optional(),
@@ -261,6 +232,8 @@ export const scenarioSchema = z
       .strictObject({ serviceErrorRate: probability().default(0) })
       .default({ serviceErrorRate: 0 }),
     workloads: z.array(workloadSchema).max(20, { error: 'at most 20 workloads' }).default([]),
+    /** EventBridge buses, rules, producers, archives and replays. */
+    eventbridge: eventBridgeSchema.optional(),
   })
   .superRefine(crossFieldChecks);
 
@@ -274,6 +247,13 @@ export type Workload = Scenario['workloads'][number];
 export type AsyncConfig = z.output<typeof asyncConfigSchema>;
 export type Destination = z.output<typeof destinationSchema>;
 export type QueueTarget = z.output<typeof queueTargetSchema>;
+export type {
+  EventBridgeConfig,
+  EventBridgeProducer,
+  EventBridgeRule,
+  EventBridgeTarget,
+  TargetInput,
+} from './eventbridge-schema';
 
 type Ctx = z.core.$RefinementCtx<z.output<z.ZodObject>>;
 
@@ -424,6 +404,20 @@ function crossFieldChecks(s: Scenario, ctx: Ctx): void {
       }
     }
   });
+
+  s.eventbridge?.rules.forEach((r, i) =>
+    r.targets.forEach((t, j) => {
+      const q = t.qualifier;
+      if (t.type !== 'lambda') return;
+      if (q !== '$LATEST' && !(typeof q === 'number' ? published.has(q) : aliasNames.has(q))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eventbridge', 'rules', i, 'targets', j, 'qualifier'],
+          message: `"${q}" is not $LATEST, a published version or an alias`,
+        });
+      }
+    }),
+  );
 
   for (const [where, cfg] of [
     [['function', 'asyncConfig'], fn.asyncConfig],

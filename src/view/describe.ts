@@ -59,9 +59,44 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return `Environment ${e.env} retired: it reached its maximum lifetime`;
     case 'env.recycled':
       return `Provisioned environment ${e.env} replaced by a fresh one`;
+    case 'eb.put':
+      return `${callerName(run, e.from)} puts event "${d.detailType ?? ''}" (source ${d.source ?? ''}) on the ${busName(d.bus)}`;
+    case 'eb.rejected':
+      return `PutEvents refused the entry: ${formatBytes(d.sizeBytes)} is over the ${formatBytes(d.limitBytes)} limit`;
+    case 'eb.archived':
+      return `Event stored in archive ${e.to.replace(/^archive:/, '')}`;
+    case 'eb.scheduled':
+      return `Schedule fires: rule ${d.rule ?? ''} sends a "Scheduled Event"`;
+    case 'eb.replayed':
+      return `Replay ${d.replayName ?? ''} puts archived event "${d.detailType ?? ''}" back on the ${busName(d.bus)}`;
+    case 'eb.matched':
+      return `Rule ${d.rule ?? ''} matches the event`;
+    case 'eb.not-matched':
+      return `Rule ${d.rule ?? ''} does not match the event`;
+    case 'eb.delivered':
+      return d.targetType === 'lambda'
+        ? `Delivered to the function by rule ${d.rule ?? ''}, as an asynchronous invocation`
+        : `Delivered to ${targetTypeLabel(d.targetType)} target ${d.target ?? ''}`;
+    case 'eb.target-failed':
+      return `Delivery to target ${d.target ?? ''} failed: ${d.errorCode ?? ''}${d.retriable ? '' : ' (not retried)'}`;
+    case 'eb.retry':
+      return `EventBridge retries in ${formatDuration(d.delayMs ?? 0)} (retry ${d.retryNumber ?? 1} of up to ${d.maxRetries ?? 185})`;
+    case 'eb.dlq':
+      return `Sent to the target's dead-letter queue ${d.target ?? ''} (SQS)`;
+    case 'eb.dropped':
+      return `EventBridge gives up and drops the event: no dead-letter queue`;
     case 'fate':
       return `Outcome: ${fateLabel(d.fate ?? 'in-flight')}`;
   }
+}
+
+function busName(bus: string | undefined): string {
+  return bus === undefined || bus === 'default' ? 'default bus' : `bus ${bus}`;
+}
+
+function formatBytes(n: number | undefined): string {
+  const b = n ?? 0;
+  return b >= 1024 ? `${Number((b / 1024).toFixed(1))} KB` : `${b} bytes`;
 }
 
 /** A message's final outcome in a few words (log rows, counters, panels). */
@@ -87,6 +122,14 @@ export function fateLabel(kind: FateKind): string {
       return 'discarded and lost';
     case 'dry-run':
       return 'dry run only, nothing ran';
+    case 'routed':
+      return 'handed to the matching rules’ targets';
+    case 'unmatched':
+      return 'no rule matched: nothing happened';
+    case 'rejected':
+      return 'refused by PutEvents';
+    case 'delivered':
+      return 'delivered to the target';
     case 'in-flight':
       return 'still under way at the end';
   }

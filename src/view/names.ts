@@ -7,7 +7,12 @@ const callerNames = new WeakMap<Run, ReadonlyMap<string, string>>();
 export function callerName(run: Run, workloadId: string): string {
   let names = callerNames.get(run);
   if (names === undefined) {
-    names = new Map(run.scenario.workloads.map((w) => [w.id, w.label ?? w.id]));
+    const eb = run.scenario.eventbridge;
+    names = new Map([
+      ...run.scenario.workloads.map((w) => [w.id, w.label ?? w.id] as const),
+      ...(eb?.producers ?? []).map((p) => [`producer:${p.id}`, p.label ?? p.id] as const),
+      ...(eb?.rules ?? []).map((r) => [`rule:${r.name}`, `rule ${r.name}`] as const),
+    ]);
     callerNames.set(run, names);
   }
   return names.get(workloadId) ?? workloadId;
@@ -30,6 +35,12 @@ export function targetTypeLabel(type: string | undefined): string {
       return 'EventBridge';
     case 's3':
       return 'S3';
+    case 'stepfunctions':
+      return 'Step Functions';
+    case 'logs':
+      return 'CloudWatch Logs';
+    case 'kinesis':
+      return 'Kinesis';
     default:
       return type ?? '';
   }

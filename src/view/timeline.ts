@@ -37,6 +37,10 @@ export function isProblem(e: TraceEvent): boolean {
     case 'async.exhausted':
     case 'async.expired':
     case 'dlq.sent':
+    case 'eb.rejected':
+    case 'eb.target-failed':
+    case 'eb.dlq':
+    case 'eb.dropped':
       return true;
     default:
       return false;

@@ -62,6 +62,47 @@ const arrivals = fc.oneof(
   }),
 );
 
+const target = fc.record({
+  type: fc.constantFrom('lambda', 'sqs', 'stepfunctions') as fc.Arbitrary<
+    'lambda' | 'sqs' | 'stepfunctions'
+  >,
+  fault: fc.option(
+    fc.record({
+      error: fc.constantFrom(
+        'THROTTLING',
+        'TIMEOUT',
+        'NO_PERMISSIONS',
+        'NO_RESOURCE',
+      ) as fc.Arbitrary<'THROTTLING'>,
+      rate: fc.double({ min: 0, max: 1, noNaN: true }),
+      fromMs: fc.integer({ min: 0, max: 60_000 }),
+    }),
+    { nil: undefined },
+  ),
+  retries: fc.integer({ min: 0, max: 185 }),
+  maxAge: fc.integer({ min: 60, max: 86_400 }),
+  dlq: fc.boolean(),
+});
+
+const eventbridge = fc.option(
+  fc.record({
+    rules: fc.array(
+      fc.record({
+        source: fc.constantFrom('a', 'b'),
+        schedule: fc.constantFrom(undefined, undefined, 'rate(1 minute)', 'cron(0/2 * * * ? *)'),
+        enabled: fc.boolean(),
+        targets: fc.array(target, { minLength: 1, maxLength: 5 }),
+      }),
+      { minLength: 0, maxLength: 3 },
+    ),
+    producers: fc.array(fc.record({ source: fc.constantFrom('a', 'b', 'c'), arrivals }), {
+      maxLength: 2,
+    }),
+    replay: fc.boolean(),
+  }),
+  { nil: undefined },
+);
+
 /** Random but valid scenario documents: small enough to run a thousand of them quickly. */
 export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
   .record({
@@ -83,6 +124,7 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
     onFailure: destination,
     duplicateRate: fc.constantFrom(0, 0, 0.2),
     serviceErrorRate: fc.constantFrom(0, 0, 0, 0.1),
+    eventbridge,
     idle: fc.integer({ min: 1, max: 60 }),
     workloads: fc.array(
       fc.record({
@@ -139,6 +181,33 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
       environment: { idleTimeoutMinutes: a.idle },
       async: { queueDelayMs: 100, duplicateRate: a.duplicateRate },
       faults: { serviceErrorRate: a.serviceErrorRate },
+      eventbridge: a.eventbridge && {
+        rules: a.eventbridge.rules.map((r, i) => ({
+          name: `r${i}`,
+          enabled: r.enabled,
+          ...(r.schedule
+            ? { scheduleExpression: r.schedule }
+            : { eventPattern: { source: [r.source] } }),
+          targets: r.targets.map((t, j) => ({
+            id: `t${j}`,
+            type: t.type,
+            ...(t.type === 'lambda' ? { qualifier: 'prod' } : { name: `n${j}` }),
+            fault: t.fault,
+            retryPolicy: { maximumRetryAttempts: t.retries, maximumEventAgeInSeconds: t.maxAge },
+            deadLetterQueue: t.dlq ? { name: 'eb-dlq' } : undefined,
+          })),
+        })),
+        producers: a.eventbridge.producers.map((p, i) => ({
+          id: `p${i}`,
+          arrivals: p.arrivals,
+          source: p.source,
+          detailType: 'Thing',
+        })),
+        archives: [{ name: 'all' }],
+        replays: a.eventbridge.replay
+          ? [{ name: 'again', archive: 'all', fromMs: 0, toMs: 60_000, atMs: 120_000 }]
+          : [],
+      },
       workloads: a.workloads.map((w, i) => ({
         id: `w${i}`,
         arrivals: w.arrivals,

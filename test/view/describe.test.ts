@@ -118,6 +118,30 @@ describe('describeEvent covers every kind', () => {
     'env.reclaimed': { rule: 'env.idle-reclaim', detail: null },
     'env.retired': { rule: 'env.max-lifetime', detail: null },
     'env.recycled': { rule: 'env.provisioned-recycle', detail: null },
+    'eb.put': {
+      rule: 'eb.put-events',
+      detail: { bus: 'orders', source: 'com.example.orders', detailType: 'OrderPlaced' },
+    },
+    'eb.rejected': { rule: 'eb.entry-size', detail: { sizeBytes: 300_000, limitBytes: 262_144 } },
+    'eb.archived': { rule: 'eb.archive', detail: { bus: 'orders' } },
+    'eb.scheduled': { rule: 'eb.schedule', detail: { rule: 'nightly' } },
+    'eb.replayed': {
+      rule: 'eb.replay',
+      detail: { replayName: 'fix-1', bus: 'default', detailType: 'OrderPlaced' },
+    },
+    'eb.matched': { rule: 'eb.rule-pattern', detail: { rule: 'big-orders' } },
+    'eb.not-matched': { rule: 'eb.rule-no-match', detail: { rule: 'refunds' } },
+    'eb.delivered': { rule: 'eb.targets', detail: { target: 'audit', targetType: 'sqs' } },
+    'eb.target-failed': {
+      rule: 'eb.non-retriable',
+      detail: { target: 'alerts', errorCode: 'NO_PERMISSIONS', retriable: false },
+    },
+    'eb.retry': {
+      rule: 'eb.retry-policy',
+      detail: { delayMs: 4_000, retryNumber: 3, maxRetries: 185 },
+    },
+    'eb.dlq': { rule: 'eb.dlq', detail: { target: 'eb-dlq' } },
+    'eb.dropped': { rule: 'eb.dropped', detail: { errorCode: 'THROTTLING' } },
     fate: { rule: 'async.dropped', detail: { fate: 'dropped' } },
   };
   const expected: Record<TraceKind, string> = {
@@ -142,6 +166,18 @@ describe('describeEvent covers every kind', () => {
     'env.reclaimed': 'Idle environment 3 shut down',
     'env.retired': 'Environment 3 retired: it reached its maximum lifetime',
     'env.recycled': 'Provisioned environment 3 replaced by a fresh one',
+    'eb.put': 'S3 uploads puts event "OrderPlaced" (source com.example.orders) on the bus orders',
+    'eb.rejected': 'PutEvents refused the entry: 293 KB is over the 256 KB limit',
+    'eb.archived': 'Event stored in archive lambda',
+    'eb.scheduled': 'Schedule fires: rule nightly sends a "Scheduled Event"',
+    'eb.replayed': 'Replay fix-1 puts archived event "OrderPlaced" back on the default bus',
+    'eb.matched': 'Rule big-orders matches the event',
+    'eb.not-matched': 'Rule refunds does not match the event',
+    'eb.delivered': 'Delivered to SQS target audit',
+    'eb.target-failed': 'Delivery to target alerts failed: NO_PERMISSIONS (not retried)',
+    'eb.retry': 'EventBridge retries in 4 s (retry 3 of up to 185)',
+    'eb.dlq': "Sent to the target's dead-letter queue eb-dlq (SQS)",
+    'eb.dropped': 'EventBridge gives up and drops the event: no dead-letter queue',
     fate: 'Outcome: discarded and lost',
   };
 
