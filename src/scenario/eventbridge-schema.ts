@@ -40,8 +40,13 @@ export const targetSchema = z.strictObject({
   }),
   /** Lambda targets: "$LATEST", a published version number or an alias. */
   qualifier: z.union([z.string().min(1), intIn(1, 1_000_000)]).default('$LATEST'),
-  /** Other targets: the resource's name (queue, topic, state machine …). */
-  name: identifier.optional(),
+  /** Other targets: the resource's name (queue, topic, state machine, log group …). */
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.\-/:#]{0,255}$/, {
+      error: 'must be 1–256 letters, digits or "_ . - / : #", starting with a letter or digit',
+    })
+    .optional(),
   input: targetInputSchema.default({ mode: 'event' }),
   retryPolicy: z
     .strictObject({
@@ -88,11 +93,9 @@ export const producerSchema = z.strictObject({
 });
 
 export const busSchema = z.strictObject({
-  name: z
-    .string()
-    .regex(/^[A-Za-z0-9._\-/]{1,256}$/, {
-      error: 'must be 1–256 letters, digits, ".", "_", "-" or "/"',
-    }),
+  name: z.string().regex(/^[A-Za-z0-9._\-/]{1,256}$/, {
+    error: 'must be 1–256 letters, digits, ".", "_", "-" or "/"',
+  }),
   kind: z.enum(['custom', 'partner'], {
     error: 'must be "custom" or "partner" (the default bus always exists)',
   }),

@@ -64,6 +64,11 @@ export function sinkOf(e: TraceEvent): string | undefined {
   if (d === null) return undefined;
   if (e.kind === 'dlq.sent') return `dlq:${d.targetType}:${d.target}`;
   if (e.kind === 'destination.sent') return `${d.destination}:${d.targetType}:${d.target}`;
+  // EventBridge: events on a bus, matched by (or fired from) a rule, delivered to a target, or
+  // sent to a target's DLQ, keyed like the diagram's nodes.
+  if (e.kind === 'eb.put' || e.kind === 'eb.replayed') return e.to;
+  if (e.kind === 'eb.matched' || e.kind === 'eb.delivered' || e.kind === 'eb.dlq') return e.to;
+  if (e.kind === 'eb.scheduled') return e.from;
   return undefined;
 }
 

@@ -6,7 +6,8 @@ import { runtimeLabel, targetTypeLabel } from './names';
  * The diagram as plain data: which boxes, which arrows, where. React Flow only draws it, so the
  * layout can be tested without a DOM and reused by exports.
  */
-export type DiagramNodeKind = 'caller' | 'lambda' | 'queue' | 'function' | 'sink';
+export type DiagramNodeKind =
+  'caller' | 'lambda' | 'queue' | 'function' | 'sink' | 'bus' | 'rule' | 'target';
 
 /** What a node shows live at time t (read from the frame by the renderer). */
 export type LiveMetric =
@@ -14,7 +15,9 @@ export type LiveMetric =
   | { readonly kind: 'throttled' }
   | { readonly kind: 'busy' }
   | { readonly kind: 'queued' }
-  | { readonly kind: 'sink'; readonly key: string };
+  | { readonly kind: 'sink'; readonly key: string }
+  | { readonly kind: 'matched'; readonly key: string }
+  | { readonly kind: 'delivered'; readonly key: string };
 
 export interface DiagramNode {
   /** Trace entity id where one exists ("lambda", "async-queue", "function"), else a stable key. */
@@ -28,7 +31,8 @@ export interface DiagramNode {
   readonly y: number;
 }
 
-export type EdgeModel = 'sync' | 'async' | 'dryrun' | 'internal' | 'success' | 'failure';
+export type EdgeModel =
+  'sync' | 'async' | 'dryrun' | 'internal' | 'success' | 'failure' | 'event' | 'schedule';
 
 export interface DiagramEdge {
   readonly id: string;
@@ -80,16 +84,31 @@ const INVOCATION: Record<string, { label: string; model: EdgeModel }> = {
 
 export function diagramOf(s: Scenario, orientation: Orientation = 'horizontal'): Diagram {
   const fn = s.function;
-  const usesAsync = s.workloads.some((w) => w.invocationType === 'Event');
+  const eb = s.eventbridge;
+  const lambdaTargets = (eb?.rules ?? []).filter((r) => r.targets.some((t) => t.type === 'lambda'));
+  const usesAsync =
+    s.workloads.some((w) => w.invocationType === 'Event') || lambdaTargets.length > 0;
   const usesDirect = s.workloads.some((w) => w.invocationType !== 'Event');
+  const usesLambda = s.workloads.length > 0 || lambdaTargets.length > 0;
   const sinks = sinksOf(s);
 
-  const columns: DiagramNode[][] = [[], [], [], [], []];
+  // Stages along the main axis: callers and producers, buses, rules, Lambda and other targets,
+  // the async queue, the function, then DLQs and destinations. Empty stages are left out.
+  const columns: DiagramNode[][] = [[], [], [], [], [], [], []];
+  const [sources, buses, rules, entry, queue, functions, outs] = columns as [
+    DiagramNode[],
+    DiagramNode[],
+    DiagramNode[],
+    DiagramNode[],
+    DiagramNode[],
+    DiagramNode[],
+    DiagramNode[],
+  ];
   const edges: DiagramEdge[] = [];
 
   for (const w of s.workloads) {
     const how = INVOCATION[w.invocationType]!;
-    columns[0]!.push(
+    sources.push(
       node(
         callerNodeId(w.id),
         'caller',
@@ -101,18 +120,27 @@ export function diagramOf(s: Scenario, orientation: Orientation = 'horizontal'):
     );
     edges.push(edge(callerNodeId(w.id), 'lambda', how.label, how.model));
   }
+  if (eb) addEventBridge(eb, sources, buses, rules, entry, outs, edges);
 
-  const entries = [
-    unique(s.workloads.map((w) => w.invocationType)).join(' + '),
-    `qualifier ${unique(s.workloads.map((w) => String(w.qualifier))).join(', ')}`,
-  ];
-  columns[1]!.push(
-    node('lambda', 'lambda', 'Lambda', 'Invoke API', entries, { kind: 'throttled' }),
-  );
+  if (usesLambda) {
+    const entries = [
+      unique([
+        ...s.workloads.map((w) => w.invocationType),
+        ...(lambdaTargets.length > 0 ? ['Event'] : []),
+      ]).join(' + '),
+      `qualifier ${unique([
+        ...s.workloads.map((w) => String(w.qualifier)),
+        ...lambdaTargets.flatMap((r) =>
+          r.targets.filter((t) => t.type === 'lambda').map((t) => String(t.qualifier)),
+        ),
+      ]).join(', ')}`,
+    ];
+    entry.unshift(node('lambda', 'lambda', 'Lambda', 'Invoke API', entries, { kind: 'throttled' }));
+  }
 
   if (usesAsync) {
     const cfg = fn.asyncConfig;
-    columns[2]!.push(
+    queue.push(
       node(
         'async-queue',
         'queue',
@@ -129,12 +157,14 @@ export function diagramOf(s: Scenario, orientation: Orientation = 'horizontal'):
   }
   if (usesDirect) edges.push(edge('lambda', 'function', 'invoke', 'internal'));
 
-  columns[3]!.push(
-    node('function', 'function', fn.name, 'Function', functionLines(s), { kind: 'busy' }),
-  );
+  if (usesLambda) {
+    functions.push(
+      node('function', 'function', fn.name, 'Function', functionLines(s), { kind: 'busy' }),
+    );
+  }
 
   for (const sink of sinks) {
-    columns[4]!.push(
+    outs.push(
       node(sink.key, 'sink', sink.title, sink.subtitle, [], { kind: 'sink', key: sink.key }),
     );
     edges.push(edge('function', sink.key, sink.edgeLabel, sink.model));
@@ -148,6 +178,129 @@ export function diagramOf(s: Scenario, orientation: Orientation = 'horizontal'):
   const width = Math.max(...nodes.map((n) => n.x)) + size.width;
   const height = Math.max(...nodes.map((n) => n.y)) + size.height;
   return { orientation, node: size, width, height, nodes, edges };
+}
+
+/** Producers, buses, rules, non-Lambda targets and target DLQs, with their arrows. */
+function addEventBridge(
+  eb: NonNullable<Scenario['eventbridge']>,
+  sources: DiagramNode[],
+  buses: DiagramNode[],
+  rules: DiagramNode[],
+  targets: DiagramNode[],
+  outs: DiagramNode[],
+  edges: DiagramEdge[],
+): void {
+  const busKinds = new Map(eb.buses.map((b) => [b.name, b.kind]));
+  const usedBuses = unique([
+    ...eb.producers.map((p) => p.bus),
+    ...eb.rules.filter((r) => r.eventPattern !== undefined).map((r) => r.bus),
+  ]);
+  for (const p of eb.producers) {
+    const id = `producer:${p.id}`;
+    sources.push(
+      node(
+        id,
+        'caller',
+        p.label ?? p.id,
+        'Producer · PutEvents',
+        [`${p.detailType} · ${p.source}`, arrivalsText(p.arrivals, 'event')],
+        {
+          kind: 'sent',
+          workload: id,
+        },
+      ),
+    );
+    edges.push(edge(id, `bus:${p.bus}`, 'PutEvents', 'event'));
+  }
+  for (const name of usedBuses) {
+    const kind = name === 'default' ? 'default' : (busKinds.get(name) ?? 'custom');
+    const archives = eb.archives.filter((a) => a.bus === name).map((a) => `archive ${a.name}`);
+    buses.push(
+      node(
+        `bus:${name}`,
+        'bus',
+        name === 'default' ? 'default' : name,
+        `Event bus · ${kind}`,
+        archives,
+        {
+          kind: 'sink',
+          key: `bus:${name}`,
+        },
+      ),
+    );
+  }
+  const dlqs = new Set<string>();
+  for (const r of eb.rules) {
+    const ruleId = `rule:${r.name}`;
+    const what = r.scheduleExpression ?? patternSummary(r.eventPattern);
+    const lines = [what, `${plural(r.targets.length, 'target')}${r.enabled ? '' : ' · disabled'}`];
+    rules.push(
+      node(ruleId, 'rule', r.name, r.scheduleExpression ? 'Scheduled rule' : 'Rule', lines, {
+        kind: 'matched',
+        key: ruleId,
+      }),
+    );
+    if (r.eventPattern !== undefined) edges.push(edge(`bus:${r.bus}`, ruleId, 'pattern', 'event'));
+    for (const t of r.targets) {
+      const key = `target:${r.name}/${t.id}`;
+      if (t.type === 'lambda') {
+        edges.push(edge(ruleId, 'lambda', 'async', 'async'));
+      } else {
+        targets.push(
+          node(
+            key,
+            'target',
+            t.name ?? t.id,
+            `Target · ${targetTypeLabel(t.type)}`,
+            t.fault ? [`fault: ${t.fault.error}`] : [],
+            {
+              kind: 'delivered',
+              key,
+            },
+          ),
+        );
+        edges.push(
+          edge(
+            ruleId,
+            key,
+            r.scheduleExpression ? 'schedule' : 'event',
+            r.scheduleExpression ? 'schedule' : 'event',
+          ),
+        );
+      }
+      if (t.deadLetterQueue) {
+        const dlqKey = `target-dlq:${t.deadLetterQueue.name}`;
+        if (!dlqs.has(dlqKey)) {
+          dlqs.add(dlqKey);
+          outs.push(
+            node(dlqKey, 'sink', t.deadLetterQueue.name, 'Target DLQ · SQS', [], {
+              kind: 'sink',
+              key: dlqKey,
+            }),
+          );
+        }
+        edges.push(edge(t.type === 'lambda' ? ruleId : key, dlqKey, 'undeliverable', 'failure'));
+      }
+    }
+  }
+}
+
+/** A rule's pattern in a few words: the fields it tests. */
+function patternSummary(pattern: Readonly<Record<string, unknown>> | undefined): string {
+  if (pattern === undefined) return '';
+  const fields: string[] = [];
+  const walk = (o: Readonly<Record<string, unknown>>, prefix: string) => {
+    for (const [k, v] of Object.entries(o)) {
+      const path = k === '$or' ? prefix : prefix ? `${prefix}.${k}` : k;
+      if (Array.isArray(v) && k === '$or')
+        v.forEach((b) => typeof b === 'object' && b && walk(b as Record<string, unknown>, path));
+      else if (v !== null && typeof v === 'object' && !Array.isArray(v))
+        walk(v as Record<string, unknown>, path);
+      else fields.push(path);
+    }
+  };
+  walk(pattern, '');
+  return `matches ${unique(fields).join(', ')}`;
 }
 
 function functionLines(s: Scenario): string[] {

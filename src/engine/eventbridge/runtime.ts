@@ -145,8 +145,8 @@ export class EventBridgeRuntime {
       detailType: 'Scheduled Event',
       event,
     });
-    this.deliverToTargets(r, m, event);
     sim.settle(m, 'routed', 'eb.schedule');
+    this.deliverToTargets(r, m, event);
     this.scheduleNextFire(r, sim.now);
   }
 
@@ -217,28 +217,29 @@ export class EventBridgeRuntime {
         });
       }
     }
-    let matched = 0;
+    // Every rule sees the event first; then it is routed, then delivered, target by target.
+    const matched: CompiledRule[] = [];
     for (const r of this.byBus.get(bus) ?? []) {
       if (!r.rule.enabled) continue;
-      if (r.match !== null && r.match(event)) {
-        matched++;
-        sim.emit('eb.matched', m, `bus:${bus}`, r.entity, 'eb.rule-pattern', null, '', {
+      const hit = r.match !== null && r.match(event);
+      if (hit) matched.push(r);
+      sim.emit(
+        hit ? 'eb.matched' : 'eb.not-matched',
+        m,
+        `bus:${bus}`,
+        r.entity,
+        hit ? 'eb.rule-pattern' : 'eb.rule-no-match',
+        null,
+        '',
+        {
           rule: r.rule.name,
           bus,
-        });
-        this.deliverToTargets(r, m, event);
-      } else {
-        sim.emit('eb.not-matched', m, `bus:${bus}`, r.entity, 'eb.rule-no-match', null, '', {
-          rule: r.rule.name,
-          bus,
-        });
-      }
+        },
+      );
     }
-    sim.settle(
-      m,
-      matched > 0 ? 'routed' : 'unmatched',
-      matched > 0 ? 'eb.rule-pattern' : 'eb.rule-no-match',
-    );
+    if (matched.length === 0) return sim.settle(m, 'unmatched', 'eb.rule-no-match');
+    sim.settle(m, 'routed', 'eb.rule-pattern');
+    for (const r of matched) this.deliverToTargets(r, m, event);
   }
 
   /** One delivery message per target, all at once: targets are invoked in parallel. */

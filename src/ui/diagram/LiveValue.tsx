@@ -15,6 +15,8 @@ const WORDS: Record<LiveMetric['kind'], [string, string, string]> = {
   busy: ['environment', 'environments', 'busy'],
   queued: ['event', 'events', 'waiting'],
   sink: ['event', 'events', 'received'],
+  matched: ['event', 'events', 'matched'],
+  delivered: ['event', 'events', 'delivered'],
 };
 
 /**
@@ -34,6 +36,8 @@ export function LiveValue({ metric }: { metric: LiveMetric }) {
       case 'queued':
         return seriesAt(run.series.asyncQueue, s.t);
       case 'sink':
+      case 'matched':
+      case 'delivered':
         return sinkCountAfter(run, metric.key, eventsUpTo(run, s.t));
     }
   });

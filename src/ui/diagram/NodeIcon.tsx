@@ -43,6 +43,25 @@ const GLYPHS: Record<DiagramNodeKind, ReactNode> = {
       <rect x="3" y="15" width="18" height="4" rx="1" />
     </>
   ),
+  bus: (
+    <>
+      <path d="M3 12h18" />
+      <circle cx="6" cy="12" r="2" />
+      <circle cx="12" cy="12" r="2" />
+      <circle cx="18" cy="12" r="2" />
+    </>
+  ),
+  rule: (
+    <>
+      <path d="M4 5h16l-6 7v6l-4 2v-8z" />
+    </>
+  ),
+  target: (
+    <>
+      <circle cx="12" cy="12" r="8" />
+      <circle cx="12" cy="12" r="3" />
+    </>
+  ),
   sink: (
     <>
       <path d="M3 13l3-8h12l3 8v6H3z" />

@@ -44,4 +44,6 @@ const EDGE_COLOR: Record<EdgeModel, string> = {
   internal: 'var(--border-strong)',
   success: 'var(--ok)',
   failure: 'var(--bad)',
+  event: 'var(--event)',
+  schedule: 'var(--event)',
 };
