@@ -1,23 +1,32 @@
+import { Suspense, useEffect } from 'react';
 import { Header } from './ui/header/Header';
-import { Diagram } from './ui/diagram/Diagram';
-import { PlaybackBar } from './ui/playback/PlaybackBar';
-import { EventLog } from './ui/log/EventLog';
-import { SidePanel } from './ui/inspector/SidePanel';
-import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
-import { usePlaybackLoop } from './ui/usePlaybackLoop';
+import { toolInfo } from './ui/nav/route';
+import { useTool } from './ui/nav/useTool';
+import { Simulator } from './ui/Simulator';
+import { LazyTool } from './ui/tools/LazyTool';
+import { ToolErrorBoundary } from './ui/tools/ToolErrorBoundary';
+import { ToolLoading } from './ui/tools/ToolLoading';
+
+const APP_NAME = 'Lambda Event Lab';
 
 export function App() {
-  usePlaybackLoop();
-  useKeyboardShortcuts();
+  const tool = useTool();
+  useEffect(() => {
+    document.title = tool === 'simulator' ? APP_NAME : `${toolInfo(tool).title} · ${APP_NAME}`;
+  }, [tool]);
   return (
-    <div className="app">
-      <Header />
-      <main className="workspace">
-        <Diagram className="area-diagram" />
-        <PlaybackBar className="area-playback" />
-        <SidePanel className="area-panel" />
-        <EventLog className="area-log" />
-      </main>
+    // The simulator is a full-height workbench; the tools are ordinary pages that scroll.
+    <div className={tool === 'simulator' ? 'app' : 'app app--page'}>
+      <Header tool={tool} />
+      {tool === 'simulator' ? (
+        <Simulator />
+      ) : (
+        <ToolErrorBoundary key={tool} title={toolInfo(tool).title}>
+          <Suspense fallback={<ToolLoading title={toolInfo(tool).title} />}>
+            <LazyTool tool={tool} />
+          </Suspense>
+        </ToolErrorBoundary>
+      )}
     </div>
   );
 }

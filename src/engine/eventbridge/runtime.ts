@@ -152,7 +152,6 @@ export class EventBridgeRuntime {
 
   /** A replay starts: the archived events of its window go back on their bus. */
   replay(index: number): void {
-    const sim = this.sim;
     const rp = this.config.replays[index]!;
     const archive = this.archives.find((a) => a.name === rp.archive)!;
     for (const a of archive.events) {

@@ -1,8 +1,10 @@
+import type { Tool } from '../nav/route';
+import { ToolNav } from '../nav/ToolNav';
 import { Logo } from './Logo';
 import { PresetPicker } from './PresetPicker';
 import './header.css';
 
-export function Header() {
+export function Header({ tool }: { tool: Tool }) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -12,7 +14,9 @@ export function Header() {
           <p className="brand-tag">How AWS Lambda is invoked, one event at a time</p>
         </div>
       </div>
-      <PresetPicker />
+      <ToolNav current={tool} />
+      {/* Scenarios belong to the simulator; the other tools have their own inputs. */}
+      {tool === 'simulator' && <PresetPicker />}
     </header>
   );
 }

@@ -1,0 +1,66 @@
+/**
+ * Which tool the page shows, kept in the URL as `?tool=patterns` or `?tool=schedules` (no query
+ * means the simulator). Pure functions over URL text, so they can be tested without a browser.
+ *
+ * Only the `tool` parameter is ever touched: other query parameters keep their exact spelling and
+ * the fragment is left alone, because share links will live there.
+ */
+
+export type Tool = 'simulator' | 'patterns' | 'schedules';
+
+export interface ToolInfo {
+  readonly id: Tool;
+  /** The tab's text. */
+  readonly label: string;
+  /** For the document title and the loading message. */
+  readonly title: string;
+}
+
+export const TOOLS: readonly ToolInfo[] = [
+  { id: 'simulator', label: 'Simulator', title: 'Simulator' },
+  { id: 'patterns', label: 'Event patterns', title: 'Event pattern playground' },
+  { id: 'schedules', label: 'Schedules', title: 'Schedule preview' },
+];
+
+const PARAM = 'tool';
+
+export function toolInfo(tool: Tool): ToolInfo {
+  return TOOLS.find((t) => t.id === tool)!;
+}
+
+/** The tool named by a query string such as "?tool=patterns"; anything unknown is the simulator. */
+export function toolFromSearch(search: string): Tool {
+  const value = new URLSearchParams(search).get(PARAM);
+  return value === 'patterns' || value === 'schedules' ? value : 'simulator';
+}
+
+/**
+ * The same location with the tool changed: "/lab/?x=1#s=abc" → "/lab/?x=1&tool=patterns#s=abc".
+ * The query is edited as raw text (not through URLSearchParams) so nothing else is re-encoded.
+ */
+export function locationForTool(
+  loc: { pathname: string; search: string; hash: string },
+  tool: Tool,
+): string {
+  const query = loc.search.startsWith('?') ? loc.search.slice(1) : loc.search;
+  const parts = query === '' ? [] : query.split('&');
+  const isToolPart = (part: string) => decodeKey(part) === PARAM;
+  const kept = parts.filter((part) => !isToolPart(part));
+  if (tool !== 'simulator') {
+    const at = parts.findIndex(isToolPart);
+    // An existing parameter is replaced where it stands; a new one goes last.
+    const index = at < 0 ? kept.length : parts.slice(0, at).filter((p) => !isToolPart(p)).length;
+    kept.splice(index, 0, `${PARAM}=${tool}`);
+  }
+  const search = kept.length > 0 ? `?${kept.join('&')}` : '';
+  return `${loc.pathname}${search}${loc.hash}`;
+}
+
+function decodeKey(part: string): string {
+  const key = part.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(key.replace(/\+/g, ' '));
+  } catch {
+    return key;
+  }
+}
