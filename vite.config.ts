@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { validatedPresets } from './scripts/validated-presets-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), validatedPresets()],
   server: { host: '127.0.0.1' },
   build: {
     target: 'es2022',

@@ -49,7 +49,10 @@ export class Environments {
    * throttled. Provisioned first, then a warm on-demand one, then a new one (cold start).
    */
   acquire(version: VersionRuntime, qualifier: string): Env | Throttle {
-    const pcStack = this.provisionedIdle.get(`${qualifier}|${version.name}`);
+    // Only qualifiers with provisioned concurrency have a pool (no key string built otherwise).
+    const pcStack = this.provisionedQualifiers.has(qualifier)
+      ? this.provisionedIdle.get(`${qualifier}|${version.name}`)
+      : undefined;
     if (pcStack !== undefined && pcStack.length > 0) {
       const env = pcStack.pop()!;
       this.capacity.provisionedBusy++;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { presets } from '../../scenario';
+import { presets } from '../../scenario/presets';
 import { loadPreset, useScenarioStore } from '../../store';
 
 /** Choose a built-in scenario. */

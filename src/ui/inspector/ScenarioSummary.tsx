@@ -1,4 +1,4 @@
-import { presetById } from '../../scenario';
+import { presetById } from '../../scenario/presets';
 import { useScenarioStore } from '../../store';
 
 /** What this scenario shows, in the words of its preset. */

@@ -1,0 +1,11 @@
+declare module 'virtual:validated-presets' {
+  import type { Scenario } from './scenario/schema';
+
+  /** The built-in presets, validated at build time (see scripts/validated-presets-plugin.ts). */
+  export const validatedPresets: ReadonlyArray<{
+    readonly id: string;
+    readonly title: string;
+    readonly summary: string;
+    readonly scenario: Scenario;
+  }>;
+}
