@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { validatedPresets } from './scripts/validated-presets-plugin';
+import { validatedPresets } from './scripts/validated-presets-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), validatedPresets()],

@@ -1,5 +1,5 @@
 // Screenshots of the built app at desktop, projector and phone sizes, for looking at changes and
-// for the README image. Usage: npm run build && node scripts/screenshots.mjs [path-or-hash …]
+// for the README image. Usage: npm run build && node scripts/screenshots.mjs [path | preset:<id> …]
 // Writes test-results/shots/<size>[-n].png (git-ignored).
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -16,9 +16,18 @@ const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const outDir = 'test-results/shots';
 mkdirSync(outDir, { recursive: true });
 
+// Vite itself, not through npx: killing npx would leave its child server running.
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
   {
     stdio: 'ignore',
   },
@@ -41,7 +50,10 @@ try {
     const { isMobile = false, deviceScaleFactor = 1, ...viewport } = size;
     const page = await browser.newPage({ viewport, isMobile, deviceScaleFactor });
     for (const [i, target] of targets.entries()) {
-      await page.goto(`http://127.0.0.1:${PORT}${target}`);
+      // "preset:<id>" opens the simulator on that built-in scenario.
+      const preset = target.startsWith('preset:') ? target.slice(7) : null;
+      await page.goto(`http://127.0.0.1:${PORT}${preset ? '/' : target}`);
+      if (preset) await page.getByRole('combobox', { name: 'Scenario' }).selectOption(preset);
       await page.waitForTimeout(600);
       const file = `${outDir}/${name}${targets.length > 1 ? `-${i + 1}` : ''}.png`;
       await page.screenshot({ path: file, fullPage: name === 'phone' });

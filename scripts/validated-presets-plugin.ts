@@ -1,26 +1,35 @@
-import type { Plugin } from 'vite';
-import { formatErrors, parseScenario, presets } from '../src/scenario';
+import { resolve } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
 
 const ID = 'virtual:validated-presets';
 const RESOLVED = `\0${ID}`;
+
+type ScenarioModule = typeof import('../src/scenario/index');
 
 /**
  * Serves `virtual:validated-presets`: every built-in preset, already validated and with its
  * defaults filled in. The app starts from these, so the schema library is not part of the first
  * page load; it is fetched only when a person's own input needs checking. A broken preset stops
- * the build (and the tests) with its errors.
+ * the build (and the tests) with its errors. The scenario code is loaded through Vite's module
+ * runner when the module is built, not bundled into the config.
  */
 export function validatedPresets(): Plugin {
   return {
     name: 'lambda-event-lab:validated-presets',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
-      const parsed = presets.map((p) => {
-        const r = parseScenario(p.scenario);
-        if (!r.ok) throw new Error(`preset "${p.id}" is invalid:\n${formatErrors(r.errors)}`);
+      const { module } = await runnerImport<ScenarioModule>('/src/scenario/index.ts');
+      const parsed = module.presets.map((p) => {
+        const r = module.parseScenario(p.scenario);
+        if (!r.ok)
+          throw new Error(`preset "${p.id}" is invalid:\n${module.formatErrors(r.errors)}`);
         return { id: p.id, title: p.title, summary: p.summary, scenario: r.scenario };
       });
+      // Rebuild the module when a preset or the schema changes (dev server, watch mode).
+      for (const file of ['presets.ts', 'schema.ts', 'eventbridge-schema.ts']) {
+        this.addWatchFile(resolve(`src/scenario/${file}`));
+      }
       return `export const validatedPresets = ${JSON.stringify(parsed)};`;
     },
   };

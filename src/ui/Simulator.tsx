@@ -1,3 +1,6 @@
+import { useMemo, type CSSProperties } from 'react';
+import { useScenarioStore } from '../store';
+import { diagramOf } from '../view';
 import { Diagram } from './diagram/Diagram';
 import { PlaybackBar } from './playback/PlaybackBar';
 import { EventLog } from './log/EventLog';
@@ -12,8 +15,15 @@ import { usePlaybackLoop } from './usePlaybackLoop';
 export function Simulator() {
   usePlaybackLoop();
   useKeyboardShortcuts();
+  const scenario = useScenarioStore((s) => s.scenario);
+  // The desktop diagram row follows the diagram's shape: a tall layout (many rules and targets)
+  // gets more height, so its boxes stay readable (see layout.css).
+  const shape = useMemo(() => {
+    const d = diagramOf(scenario, 'horizontal');
+    return { '--diagram-ratio': (d.height / d.width).toFixed(3) } as CSSProperties;
+  }, [scenario]);
   return (
-    <main className="workspace">
+    <main className="workspace" style={shape}>
       <Diagram className="area-diagram" />
       <PlaybackBar className="area-playback" />
       <SidePanel className="area-panel" />

@@ -120,7 +120,8 @@ export function diagramOf(s: Scenario, orientation: Orientation = 'horizontal'):
     );
     edges.push(edge(callerNodeId(w.id), 'lambda', how.label, how.model));
   }
-  if (eb) addEventBridge(eb, sources, buses, rules, entry, outs, edges);
+  // A target's DLQ sits in the stage right after the targets, next to the async queue.
+  if (eb) addEventBridge(eb, sources, buses, rules, entry, queue, edges);
 
   if (usesLambda) {
     const entries = [
@@ -140,7 +141,7 @@ export function diagramOf(s: Scenario, orientation: Orientation = 'horizontal'):
 
   if (usesAsync) {
     const cfg = fn.asyncConfig;
-    queue.push(
+    queue.unshift(
       node(
         'async-queue',
         'queue',

@@ -24,8 +24,8 @@ describe('diagramOf with EventBridge', () => {
       ['target:big-orders/notify', 'target'],
       ['target:big-orders/log', 'target'],
       ['async-queue', 'queue'],
-      ['function', 'function'],
       ['target-dlq:notify-dlq', 'sink'],
+      ['function', 'function'],
     ]);
     const edges = d.edges.map((e) => `${e.source} -${e.label}-> ${e.target}`);
     expect(edges).toEqual(
