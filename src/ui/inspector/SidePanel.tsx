@@ -6,7 +6,8 @@ import './inspector.css';
 
 export function SidePanel({ className = '' }: { className?: string }) {
   return (
-    <aside className={`card side-panel ${className}`} aria-label="Scenario details">
+    // Focusable because it scrolls on its own: keyboard users must be able to scroll it too.
+    <aside className={`card side-panel ${className}`} aria-label="Scenario details" tabIndex={0}>
       <ScenarioSummary />
       <Counters />
       <SelectedMessage />
