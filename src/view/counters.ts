@@ -1,3 +1,4 @@
+import { countAtOrBefore } from './search';
 import type { FateKind, Run, TraceEvent } from '../engine';
 
 /** Running totals after the first n trace events. */
@@ -125,13 +126,5 @@ export function sentBy(run: Run, workload: string, t: number): number {
     }
     sentTimes.set(run, (byWorkload = map));
   }
-  const times = byWorkload.get(workload) ?? [];
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtOrBefore(byWorkload.get(workload) ?? [], t);
 }

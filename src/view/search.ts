@@ -36,7 +36,12 @@ export function previousEventTime(run: Run, t: number): number | undefined {
 
 /** The value a step series holds at t (0 before its first change). */
 export function seriesAt(series: Series, t: number): number {
-  const times = series.time;
+  const lo = countAtOrBefore(series.time, t);
+  return lo === 0 ? 0 : series.value[lo - 1]!;
+}
+
+/** How many of the ascending `times` are at or before t (binary search). */
+export function countAtOrBefore(times: readonly number[], t: number): number {
   let lo = 0;
   let hi = times.length;
   while (lo < hi) {
@@ -44,7 +49,7 @@ export function seriesAt(series: Series, t: number): number {
     if (times[mid]! <= t) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? 0 : series.value[lo - 1]!;
+  return lo;
 }
 
 function upperBound(trace: readonly TraceEvent[], t: number): number {
