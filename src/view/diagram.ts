@@ -44,6 +44,11 @@ export interface DiagramEdge {
 
 export interface Diagram {
   readonly orientation: Orientation;
+  /**
+   * How boxes are drawn: "card" (stacked: names, settings, live figure) or "row" (one flat line,
+   * for a top→bottom diagram whose stages are single boxes).
+   */
+  readonly box: BoxStyle;
   /** Every node's box, in flow units: the renderer draws nodes exactly this size. */
   readonly node: Size;
   /** Bounding box of all nodes, in flow units. */
@@ -55,6 +60,10 @@ export interface Diagram {
 
 /** Left→right on wide screens; top→bottom on phones, where a long row would be unreadable. */
 export type Orientation = 'horizontal' | 'vertical';
+export type BoxStyle = 'card' | 'row';
+
+/** Top→bottom, a stage wider than this wraps onto more rows (a phone fits two cards). */
+const CARDS_PER_ROW = 2;
 
 export interface Size {
   readonly width: number;
@@ -66,8 +75,8 @@ export interface Size {
  * right boxes grow with the longest list of lines. Top→bottom boxes are wide and flat: a phone
  * is narrow, and height is what it scrolls.
  */
-export function nodeSize(o: Orientation, maxLines: number): Size {
-  return o === 'horizontal'
+export function nodeSize(box: BoxStyle, maxLines: number): Size {
+  return box === 'card'
     ? { width: 190, height: 96 + 18 * Math.max(1, maxLines) }
     : { width: 340, height: maxLines > 1 ? 92 : 76 };
 }
@@ -174,11 +183,20 @@ export function diagramOf(s: Scenario, orientation: Orientation = 'horizontal'):
   // With both kinds of caller the direct Lambda→function arrow must not run through the queue.
   const nudge = usesAsync && usesDirect ? 'async-queue' : null;
   const stages = columns.filter((c) => c.length > 0);
-  const size = nodeSize(orientation, Math.max(...stages.flat().map((n) => n.lines.length)));
-  const nodes = place(stages, orientation, size, nudge);
+  // Top→bottom, flat rows read best while every stage is one box; wider stages need cards,
+  // two to a row, or a phone would shrink them past reading.
+  const box: BoxStyle =
+    orientation === 'horizontal' || stages.some((st) => st.length > 1) ? 'card' : 'row';
+  const rows =
+    orientation === 'vertical' && box === 'card'
+      ? stages.flatMap((st) => chunk(st, CARDS_PER_ROW))
+      : stages;
+  const size = nodeSize(box, Math.max(...stages.flat().map((n) => n.lines.length)));
+  // The nudge keeps the direct arrow clear of the queue; wrapped rows already separate them.
+  const nodes = place(rows, orientation, size, rows === stages ? nudge : null);
   const width = Math.max(...nodes.map((n) => n.x)) + size.width;
   const height = Math.max(...nodes.map((n) => n.y)) + size.height;
-  return { orientation, node: size, width, height, nodes, edges };
+  return { orientation, box, node: size, width, height, nodes, edges };
 }
 
 /** Producers, buses, rules, non-Lambda targets and target DLQs, with their arrows. */
@@ -410,6 +428,12 @@ function node(
 
 function edge(source: string, target: string, label: string, model: EdgeModel): DiagramEdge {
   return { id: `${source}->${target}`, source, target, label, model };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function unique(items: string[]): string[] {

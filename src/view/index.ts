@@ -24,6 +24,7 @@ export {
   type EdgeModel,
   type LiveMetric,
   type Orientation,
+  type BoxStyle,
   type Size,
 } from './diagram';
 export { callerName, runtimeLabel, targetTypeLabel } from './names';

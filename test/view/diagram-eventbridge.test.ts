@@ -77,3 +77,23 @@ describe('diagramOf with EventBridge', () => {
     expect(at('target-dlq:notify-dlq', 120_000)).toBe(2);
   });
 });
+
+describe('diagramOf top to bottom', () => {
+  it('keeps flat rows while every stage is one box', () => {
+    expect(diagramOf(scenario('async-retries'), 'vertical').box).toBe('row');
+  });
+
+  it('wraps a wide stage into rows of two cards, so a phone can read them', () => {
+    const d = diagramOf(scenario('eventbridge-fanout'), 'vertical');
+    expect(d.box).toBe('card');
+    const perRow = new Map<number, number>();
+    for (const n of d.nodes) perRow.set(n.y, (perRow.get(n.y) ?? 0) + 1);
+    expect(Math.max(...perRow.values())).toBe(2);
+    // Lambda and the four other targets of the big-orders rule: rows of 2, 2 and 1
+    const targetRows = d.nodes
+      .filter((n) => n.kind === 'target' || n.id === 'lambda')
+      .map((n) => n.y);
+    expect(new Set(targetRows).size).toBe(3);
+    expect(d.width).toBeLessThan(2 * d.node.width + 40);
+  });
+});

@@ -12,7 +12,10 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
   const n = data.node;
   const horizontal = data.orientation === 'horizontal';
   return (
-    <div className={`lab-node lab-node--${n.kind} lab-node--${data.orientation}`} style={data.size}>
+    <div
+      className={`lab-node lab-node--${n.kind}${data.box === 'row' ? ' lab-node--vertical' : ''}`}
+      style={data.size}
+    >
       <Handle
         type="target"
         position={horizontal ? Position.Left : Position.Top}

@@ -1,8 +1,11 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { Diagram, DiagramNode, EdgeModel, Orientation, Size } from '../../view';
+import type { BoxStyle, Diagram, DiagramNode, EdgeModel, Orientation, Size } from '../../view';
 
 /** React Flow's shapes for the pure diagram model. */
-export type LabFlowNode = Node<{ node: DiagramNode; orientation: Orientation; size: Size }, 'lab'>;
+export type LabFlowNode = Node<
+  { node: DiagramNode; orientation: Orientation; box: BoxStyle; size: Size },
+  'lab'
+>;
 
 export function toFlow(d: Diagram): { nodes: LabFlowNode[]; edges: Edge[] } {
   return {
@@ -10,7 +13,7 @@ export function toFlow(d: Diagram): { nodes: LabFlowNode[]; edges: Edge[] } {
       id: n.id,
       type: 'lab',
       position: { x: n.x, y: n.y },
-      data: { node: n, orientation: d.orientation, size: d.node },
+      data: { node: n, orientation: d.orientation, box: d.box, size: d.node },
       draggable: false,
       selectable: false,
       connectable: false,
