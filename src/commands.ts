@@ -7,6 +7,7 @@ import {
   play,
   seek,
   setSpeed,
+  toggleHelp,
   usePlaybackStore,
   type PlaybackState,
 } from './store';
@@ -31,7 +32,7 @@ export interface Command {
 }
 
 export type CommandId =
-  'play-pause' | 'step-forward' | 'step-back' | 'restart' | 'speed-up' | 'speed-down';
+  'play-pause' | 'step-forward' | 'step-back' | 'restart' | 'speed-up' | 'speed-down' | 'help';
 
 const SPEED_STEP = 2;
 
@@ -90,6 +91,13 @@ export const commands: readonly Command[] = [
     keys: ['-', '_'],
     enabled: (s) => s.speed > MIN_SPEED,
     run: (s) => setSpeed(s.speed / SPEED_STEP),
+  },
+  {
+    id: 'help',
+    label: 'Show or hide keyboard shortcuts',
+    keys: ['?'],
+    enabled: () => true,
+    run: () => toggleHelp(),
   },
 ];
 

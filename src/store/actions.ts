@@ -1,3 +1,4 @@
+import { useHelpStore } from './help';
 import { currentRun } from './run';
 import { clampSpeed, INITIAL_PLAYBACK, usePlaybackStore } from './playback';
 import { presetScenario, useScenarioStore } from './scenario';
@@ -48,4 +49,5 @@ export function loadPreset(id: string): void {
 export function resetAll(presetId: string): void {
   loadPreset(presetId);
   usePlaybackStore.setState(INITIAL_PLAYBACK);
+  useHelpStore.setState({ open: false });
 }

@@ -21,3 +21,4 @@ export {
   setSpeed,
 } from './actions';
 export { startPlaybackLoop } from './loop';
+export { toggleHelp, useHelpStore } from './help';

@@ -2,6 +2,7 @@ import { useMemo, type CSSProperties } from 'react';
 import { useScenarioStore } from '../store';
 import { diagramOf } from '../view';
 import { Diagram } from './diagram/Diagram';
+import { ShortcutHelp } from './help/ShortcutHelp';
 import { PlaybackBar } from './playback/PlaybackBar';
 import { EventLog } from './log/EventLog';
 import { SidePanel } from './inspector/SidePanel';
@@ -28,6 +29,7 @@ export function Simulator() {
       <PlaybackBar className="area-playback" />
       <SidePanel className="area-panel" />
       <EventLog className="area-log" />
+      <ShortcutHelp />
     </main>
   );
 }

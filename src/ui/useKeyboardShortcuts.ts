@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { commandForKey, runCommand } from '../commands';
+import { useHelpStore } from '../store';
 
 /** One keydown handler for the whole app: keys map to commands from the registry. */
 export function useKeyboardShortcuts(): void {
@@ -11,6 +12,8 @@ export function useKeyboardShortcuts(): void {
       if ((e.key === ' ' || e.key === 'Enter') && isActivatable(e.target)) return;
       const command = commandForKey(e.key);
       if (command === undefined) return;
+      // While the shortcut list is open, only "?" (to close it) acts.
+      if (useHelpStore.getState().open && command.id !== 'help') return;
       e.preventDefault();
       runCommand(command.id);
     };

@@ -1,3 +1,4 @@
+import { HelpButton } from '../help/ShortcutHelp';
 import { CommandButton } from './CommandButton';
 import { RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { PlayPauseButton } from './PlayPauseButton';
@@ -24,6 +25,7 @@ export function PlaybackBar({ className = '' }: { className?: string }) {
       <TimeDisplay />
       <Scrubber />
       <SpeedControl />
+      <HelpButton />
     </section>
   );
 }

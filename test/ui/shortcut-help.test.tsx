@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render';
+
+describe('keyboard shortcut help', () => {
+  it('opens with "?", lists every shortcut from the registry, and closes with Escape', async () => {
+    const { user } = renderApp();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(
+      within(dialog)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual([
+      'Play / pause',
+      'Next event',
+      'Previous event',
+      'Restart',
+      'Faster',
+      'Slower',
+      'Show or hide keyboard shortcuts',
+    ]);
+    expect(
+      within(dialog)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['Space.', '→', '←', 'Home', '+', '−', '?']);
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('opens from the help button and closes with its close button', async () => {
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('keyboard shortcut help, while open', () => {
+  it('keeps the other shortcuts from acting behind it', async () => {
+    const { user } = renderApp();
+    await user.keyboard('?');
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByLabelText('Current time')).toHaveTextContent('0:00.000');
+    await user.keyboard('?');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByLabelText('Current time')).toHaveTextContent('0:00.100');
+  });
+});
