@@ -39,11 +39,12 @@ interface Archived {
   readonly event: Record<string, unknown>;
 }
 
-/** A target delivery in flight: which rule and target it belongs to. */
+/** A target delivery in flight: which rule and target it belongs to, and its last error. */
 interface Delivery {
   readonly rule: CompiledRule;
   readonly target: EventBridgeTarget;
   readonly targetIndex: number;
+  lastError: string;
 }
 
 /**
@@ -63,8 +64,6 @@ export class EventBridgeRuntime {
     readonly events: Archived[];
   }>;
   private readonly deliveries = new Map<number, Delivery>();
-  /** The last error code of each delivery that failed, for its dead-letter attributes. */
-  private readonly errors = new Map<number, string>();
   private readonly rng: Rng;
   private readonly startEpoch: number;
   private readonly limitBytes: number;
@@ -165,7 +164,7 @@ export class EventBridgeRuntime {
   attempt(m: Message, n: number): void {
     const d = this.deliveries.get(m.id)!;
     if (n === EXPIRE) {
-      return this.giveUp(m, d, 'MaximumEventAgeInSeconds', this.errors.get(m.id) ?? 'THROTTLING');
+      return this.giveUp(m, d, 'MaximumEventAgeInSeconds', d.lastError);
     }
     const fault = d.target.fault;
     const now = this.sim.now;
@@ -260,7 +259,7 @@ export class EventBridgeRuntime {
         -1,
         parent.id,
       );
-      this.deliveries.set(m.id, { rule: r, target, targetIndex });
+      this.deliveries.set(m.id, { rule: r, target, targetIndex, lastError: '' });
       this.attempt(m, 0);
     });
   }
@@ -306,7 +305,7 @@ export class EventBridgeRuntime {
     const sim = this.sim;
     const retriable = RETRIABLE.has(errorCode);
     m.lastStatus = retriable ? 429 : 403;
-    this.errors.set(m.id, errorCode);
+    d.lastError = errorCode;
     sim.emit(
       'eb.target-failed',
       m,

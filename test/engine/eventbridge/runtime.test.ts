@@ -25,6 +25,16 @@ const bigOrders = {
   detail: { amount: [{ numeric: ['>', 100] }] },
 };
 
+type Target = NonNullable<EB['rules']>[number]['targets'][number];
+
+/** The rule most tests use: orders over 100 on the orders bus, sent to these targets. */
+const bigOrdersTo = (...targets: Target[]) => ({
+  name: 'big-orders',
+  bus: 'orders',
+  eventPattern: bigOrders,
+  targets,
+});
+
 describe('EventBridge rules and targets', () => {
   it('delivers a matching event to every target at once and reports rules that do not match', () => {
     const r = run(
@@ -69,14 +79,7 @@ describe('EventBridge rules and targets', () => {
   it('leaves an event that no rule matches unmatched', () => {
     const r = run(
       withBus({
-        rules: [
-          {
-            name: 'big-orders',
-            bus: 'orders',
-            eventPattern: bigOrders,
-            targets: [{ id: 'q', type: 'sqs', name: 'q' }],
-          },
-        ],
+        rules: [bigOrdersTo({ id: 'q', type: 'sqs', name: 'q' })],
         producers: [order([1_000], { amount: 20 })],
       }),
     );
@@ -88,14 +91,7 @@ describe('EventBridge rules and targets', () => {
   it('hands a Lambda target to Lambda’s async path, whose retries and DLQ then apply', () => {
     const r = run({
       ...withBus({
-        rules: [
-          {
-            name: 'big-orders',
-            bus: 'orders',
-            eventPattern: bigOrders,
-            targets: [{ id: 'fn', type: 'lambda' }],
-          },
-        ],
+        rules: [bigOrdersTo({ id: 'fn', type: 'lambda' })],
         producers: [order()],
       }),
       function: {
@@ -116,19 +112,12 @@ describe('EventBridge rules and targets', () => {
     const r = run(
       withBus({
         rules: [
-          {
-            name: 'big-orders',
-            bus: 'orders',
-            eventPattern: bigOrders,
-            targets: [
-              {
-                id: 'flow',
-                type: 'stepfunctions',
-                name: 'flow',
-                fault: { error: 'THROTTLING', untilMs: 5_000 },
-              },
-            ],
-          },
+          bigOrdersTo({
+            id: 'flow',
+            type: 'stepfunctions',
+            name: 'flow',
+            fault: { error: 'THROTTLING', untilMs: 5_000 },
+          }),
         ],
         producers: [order()],
       }),
@@ -143,21 +132,14 @@ describe('EventBridge rules and targets', () => {
     const r = run(
       withBus({
         rules: [
-          {
-            name: 'big-orders',
-            bus: 'orders',
-            eventPattern: bigOrders,
-            targets: [
-              {
-                id: 'audit',
-                type: 'sqs',
-                name: 'audit',
-                fault: { error: 'THROTTLING' },
-                retryPolicy: { maximumRetryAttempts: 2 },
-                deadLetterQueue: { name: 'audit-dlq' },
-              },
-            ],
-          },
+          bigOrdersTo({
+            id: 'audit',
+            type: 'sqs',
+            name: 'audit',
+            fault: { error: 'THROTTLING' },
+            retryPolicy: { maximumRetryAttempts: 2 },
+            deadLetterQueue: { name: 'audit-dlq' },
+          }),
         ],
         producers: [order()],
       }),
@@ -184,21 +166,14 @@ describe('EventBridge rules and targets', () => {
     const r = run(
       withBus({
         rules: [
-          {
-            name: 'big-orders',
-            bus: 'orders',
-            eventPattern: bigOrders,
-            targets: [
-              {
-                id: 'audit',
-                type: 'sqs',
-                name: 'audit',
-                fault: { error: 'TIMEOUT' },
-                retryPolicy: { maximumEventAgeInSeconds: 60 },
-                deadLetterQueue: { name: 'audit-dlq' },
-              },
-            ],
-          },
+          bigOrdersTo({
+            id: 'audit',
+            type: 'sqs',
+            name: 'audit',
+            fault: { error: 'TIMEOUT' },
+            retryPolicy: { maximumEventAgeInSeconds: 60 },
+            deadLetterQueue: { name: 'audit-dlq' },
+          }),
         ],
         producers: [order([0])],
       }),
@@ -218,21 +193,16 @@ describe('EventBridge rules and targets', () => {
     const r = run(
       withBus({
         rules: [
-          {
-            name: 'big-orders',
-            bus: 'orders',
-            eventPattern: bigOrders,
-            targets: [
-              { id: 'alerts', type: 'sns', name: 'alerts', fault: { error: 'NO_PERMISSIONS' } },
-              {
-                id: 'gone',
-                type: 'sqs',
-                name: 'gone',
-                fault: { error: 'NO_RESOURCE' },
-                deadLetterQueue: { name: 'dlq' },
-              },
-            ],
-          },
+          bigOrdersTo(
+            { id: 'alerts', type: 'sns', name: 'alerts', fault: { error: 'NO_PERMISSIONS' } },
+            {
+              id: 'gone',
+              type: 'sqs',
+              name: 'gone',
+              fault: { error: 'NO_RESOURCE' },
+              deadLetterQueue: { name: 'dlq' },
+            },
+          ),
         ],
         producers: [order()],
       }),
@@ -272,14 +242,7 @@ describe('target input', () => {
   const single = (input: TargetInput) =>
     run(
       withBus({
-        rules: [
-          {
-            name: 'big-orders',
-            bus: 'orders',
-            eventPattern: bigOrders,
-            targets: [{ id: 'q', type: 'sqs', name: 'q', input }],
-          },
-        ],
+        rules: [bigOrdersTo({ id: 'q', type: 'sqs', name: 'q', input })],
         producers: [order([1_000], { amount: 250, customer: { tier: 'gold' } })],
       }),
     ).messages[1]?.payload;
@@ -395,14 +358,7 @@ describe('PutEvents, archives and replays', () => {
   it('archives matching events and replays a window of them, marked with the replay name', () => {
     const r = run(
       withBus({
-        rules: [
-          {
-            name: 'big-orders',
-            bus: 'orders',
-            eventPattern: bigOrders,
-            targets: [{ id: 'q', type: 'sqs', name: 'q' }],
-          },
-        ],
+        rules: [bigOrdersTo({ id: 'q', type: 'sqs', name: 'q' })],
         producers: [order([1_000, 2_000, 30_000])],
         archives: [{ name: 'all-orders', bus: 'orders' }],
         replays: [{ name: 'fix-1', archive: 'all-orders', fromMs: 0, toMs: 10_000, atMs: 60_000 }],
