@@ -14,10 +14,15 @@ export interface Rule {
   readonly simDefault?: string;
 }
 
+import { PERMISSION_RULES } from './rules-permissions';
+import { PUSH_RULES } from './rules-push';
+import { QUEUE_RULES } from './rules-queues';
+import { STREAM_RULES } from './rules-streams';
+
 const DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg';
 const EB_DOCS = 'https://docs.aws.amazon.com/eventbridge/latest/userguide';
 
-const list = [
+const coreRules = [
   // --- invocation paths -------------------------------------------------------------------------
   {
     id: 'sync.request',
@@ -389,6 +394,14 @@ const list = [
     simDefault: 'replayed in their original order, all at the replay’s start time',
   },
 ] as const satisfies readonly Rule[];
+
+const list = [
+  ...coreRules,
+  ...PERMISSION_RULES,
+  ...PUSH_RULES,
+  ...QUEUE_RULES,
+  ...STREAM_RULES,
+] as const;
 
 export type RuleId = (typeof list)[number]['id'];
 

@@ -30,10 +30,23 @@ export const Task = {
 } as const;
 export type Task = (typeof Task)[keyof typeof Task];
 
+/**
+ * A part of the engine with scheduled tasks of its own. Each subsystem numbers its tasks from its
+ * base (push sources 100–199, queue pollers 200–299, stream pollers 300–399) and receives them in
+ * `handle`; a message it owns comes back to `complete` when its invocation ends.
+ */
+export interface Subsystem {
+  handle(task: Scheduled): void;
+  complete(msg: Message, outcome: Sampled): void;
+}
+
+export const TASK_BASE = { push: 100, queues: 200, streams: 300 } as const;
+
 export interface Scheduled {
   t: number;
   seq: number;
-  task: Task;
+  /** A Task, or a subsystem's own task number (see TASK_BASE). */
+  task: number;
   msg: Message | null;
   env: Env | null;
   /** Task-specific number: workload index, reaper generation, expiry flag. */
@@ -62,6 +75,8 @@ export interface Message extends MessageInfo {
   lastVersion: string;
   lastStatus: number;
   lastError: Sampled | null;
+  /** The subsystem that started this message and learns how its invocations end, if any. */
+  owner: Subsystem | null;
 }
 
 export const EnvState = { Idle: 0, Initializing: 1, Busy: 2, Gone: 3 } as const;
@@ -110,27 +125,13 @@ class StepSeries implements Series {
 const NO_FATE = null as unknown as Fate;
 const NOWHERE: readonly string[] = Object.freeze([]);
 
-const FATE_KINDS: readonly FateKind[] = [
-  'succeeded',
-  'routed',
-  'unmatched',
-  'rejected',
-  'delivered',
-  'service-error',
-  'function-error',
-  'timed-out',
-  'throttled',
-  'dlq',
-  'destination',
-  'expired',
-  'dropped',
-  'dry-run',
-  'in-flight',
-];
 /** Shared, frozen details: a fate event's detail is one of these, never a fresh object. */
-const FATE_DETAIL = Object.fromEntries(
-  FATE_KINDS.map((k) => [k, Object.freeze({ fate: k })]),
-) as Record<FateKind, TraceDetail>;
+const FATE_DETAIL = new Map<FateKind, TraceDetail>();
+function fateDetail(kind: FateKind): TraceDetail {
+  let d = FATE_DETAIL.get(kind);
+  if (d === undefined) FATE_DETAIL.set(kind, (d = Object.freeze({ fate: kind })));
+  return d;
+}
 
 /** The core of a run: clock, scheduler, RNG, trace, messages and fates. */
 export class Sim {
@@ -152,7 +153,7 @@ export class Sim {
     this.workloadIds = scenario.workloads.map((w) => w.id);
   }
 
-  schedule(t: number, task: Task, msg: Message | null, env: Env | null, n = 0): void {
+  schedule(t: number, task: number, msg: Message | null, env: Env | null, n = 0): void {
     if (!(t >= this.now))
       throw new Error(`cannot schedule at ${t} ms, before now (${this.now} ms)`);
     const s = this.spare.pop();
@@ -258,6 +259,7 @@ export class Sim {
       lastVersion: '',
       lastStatus: 0,
       lastError: null,
+      owner: null,
     };
     this.messages.push(m);
     this.fates.push(NO_FATE);
@@ -270,7 +272,7 @@ export class Sim {
     m.done = true;
     this.fates[m.id] = { msg: m.id, kind, t: this.now, rule, deliveredTo, attempts: m.invokeCount };
     const by = m.path === 'event' || m.path === 'target' ? 'eventbridge' : 'lambda';
-    this.emit('fate', m, by, m.workload, rule, null, m.lastVersion, FATE_DETAIL[kind]);
+    this.emit('fate', m, by, m.workload, rule, null, m.lastVersion, fateDetail(kind));
   }
 
   setQueued(delta: number): void {

@@ -6,7 +6,7 @@ import { Environments } from './environments';
 import { EventBridgeRuntime } from './eventbridge/runtime';
 import { FunctionModel } from './function-model';
 import { Invoker } from './invoke';
-import { Sim, Task } from './sim';
+import { Sim, type Subsystem, Task } from './sim';
 import { SyncPath } from './sync-path';
 import type { Fate, Run, SimulateOptions } from './types';
 
@@ -34,6 +34,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   const eventbridge = scenario.eventbridge
     ? new EventBridgeRuntime(sim, fn, async, scenario.eventbridge)
     : null;
+
+  // Subsystems with tasks of their own, in TASK_BASE order: push sources, queue and stream pollers.
+  // Each is created only when the scenario uses it.
+  const subsystems: (Subsystem | undefined)[] = [
+    undefined, // push sources
+    undefined, // queue pollers
+    undefined, // stream pollers
+  ];
 
   envs.provisionAll();
   eventbridge?.start();
@@ -79,7 +87,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
         const env = task.env!;
         const s = env.sampled!;
         const m = invoker.end(env);
-        if (m.path === 'async') async.complete(m, s);
+        if (m.owner !== null) m.owner.complete(m, s);
+        else if (m.path === 'async') async.complete(m, s);
         else sync.complete(m, s);
         break;
       }
@@ -101,6 +110,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
       case Task.EbDeliver:
         eventbridge!.attempt(task.msg!, task.n);
         break;
+      default: {
+        const owner = subsystems[Math.floor(task.task / 100) - 1];
+        if (owner === undefined || owner === null)
+          throw new Error(`no subsystem for task ${task.task}`);
+        owner.handle(task);
+      }
     }
     sim.recycle(task);
   }

@@ -1,8 +1,13 @@
 import type { RuleId } from '../catalog/rules';
 import type { Scenario } from '../scenario/schema';
+import type { PushDetail, PushFateKind, PushTraceKind } from './push/kinds';
+import type { QueueDetail, QueueFateKind, QueueTraceKind } from './queues/kinds';
+import type { StreamDetail, StreamFateKind, StreamTraceKind } from './streams/kinds';
 
 /** Every kind of thing the trace can record. The event log, diagram and quiz read these. */
-export type TraceKind =
+export type TraceKind = CoreTraceKind | PushTraceKind | QueueTraceKind | StreamTraceKind;
+
+type CoreTraceKind =
   | 'sync.request' // a caller sends RequestResponse (attempt = caller attempt)
   | 'async.accepted' // Event accepted with 202 and stored in the internal queue
   | 'async.duplicate' // the internal queue hands out the same event a second time
@@ -62,7 +67,7 @@ export interface TraceEvent {
   readonly detail: TraceDetail | null;
 }
 
-export interface TraceDetail {
+export interface TraceDetail extends PushDetail, QueueDetail, StreamDetail {
   outcome?: Outcome;
   durationMs?: number;
   initMs?: number;
@@ -106,7 +111,9 @@ export interface TraceDetail {
   input?: unknown;
 }
 
-export type FateKind =
+export type FateKind = CoreFateKind | PushFateKind | QueueFateKind | StreamFateKind;
+
+type CoreFateKind =
   | 'succeeded' // the function returned successfully
   | 'function-error' // sync: 200 + X-Amz-Function-Error, the caller got the error
   | 'timed-out' // sync: the function hit its timeout, the caller got "Task timed out"
@@ -136,9 +143,10 @@ export interface Fate {
 
 /**
  * How a message travels: a Lambda invocation (sync, async, dryrun), an EventBridge event on a bus
- * (event), or EventBridge's delivery to a target that is not the function (target).
+ * (event), EventBridge's delivery to a target that is not the function (target), or a batch an
+ * event source mapping's poller reads and invokes synchronously (poll).
  */
-export type InvocationPath = 'sync' | 'async' | 'dryrun' | 'event' | 'target';
+export type InvocationPath = 'sync' | 'async' | 'dryrun' | 'event' | 'target' | 'poll';
 
 export interface MessageInfo {
   readonly id: number;

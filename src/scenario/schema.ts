@@ -3,6 +3,7 @@ import { RUNTIME_IDS } from '../catalog/runtimes';
 import { arrivalSchema } from './arrivals-schema';
 import { eventBridgeSchema } from './eventbridge-schema';
 import { identifier, intIn, numberIn, probability } from './fields';
+import { permissionsSchema } from './permissions-schema';
 
 /**
  * Scenario document, version 1. One JSON document describes everything a simulation needs;
@@ -234,6 +235,8 @@ export const scenarioSchema = z
     workloads: z.array(workloadSchema).max(20, { error: 'at most 20 workloads' }).default([]),
     /** EventBridge buses, rules, producers, archives and replays. */
     eventbridge: eventBridgeSchema.optional(),
+    /** The function's resource-based policy and execution role; left out, all sources are allowed. */
+    permissions: permissionsSchema.optional(),
   })
   .superRefine(crossFieldChecks);
 
