@@ -1,0 +1,3 @@
+import type { QuestionInput } from '../schema';
+
+export const EXAM_EXTRA_QUESTIONS: readonly QuestionInput[] = [];
