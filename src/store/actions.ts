@@ -3,6 +3,7 @@ import { currentRun } from './run';
 import { clampSpeed, INITIAL_PLAYBACK, usePlaybackStore } from './playback';
 import { presetScenario, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
+import type { Scenario } from '../scenario';
 
 /** State changes that span stores, or need the run, live here rather than in components. */
 
@@ -43,6 +44,22 @@ export function loadPreset(id: string): void {
   useScenarioStore.setState({ scenario: presetScenario(id), presetId: id });
   usePlaybackStore.setState({ t: 0, playing: false });
   useSelectionStore.setState({ message: null });
+}
+
+/**
+ * Load a scenario that is not a built-in preset (a catalog service's "Run it", an import): time
+ * starts again from zero, paused. The scenario must already be validated.
+ */
+export function loadScenario(scenario: Scenario): void {
+  useScenarioStore.setState({ scenario, presetId: null });
+  usePlaybackStore.setState({ t: 0, playing: false });
+  useSelectionStore.setState({ message: null });
+}
+
+/** Open a preset paused at a moment ("show me" from the quiz); t is kept inside the run. */
+export function openPresetAt(id: string, t: number): void {
+  loadPreset(id);
+  seek(t);
 }
 
 /** Back to the initial state (tests, "reset" commands). */

@@ -13,6 +13,8 @@ export { currentRun, runOf, useRun } from './run';
 export {
   jumpToEvent,
   loadPreset,
+  loadScenario,
+  openPresetAt,
   pause,
   play,
   resetAll,

@@ -8,7 +8,9 @@ describe('the tool in the URL', () => {
     expect(toolFromSearch('')).toBe('simulator');
     expect(toolFromSearch('?tool=patterns')).toBe('patterns');
     expect(toolFromSearch('?a=1&tool=schedules')).toBe('schedules');
-    expect(toolFromSearch('?tool=quiz')).toBe('simulator');
+    expect(toolFromSearch('?tool=quiz')).toBe('quiz');
+    expect(toolFromSearch('?tool=reference')).toBe('reference');
+    expect(toolFromSearch('?tool=lessons')).toBe('simulator');
     expect(toolFromSearch('?tool=')).toBe('simulator');
   });
 

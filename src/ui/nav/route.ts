@@ -1,12 +1,12 @@
 /**
- * Which tool the page shows, kept in the URL as `?tool=patterns` or `?tool=schedules` (no query
+ * Which tool the page shows, kept in the URL as `?tool=quiz`, `?tool=patterns` … (no query
  * means the simulator). Pure functions over URL text, so they can be tested without a browser.
  *
  * Only the `tool` parameter is ever touched: other query parameters keep their exact spelling and
  * the fragment is left alone, because share links will live there.
  */
 
-export type Tool = 'simulator' | 'patterns' | 'schedules';
+export type Tool = 'simulator' | 'reference' | 'quiz' | 'patterns' | 'schedules';
 
 export interface ToolInfo {
   readonly id: Tool;
@@ -18,6 +18,8 @@ export interface ToolInfo {
 
 export const TOOLS: readonly ToolInfo[] = [
   { id: 'simulator', label: 'Simulator', title: 'Simulator' },
+  { id: 'reference', label: 'Event sources', title: 'Event source reference' },
+  { id: 'quiz', label: 'Quiz', title: 'Quiz' },
   { id: 'patterns', label: 'Event patterns', title: 'Event pattern playground' },
   { id: 'schedules', label: 'Schedules', title: 'Schedule preview' },
 ];
@@ -31,7 +33,7 @@ export function toolInfo(tool: Tool): ToolInfo {
 /** The tool named by a query string such as "?tool=patterns"; anything unknown is the simulator. */
 export function toolFromSearch(search: string): Tool {
   const value = new URLSearchParams(search).get(PARAM);
-  return value === 'patterns' || value === 'schedules' ? value : 'simulator';
+  return TOOLS.some((t) => t.id === value && value !== 'simulator') ? (value as Tool) : 'simulator';
 }
 
 /**
