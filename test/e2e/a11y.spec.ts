@@ -6,6 +6,8 @@ for (const [name, path] of [
   ['simulator', '/'],
   ['event pattern playground', '/?tool=patterns'],
   ['schedule preview', '/?tool=schedules'],
+  // With rows open that show each kind of permission, a sample event and Run it.
+  ['event source reference', '/?tool=reference&open=s3,lambda-edge,efs,sqs,step-functions'],
 ] as const) {
   test(`the ${name} has no accessibility violations`, async ({ page }) => {
     await page.goto(path);

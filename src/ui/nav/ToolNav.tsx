@@ -25,8 +25,12 @@ export function ToolNav({ current }: { current: Tool }) {
               href={locationForTool(window.location, t.id)}
               aria-current={t.id === current ? 'page' : undefined}
               onClick={(e) => onClick(e, t.id)}
+              aria-label={t.label}
             >
-              {t.label}
+              <span className="tool-nav__label">{t.label}</span>
+              <span className="tool-nav__short" aria-hidden="true">
+                {t.short}
+              </span>
             </a>
           </li>
         ))}

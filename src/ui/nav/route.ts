@@ -12,16 +12,18 @@ export interface ToolInfo {
   readonly id: Tool;
   /** The tab's text. */
   readonly label: string;
+  /** The tab's text on a phone, where five tabs share one row. */
+  readonly short: string;
   /** For the document title and the loading message. */
   readonly title: string;
 }
 
 export const TOOLS: readonly ToolInfo[] = [
-  { id: 'simulator', label: 'Simulator', title: 'Simulator' },
-  { id: 'reference', label: 'Event sources', title: 'Event source reference' },
-  { id: 'quiz', label: 'Quiz', title: 'Quiz' },
-  { id: 'patterns', label: 'Event patterns', title: 'Event pattern playground' },
-  { id: 'schedules', label: 'Schedules', title: 'Schedule preview' },
+  { id: 'simulator', label: 'Simulator', short: 'Simulator', title: 'Simulator' },
+  { id: 'reference', label: 'Event sources', short: 'Sources', title: 'Event source reference' },
+  { id: 'quiz', label: 'Quiz', short: 'Quiz', title: 'Quiz' },
+  { id: 'patterns', label: 'Event patterns', short: 'Patterns', title: 'Event pattern playground' },
+  { id: 'schedules', label: 'Schedules', short: 'Schedules', title: 'Schedule preview' },
 ];
 
 const PARAM = 'tool';
