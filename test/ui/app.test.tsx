@@ -135,13 +135,15 @@ describe('the app shell', () => {
 
   it('reveals the rule behind a row, with a link to the AWS docs', async () => {
     const { user } = renderApp();
-    const [why] = within(log()).getAllByRole('button', {
-      name: 'why? Async retries after a function error',
-    });
+    const retryRow = within(log())
+      .getAllByText(/^Retry 1 of 2/)[0]!
+      .closest('li')!;
+    const why = within(retryRow).getByRole('button', { name: 'why?' });
     expect(why).toHaveAttribute('aria-expanded', 'false');
-    await user.click(why!);
+    await user.click(why);
     expect(why).toHaveAttribute('aria-expanded', 'true');
-    const row = why!.closest('li')!;
+    const row = why.closest('li')!;
+    expect(await within(row).findByText('Async retries after a function error')).toBeVisible();
     expect(row).toHaveTextContent(/Lambda retries an async event up to MaximumRetryAttempts/);
     const link = within(row).getByRole('link', { name: /AWS documentation/ });
     expect(link).toHaveAttribute(

@@ -1,9 +1,9 @@
 import { memo, useMemo, useState } from 'react';
-import { ruleById } from '../../catalog/rules';
 import type { Run, TraceEvent } from '../../engine';
 import { jumpToEvent } from '../../store';
 import { describeEvent, formatTime, isProblem, messageLabel } from '../../view';
 import { RuleReceipt } from './RuleReceipt';
+import { useRule } from './useRule';
 
 export type RowPhase = 'past' | 'current' | 'future';
 
@@ -21,7 +21,7 @@ interface Props {
 export const LogRow = memo(function LogRow({ event, run, phase, selected }: Props) {
   const [open, setOpen] = useState(false);
   const text = useMemo(() => describeEvent(event, run), [event, run]);
-  const rule = ruleById(event.rule);
+  const rule = useRule(event.rule, open);
   const receiptId = `receipt-${event.seq}`;
   const classes = ['log-row', `log-row--${phase}`];
   if (selected) classes.push('log-row--selected');
@@ -41,19 +41,17 @@ export const LogRow = memo(function LogRow({ event, run, phase, selected }: Prop
         <span className="log-row__msg">{messageLabel(event.msg)}</span>
         <span className="log-row__text">{text}</span>
       </button>
-      {rule && (
-        <button
-          type="button"
-          className="log-row__why"
-          aria-expanded={open}
-          aria-controls={open ? receiptId : undefined}
-          aria-label={`why? ${rule.title}`}
-          onClick={() => setOpen((o) => !o)}
-        >
-          why?
-        </button>
-      )}
-      {open && rule && <RuleReceipt id={receiptId} rule={rule} />}
+      <button
+        type="button"
+        className="log-row__why"
+        aria-expanded={open}
+        aria-controls={open ? receiptId : undefined}
+        title="The rule behind this event, with its AWS source"
+        onClick={() => setOpen((o) => !o)}
+      >
+        why?
+      </button>
+      {open && (rule ? <RuleReceipt id={receiptId} rule={rule} /> : <div id={receiptId} />)}
     </li>
   );
 });
