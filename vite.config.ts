@@ -21,6 +21,8 @@ export default defineConfig({
               test: /node_modules[\\/](framer-motion|motion-dom|motion-utils)[\\/]/,
             },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // The question bank is mostly text: its own chunk, fetched with the quiz.
+            { name: 'quiz-bank', test: /src[\\/]quiz[\\/](bank|facts)[\\/]/ },
           ],
         },
       },

@@ -6,6 +6,7 @@ import { ShortcutHelp } from './help/ShortcutHelp';
 import { PlaybackBar } from './playback/PlaybackBar';
 import { EventLog } from './log/EventLog';
 import { SidePanel } from './inspector/SidePanel';
+import { AlongsideSlot } from './quiz/AlongsideSlot';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePlaybackLoop } from './usePlaybackLoop';
 
@@ -27,7 +28,8 @@ export function Simulator() {
     <main className="workspace" style={shape}>
       <Diagram className="area-diagram" />
       <PlaybackBar className="area-playback" />
-      <SidePanel className="area-panel" />
+      {/* The side panel or, switched there, the quiz alongside the diagram. */}
+      <AlongsideSlot className="area-panel" details={<SidePanel />} />
       <EventLog className="area-log" />
       <ShortcutHelp />
     </main>

@@ -1,7 +1,49 @@
+import { DueScreen } from './DueScreen';
+import { ExamScreen } from './ExamScreen';
+import { LoadProblemBanner } from './LoadProblemBanner';
+import { PracticeScreen } from './PracticeScreen';
+import { ProgressScreen } from './ProgressScreen';
+import { setScreen, useQuizStore, type QuizScreen } from './store';
+import './quiz.css';
+
+const SCREENS: readonly { id: QuizScreen; label: string }[] = [
+  { id: 'practice', label: 'Practice' },
+  { id: 'due', label: 'Due today' },
+  { id: 'exam', label: 'Mock exam' },
+  { id: 'progress', label: 'Progress' },
+];
+
+/** The quiz, full page: practice, spaced repetition, mock exams and progress. */
 export default function QuizView() {
+  const screen = useQuizStore((s) => s.screen);
+  const problem = useQuizStore((s) => s.loadProblem);
   return (
-    <main className="tool-page">
-      <h1>Quiz</h1>
+    <main className="tool-page quiz-page" aria-labelledby="quiz-title">
+      <header className="tool-intro">
+        <h2 id="quiz-title">Quiz</h2>
+        <p>
+          Exam-style questions on how Lambda is invoked, with the reason behind every option — and
+          where it helps, the simulator opens at the moment that proves the answer.
+        </p>
+      </header>
+      {problem && <LoadProblemBanner problem={problem} />}
+      <nav className="quiz-tabs" aria-label="Quiz">
+        {SCREENS.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            className="quiz-tabs__tab"
+            aria-current={screen === s.id ? 'page' : undefined}
+            onClick={() => setScreen(s.id)}
+          >
+            {s.label}
+          </button>
+        ))}
+      </nav>
+      {screen === 'practice' && <PracticeScreen />}
+      {screen === 'due' && <DueScreen />}
+      {screen === 'exam' && <ExamScreen />}
+      {screen === 'progress' && <ProgressScreen />}
     </main>
   );
 }

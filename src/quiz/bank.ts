@@ -1,0 +1,56 @@
+import { EVENT_SOURCE_QUESTIONS } from './bank/event-sources';
+import { EXAM_EXTRA_QUESTIONS } from './bank/exam-extras';
+import { STUDY_NOTE_QUESTIONS } from './bank/study-notes';
+import { GENERATED_QUESTIONS } from './generated';
+import { PREDICT_QUESTIONS } from './predict';
+import { normalizeQuestion, type Question } from './question';
+import { TOPICS, type Topic } from './schema';
+
+/**
+ * Every question the quiz can ask: written by hand, generated from the service catalog, and
+ * "predict the outcome" questions keyed by the engine. The schema check runs in a test over this
+ * whole list (test/quiz/bank.test.ts), not on every page load.
+ */
+
+export type QuestionOrigin = 'written' | 'generated' | 'predict';
+
+export const WRITTEN_QUESTIONS: readonly Question[] = [
+  ...EVENT_SOURCE_QUESTIONS,
+  ...STUDY_NOTE_QUESTIONS,
+  ...EXAM_EXTRA_QUESTIONS,
+].map(normalizeQuestion);
+
+export const ALL_QUESTIONS: readonly Question[] = [
+  ...WRITTEN_QUESTIONS,
+  ...GENERATED_QUESTIONS,
+  ...PREDICT_QUESTIONS,
+];
+
+const byId = new Map(ALL_QUESTIONS.map((q) => [q.id, q]));
+
+export function questionById(id: string): Question | undefined {
+  return byId.get(id);
+}
+
+/** The questions that exist among `ids`, in that order (saved ids may outlive a question). */
+export function questionsByIds(ids: readonly string[]): Question[] {
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export function questionsOfTopics(topics: readonly Topic[]): Question[] {
+  const wanted = new Set(topics);
+  return ALL_QUESTIONS.filter((q) => wanted.has(q.topic));
+}
+
+/** How many questions each topic has, in the schema's topic order. */
+export function topicCounts(questions: readonly Question[] = ALL_QUESTIONS): Record<Topic, number> {
+  const counts = Object.fromEntries(TOPICS.map((t) => [t, 0])) as Record<Topic, number>;
+  for (const q of questions) counts[q.topic]++;
+  return counts;
+}
+
+export function originOf(q: Question): QuestionOrigin {
+  if (q.id.startsWith('gen-')) return 'generated';
+  if (q.id.startsWith('predict-')) return 'predict';
+  return 'written';
+}

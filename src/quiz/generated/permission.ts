@@ -1,0 +1,83 @@
+import type { ServicePermission, ServiceRecord } from '../../catalog/services';
+import { catalogFactId } from '../catalog-facts';
+import type { Question } from '../schema';
+import { difficultyOf, listActions, lowerFirst, permissionPhrase } from './phrases';
+
+type Kind = ServicePermission['kind'];
+
+const KINDS: readonly Kind[] = ['resource-policy', 'execution-role', 'invoker-role', 'none'];
+
+/** The option for a kind: the record's own details when it is right, a plausible claim when not. */
+function optionText(kind: Kind, s: ServiceRecord): string {
+  const p = s.permission;
+  switch (kind) {
+    case 'resource-policy':
+      return p.kind === 'resource-policy'
+        ? `A statement in the function’s resource-based policy that allows ${p.principal} to call lambda:InvokeFunction${
+            p.needsSourceAccount ? ', limited by SourceArn and SourceAccount' : ''
+          }.`
+        : `A statement in the function’s resource-based policy that allows ${s.shortName} to call lambda:InvokeFunction.`;
+    case 'execution-role':
+      return p.kind === 'execution-role'
+        ? `The function’s execution role must allow ${listActions(p.actions, 3)}.`
+        : `The function’s execution role must allow read access to ${s.shortName}; no other policy is involved.`;
+    case 'invoker-role':
+      return p.kind === 'invoker-role'
+        ? `${upperFirst(p.role)} must allow ${p.actions.join(' and ')} in its own IAM policy.`
+        : `An IAM role that ${s.shortName} assumes must allow lambda:InvokeFunction; the function’s own policies play no part.`;
+    case 'none':
+      return p.kind === 'none'
+        ? `No invoke permission: ${p.note}`
+        : `Nothing: AWS services in the same account may invoke any function without a policy.`;
+  }
+}
+
+function wrongWhy(kind: Kind, s: ServiceRecord): string {
+  const truth = `${s.shortName} ${permissionPhrase(s.permission)}.`;
+  switch (kind) {
+    case 'resource-policy':
+      return `A resource-based policy statement is how push sources such as S3 or SNS are let in, but ${truth}`;
+    case 'execution-role':
+      return `The execution role is what the function and its pollers act as; it does not decide who may invoke. ${truth}`;
+    case 'invoker-role':
+      return `${s.shortName} does not invoke through an IAM role of its own here. ${truth}`;
+    case 'none':
+      return `Lambda checks a permission for every invocation or integration. ${truth}`;
+  }
+}
+
+function stemFor(s: ServiceRecord): string {
+  if (s.invocation === 'poll')
+    return `Lambda reads from ${s.name} through an event source mapping. What permission makes that possible?`;
+  if (s.invocation === 'special')
+    return `A Lambda function needs to use ${s.name}. What permission makes that possible?`;
+  return `What must be in place so that ${s.name} is allowed to invoke a Lambda function?`;
+}
+
+/** "What lets this service in?" for one service of the study table. */
+export function permissionQuestion(s: ServiceRecord): Question {
+  const right = s.permission.kind;
+  return {
+    id: `gen-permission-${s.id}`,
+    kind: 'single',
+    stem: stemFor(s),
+    options: KINDS.map((kind, i) => ({
+      id: 'abcd'[i]!,
+      text: optionText(kind, s),
+      correct: kind === right,
+      why:
+        kind === right
+          ? `Right: ${s.shortName} ${permissionPhrase(s.permission)}.`
+          : wrongWhy(kind, s),
+    })),
+    topic: 'permissions',
+    domain: 'secure',
+    difficulty: right === 'resource-policy' || right === 'execution-role' ? difficultyOf(s, 2) : 3,
+    facts: [catalogFactId(s.id, 'permission')],
+    explanation: `Push sources get in through the function’s resource-based policy, pollers read with the function’s execution role, and a few services call through an IAM role of their own. When ${s.shortName}’s permission is missing: ${lowerFirst(s.missingPermission)}`,
+  };
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

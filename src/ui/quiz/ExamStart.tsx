@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { ALL_QUESTIONS } from '../../quiz/bank';
+import { EXAM_VARIANTS, type ExamVariant } from '../../quiz/exam';
+import { PASS_SCORE } from '../../quiz/score';
+import { startExam, useQuizStore } from './store';
+
+/** Choose a mock exam: the full one in the real exam's shape, or the short Lambda-only drill. */
+export function ExamStart() {
+  const results = useQuizStore((s) => s.progress.results);
+  const pools = useMemo(
+    () =>
+      Object.fromEntries(
+        (Object.keys(EXAM_VARIANTS) as ExamVariant[]).map((v) => [
+          v,
+          ALL_QUESTIONS.filter(EXAM_VARIANTS[v].includes).length,
+        ]),
+      ) as Record<ExamVariant, number>,
+    [],
+  );
+  return (
+    <section className="card quiz-panel" aria-labelledby="exam-title">
+      <h3 id="exam-title" className="quiz-panel__title">
+        Mock exam
+      </h3>
+      <p className="quiz-panel__lead">
+        Timed, no feedback until you submit, questions drawn by the weights of the four SAA-C03
+        domains. Flag questions to come back to; the countdown keeps running if you reload or close
+        the page. The score is an estimate on the exam’s 100–1,000 scale, {PASS_SCORE} to pass.
+      </p>
+      <ul className="exam-variants">
+        {(Object.keys(EXAM_VARIANTS) as ExamVariant[]).map((v) => {
+          const info = EXAM_VARIANTS[v];
+          const n = Math.min(info.count, pools[v]);
+          return (
+            <li key={v} className="exam-variant">
+              <h4>{info.title}</h4>
+              <p>{info.summary}</p>
+              {n < info.count && (
+                <p className="exam-variant__short">
+                  The bank has {pools[v]} questions for it today, so this one has {n}.
+                </p>
+              )}
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={n === 0}
+                onClick={() => startExam(v, Date.now())}
+              >
+                Start the {info.title.toLowerCase()} ({n} questions, {info.minutes} min)
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {results.length > 0 && (
+        <>
+          <h4 className="section-title">Earlier attempts</h4>
+          <ol className="exam-history" reversed>
+            {[...results].reverse().map((r) => (
+              <li key={r.attemptId}>
+                <span>{new Date(r.submittedAt).toLocaleString()}</span>
+                <span>{EXAM_VARIANTS[r.variant].title}</span>
+                <span>
+                  {r.correct} / {r.total}
+                </span>
+                <strong className={r.passed ? 'text-ok' : 'text-bad'}>
+                  {r.scaled} · {r.passed ? 'pass' : 'fail'}
+                </strong>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,252 @@
+import { create } from 'zustand';
+import {
+  answer,
+  isUnderWay,
+  recordResult,
+  scoreOf,
+  startAttempt,
+  submit,
+  toggleFlag,
+} from '../../quiz/attempt';
+import { ALL_QUESTIONS, questionById, questionsByIds, questionsOfTopics } from '../../quiz/bank';
+import type { ExamVariant } from '../../quiz/exam';
+import { TOPIC_LABELS } from '../../quiz/mastery';
+import { practiceOrder } from '../../quiz/practice';
+import {
+  importProgress,
+  loadProgress,
+  saveProgress,
+  type LoadProblem,
+  type ProgressStorage,
+} from '../../quiz/progress';
+import { emptyProgress, type Progress } from '../../quiz/progress-schema';
+import type { Topic } from '../../quiz/schema';
+import { isCorrect } from '../../quiz/score';
+import { dueIds, review } from '../../quiz/srs';
+import { browserStorage } from './storage';
+
+/**
+ * The quiz's state: the learner's saved progress (cards, the exam, results) and what is on
+ * screen (the practice session, the selected topics). Progress is saved after every change;
+ * derived things (scores, mastery, due lists) are computed from it, never stored twice.
+ */
+
+export type QuizScreen = 'practice' | 'due' | 'exam' | 'progress';
+
+export interface SessionAnswer {
+  readonly chosen: readonly string[];
+  readonly correct: boolean;
+}
+
+export interface PracticeSession {
+  readonly title: string;
+  readonly ids: readonly string[];
+  readonly index: number;
+  /** Fixes the option order of every question in the session. */
+  readonly seed: number;
+  readonly answers: Readonly<Record<string, SessionAnswer>>;
+  /** When the current question appeared (for "right but slow" in the scheduler). */
+  readonly shownAt: number;
+}
+
+export interface QuizState {
+  readonly progress: Progress;
+  readonly loadProblem: LoadProblem | null;
+  readonly saveError: string | null;
+  readonly screen: QuizScreen;
+  readonly topics: readonly Topic[];
+  readonly session: PracticeSession | null;
+  /** The question the exam screen shows. */
+  readonly examIndex: number;
+}
+
+let storage: ProgressStorage = browserStorage();
+
+function initialState(): QuizState {
+  const { progress, problem } = loadProgress(storage);
+  return {
+    progress,
+    loadProblem: problem,
+    saveError: null,
+    screen: isUnderWay(progress.exam) ? 'exam' : 'practice',
+    topics: [],
+    session: null,
+    examIndex: 0,
+  };
+}
+
+export const useQuizStore = create<QuizState>()(initialState);
+
+/** True while progress is being loaded: what was just read is not written straight back. */
+let loading = false;
+
+// Save whenever the progress object changes (every change makes a new one).
+useQuizStore.subscribe((state, prev) => {
+  if (loading || state.progress === prev.progress) return;
+  const saved = saveProgress(storage, state.progress);
+  const saveError = saved.ok ? null : saved.error;
+  if (saveError !== state.saveError) useQuizStore.setState({ saveError });
+});
+
+/** Start again from what `next` holds (tests; the app uses the browser's storage). */
+export function reloadQuiz(next: ProgressStorage = storage): void {
+  storage = next;
+  loading = true;
+  try {
+    useQuizStore.setState(initialState(), true);
+  } finally {
+    loading = false;
+  }
+}
+
+/** The text kept under a backup key, for "export the backup". */
+export function readBackup(key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+const randomSeed = () => Math.floor(Math.random() * 0x7fffffff);
+const set = useQuizStore.setState;
+const get = useQuizStore.getState;
+
+export function setScreen(screen: QuizScreen): void {
+  set({ screen });
+}
+
+export function setTopics(topics: readonly Topic[]): void {
+  set({ topics });
+}
+
+export function dismissLoadProblem(): void {
+  set({ loadProblem: null });
+}
+
+// --- practice ------------------------------------------------------------------------------------
+
+export function startPractice(title: string, ids: readonly string[], now: number): void {
+  set({
+    session: { title, ids, index: 0, seed: randomSeed(), answers: {}, shownAt: now },
+  });
+}
+
+export function startTopicPractice(topics: readonly Topic[], now: number): void {
+  const pool = questionsOfTopics(topics);
+  const title = topics.length === 1 ? TOPIC_LABELS[topics[0]!] : `${topics.length} topics`;
+  startPractice(title, practiceOrder(pool, get().progress.cards, now, randomSeed()), now);
+}
+
+export function startDuePractice(now: number, until: number): void {
+  startPractice(
+    'Due today',
+    dueIds(get().progress.cards, until, (id) => questionById(id) !== undefined),
+    now,
+  );
+}
+
+/** Mark an answer, schedule the card, remember it in the session; returns whether it was right. */
+export function answerPractice(
+  questionId: string,
+  chosen: readonly string[],
+  now: number,
+): boolean {
+  const { session, progress } = get();
+  const q = questionById(questionId);
+  if (session === null || q === undefined || session.answers[questionId]) return false;
+  const correct = isCorrect(q, chosen);
+  const card = review(progress.cards[questionId], correct, now, now - session.shownAt);
+  set({
+    progress: { ...progress, cards: { ...progress.cards, [questionId]: card } },
+    session: { ...session, answers: { ...session.answers, [questionId]: { chosen, correct } } },
+  });
+  return correct;
+}
+
+export function nextPractice(now: number): void {
+  const { session } = get();
+  if (session === null) return;
+  set({ session: { ...session, index: session.index + 1, shownAt: now } });
+}
+
+/** Stop early: the summary of what was answered so far. */
+export function finishPractice(): void {
+  const { session } = get();
+  if (session === null) return;
+  set({ session: { ...session, index: session.ids.length } });
+}
+
+export function endPractice(): void {
+  set({ session: null });
+}
+
+// --- exam ------------------------------------------------------------------------------------------
+
+export function startExam(variant: ExamVariant, now: number): void {
+  const attempt = startAttempt(ALL_QUESTIONS, variant, randomSeed(), now);
+  set({ progress: { ...get().progress, exam: attempt }, examIndex: 0, screen: 'exam' });
+}
+
+export function chooseInExam(questionId: string, chosen: readonly string[]): void {
+  const { progress } = get();
+  if (!isUnderWay(progress.exam)) return;
+  set({ progress: { ...progress, exam: answer(progress.exam, questionId, chosen) } });
+}
+
+export function toggleExamFlag(questionId: string): void {
+  const { progress } = get();
+  if (!isUnderWay(progress.exam)) return;
+  set({ progress: { ...progress, exam: toggleFlag(progress.exam, questionId) } });
+}
+
+export function goToExamQuestion(index: number): void {
+  const exam = get().progress.exam;
+  if (exam === null) return;
+  set({ examIndex: Math.max(0, Math.min(exam.questionIds.length - 1, index)) });
+}
+
+/**
+ * Submit the exam (or let the clock do it): score it, keep the result, and feed every answered
+ * question to the scheduler as one review.
+ */
+export function submitExam(now: number): void {
+  const { progress } = get();
+  if (!isUnderWay(progress.exam)) return;
+  const done = submit(progress.exam, now);
+  const questions = questionsByIds(done.questionIds);
+  const at = done.submittedAt ?? now;
+  const cards = { ...progress.cards };
+  for (const q of questions) {
+    const chosen = done.answers[q.id];
+    if (chosen === undefined) continue;
+    cards[q.id] = review(cards[q.id], isCorrect(q, chosen), at);
+  }
+  set({
+    progress: recordResult({ ...progress, cards }, done, scoreOf(done, questions)),
+    examIndex: 0,
+  });
+}
+
+/** Leave a finished exam's review; the result stays in the history. */
+export function closeExam(): void {
+  const { progress } = get();
+  if (isUnderWay(progress.exam)) return;
+  set({ progress: { ...progress, exam: null } });
+}
+
+// --- the progress file -----------------------------------------------------------------------------
+
+export type ImportResult = { ok: true } | { ok: false; error: string };
+
+/** Replace the progress with a file's; a bad file changes nothing. */
+export function importProgressFile(text: string): ImportResult {
+  const r = importProgress(text);
+  if (!r.ok) return r;
+  set({ progress: r.progress, session: null, examIndex: 0, loadProblem: null });
+  return { ok: true };
+}
+
+export function resetProgress(): void {
+  set({ progress: emptyProgress(), session: null, examIndex: 0 });
+}
