@@ -139,6 +139,9 @@ export class Sim {
   private seq = 0;
   private readonly heap = new EventHeap<Scheduled>();
   private readonly spare: Scheduled[] = [];
+  /** Handles of cancellable tasks still in the heap, and of those cancelled. */
+  private readonly cancellable = new Set<number>();
+  private readonly cancelled = new Set<number>();
   readonly rng: Rng;
   readonly trace: TraceEvent[] = [];
   readonly messages: Message[] = [];
@@ -154,20 +157,48 @@ export class Sim {
   }
 
   schedule(t: number, task: number, msg: Message | null, env: Env | null, n = 0): void {
+    this.push(t, task, msg, env, n);
+  }
+
+  /**
+   * Schedule a task that may turn out not to be needed (a caller's deadline that an answer beats).
+   * Returns a handle for `cancel`; a cancelled task never runs and never moves the clock, so a
+   * deadline nobody waits for any more does not stretch the run.
+   */
+  scheduleCancellable(
+    t: number,
+    task: number,
+    msg: Message | null,
+    env: Env | null,
+    n = 0,
+  ): number {
+    const seq = this.push(t, task, msg, env, n);
+    this.cancellable.add(seq);
+    return seq;
+  }
+
+  /** Cancel a task from `scheduleCancellable`; a task that already ran is left alone. */
+  cancel(handle: number): void {
+    if (this.cancellable.delete(handle)) this.cancelled.add(handle);
+  }
+
+  private push(t: number, task: number, msg: Message | null, env: Env | null, n: number): number {
     if (!(t >= this.now))
       throw new Error(`cannot schedule at ${t} ms, before now (${this.now} ms)`);
+    const seq = this.seq++;
     const s = this.spare.pop();
     if (s === undefined) {
-      this.heap.push({ t, seq: this.seq++, task, msg, env, n });
-      return;
+      this.heap.push({ t, seq, task, msg, env, n });
+      return seq;
     }
     s.t = t;
-    s.seq = this.seq++;
+    s.seq = seq;
     s.task = task;
     s.msg = msg;
     s.env = env;
     s.n = n;
     this.heap.push(s);
+    return seq;
   }
 
   /** Hand a processed entry back for reuse: fewer short-lived objects for the collector. */
@@ -178,15 +209,25 @@ export class Sim {
   }
 
   next(limit: number): Scheduled | undefined {
-    const top = this.heap.peek();
-    if (top === undefined || top.t > limit) return undefined;
-    this.heap.pop();
-    this.now = top.t;
-    return top;
+    for (;;) {
+      const top = this.heap.peek();
+      if (top === undefined || top.t > limit) return undefined;
+      this.heap.pop();
+      if (this.cancellable.size > 0 || this.cancelled.size > 0) {
+        if (this.cancelled.delete(top.seq)) {
+          this.recycle(top);
+          continue;
+        }
+        this.cancellable.delete(top.seq);
+      }
+      this.now = top.t;
+      return top;
+    }
   }
 
+  /** Tasks still to run (cancelled ones do not count). */
   get pending(): number {
-    return this.heap.size;
+    return this.heap.size - this.cancelled.size;
   }
 
   emit(

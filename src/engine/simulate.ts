@@ -6,7 +6,11 @@ import { Environments } from './environments';
 import { EventBridgeRuntime } from './eventbridge/runtime';
 import { FunctionModel } from './function-model';
 import { Invoker } from './invoke';
+import { FunctionIntegrations } from './push/integrations';
+import { PushSources } from './push/runtime';
+import { QueuePollers } from './queues/queue-pollers';
 import { Sim, type Subsystem, Task } from './sim';
+import { StreamPollers } from './streams/stream-pollers';
 import { SyncPath } from './sync-path';
 import type { Fate, Run, SimulateOptions } from './types';
 
@@ -37,13 +41,23 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
 
   // Subsystems with tasks of their own, in TASK_BASE order: push sources, queue and stream pollers.
   // Each is created only when the scenario uses it.
+  const streamPollers = StreamPollers.create(sim, fn, invoker);
+  const queuePollers =
+    scenario.queues?.length || scenario.brokers?.length ? new QueuePollers(sim, fn, invoker) : null;
+  const push = scenario.workloads.some((w) => w.source !== undefined)
+    ? new PushSources(sim, invoker, async)
+    : null;
+  // EFS and X-Ray never invoke: they add events to Init and to the end of invocations.
+  const integrations = FunctionIntegrations.create(sim, envs);
   const subsystems: (Subsystem | undefined)[] = [
-    undefined, // push sources
-    undefined, // queue pollers
-    undefined, // stream pollers
+    push ?? undefined, // push sources
+    queuePollers ?? undefined, // queue pollers
+    streamPollers ?? undefined, // stream pollers
   ];
 
   envs.provisionAll();
+  integrations?.start();
+  push?.start();
   eventbridge?.start();
   const streams: ArrivalStream[] = scenario.workloads.map((w) => arrivalStream(w, scenario.seed));
   streams.forEach((s, i) => {
@@ -62,6 +76,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     switch (task.task) {
       case Task.Arrival: {
         const w = scenario.workloads[task.n]!;
+        if (w.source !== undefined) {
+          // The service produces the event and invokes the function its own way.
+          push!.arrive(task.n);
+          const next = streams[task.n]!.next();
+          if (next !== undefined) sim.schedule(next, Task.Arrival, null, null, task.n);
+          break;
+        }
         const path =
           w.invocationType === 'Event'
             ? 'async'
@@ -81,12 +102,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
         else sync.retry(task.msg!);
         break;
       case Task.InitDone:
+        integrations?.initDone(task.env!);
         invoker.initDone(task.env!);
         break;
       case Task.InvokeEnd: {
         const env = task.env!;
         const s = env.sampled!;
         const m = invoker.end(env);
+        integrations?.invokeEnded(env, m);
         if (m.owner !== null) m.owner.complete(m, s);
         else if (m.path === 'async') async.complete(m, s);
         else sync.complete(m, s);
@@ -151,6 +174,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     messages: sim.messages,
     environments: envs.info(),
     series: { concurrency: sim.concurrency, asyncQueue: sim.asyncQueue },
+    ...(queuePollers && { queues: queuePollers.runs() }),
+    ...(streamPollers && { streams: streamPollers.series() }),
     endTime,
     truncated,
     stats: {

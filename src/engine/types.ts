@@ -1,13 +1,13 @@
 import type { RuleId } from '../catalog/rules';
 import type { Scenario } from '../scenario/schema';
 import type { PushDetail, PushFateKind, PushTraceKind } from './push/kinds';
-import type { QueueDetail, QueueFateKind, QueueTraceKind } from './queues/kinds';
-import type { StreamDetail, StreamFateKind, StreamTraceKind } from './streams/kinds';
+import type { QueueDetail, QueueFateKind, QueueRun, QueueTraceKind } from './queues/kinds';
+import type { StreamDetail, StreamFateKind, StreamSeries, StreamTraceKind } from './streams/kinds';
 
 /** Every kind of thing the trace can record. The event log, diagram and quiz read these. */
 export type TraceKind = CoreTraceKind | PushTraceKind | QueueTraceKind | StreamTraceKind;
 
-type CoreTraceKind =
+export type CoreTraceKind =
   | 'sync.request' // a caller sends RequestResponse (attempt = caller attempt)
   | 'async.accepted' // Event accepted with 202 and stored in the internal queue
   | 'async.duplicate' // the internal queue hands out the same event a second time
@@ -212,6 +212,10 @@ export interface Run {
     /** Events waiting in the async internal queue (incl. those waiting for a retry). */
     readonly asyncQueue: Series;
   };
+  /** Stream and Kafka mappings: per shard or partition, iterator age and records waiting. */
+  readonly streams?: StreamSeries;
+  /** SQS queues and Amazon MQ brokers: depth and pollers over time, one entry per queue. */
+  readonly queues?: readonly QueueRun[];
   /** Simulated time at which the run stopped. */
   readonly endTime: number;
   /** True when the run stopped at maxEvents before the scenario's end. */

@@ -11,8 +11,9 @@ export const policyStatementSchema = z.strictObject({
     .regex(/^[A-Za-z0-9_-]{1,100}$/, { error: 'must be 1–100 letters, digits, "-" or "_"' })
     .optional(),
   /** A service principal ("s3.amazonaws.com") or an account ("123456789012", "*"). */
-  principal: z.string().regex(/^(\*|\d{12}|[a-z0-9.-]+\.amazonaws\.com)$/, {
-    error: 'must be a service principal like "s3.amazonaws.com", a 12-digit account or "*"',
+  principal: z.string().regex(/^(\*|\d{12}|[a-z0-9.-]+\.amazon(aws)?\.com)$/, {
+    error:
+      'must be a service principal like "s3.amazonaws.com" (or "alexa-appkit.amazon.com"), a 12-digit account or "*"',
   }),
   /** AWS:SourceArn condition; "*" and "?" wildcards as in ArnLike. */
   sourceArn: z

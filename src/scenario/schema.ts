@@ -4,6 +4,14 @@ import { arrivalSchema } from './arrivals-schema';
 import { eventBridgeSchema } from './eventbridge-schema';
 import { identifier, intIn, numberIn, probability } from './fields';
 import { permissionsSchema } from './permissions-schema';
+import {
+  fileSystemSchema,
+  pushCrossFieldChecks,
+  pushSourceSchema,
+  tracingSchema,
+} from './push-schema';
+import { brokersSchema, queueIssues, queuesSchema } from './queues-schema';
+import { kafkaListSchema, streamsCrossChecks, streamsSchema } from './streams-schema';
 
 /**
  * Scenario document, version 1. One JSON document describes everything a simulation needs;
@@ -147,6 +155,10 @@ export const functionSchema = z.strictObject({
   versions: z.array(publishedVersionSchema).max(50, { error: 'at most 50 versions' }).default([]),
   aliases: z.array(aliasSchema).max(20, { error: 'at most 20 aliases' }).default([]),
   provisionedConcurrency: z.array(provisionedSchema).max(20).default([]),
+  /** EFS access point mounted during Init (the function is attached to the file system's VPC). */
+  fileSystem: fileSystemSchema.optional(),
+  /** X-Ray tracing mode; left out, PassThrough. */
+  tracing: tracingSchema.optional(),
 });
 
 export const environmentSchema = z.strictObject({
@@ -197,6 +209,8 @@ export const workloadSchema = z.strictObject({
   payload: z.record(z.string(), z.unknown()).default({}),
   /** Sync callers only: what the caller does after a 429 or 5xx. */
   callerRetry: callerRetrySchema.default({ mode: 'none' }),
+  /** The AWS service that produces these events and invokes the function itself. */
+  source: pushSourceSchema.optional(),
 });
 
 export const scenarioSchema = z
@@ -237,6 +251,12 @@ export const scenarioSchema = z
     eventbridge: eventBridgeSchema.optional(),
     /** The function's resource-based policy and execution role; left out, all sources are allowed. */
     permissions: permissionsSchema.optional(),
+    streams: streamsSchema.optional(),
+    kafka: kafkaListSchema.optional(),
+    /** SQS queues with their producers and event source mappings. */
+    queues: queuesSchema.optional(),
+    /** Amazon MQ brokers with their producers and event source mappings. */
+    brokers: brokersSchema.optional(),
   })
   .superRefine(crossFieldChecks);
 
@@ -422,6 +442,8 @@ function crossFieldChecks(s: Scenario, ctx: Ctx): void {
     }),
   );
 
+  for (const issue of queueIssues(s)) ctx.addIssue({ code: 'custom', ...issue });
+
   for (const [where, cfg] of [
     [['function', 'asyncConfig'], fn.asyncConfig],
     ...fn.aliases.map(
@@ -436,6 +458,10 @@ function crossFieldChecks(s: Scenario, ctx: Ctx): void {
       });
     }
   }
+
+  for (const issue of streamsCrossChecks(s)) ctx.addIssue({ code: 'custom', ...issue });
+
+  pushCrossFieldChecks(s, ctx);
 }
 
 function listOrNone(set: Set<number>): string {

@@ -120,6 +120,8 @@ export function sentBy(run: Run, workload: string, t: number): number {
     const map = new Map<string, number[]>();
     for (const m of run.messages) {
       if (m.duplicateOf >= 0) continue;
+      // A push source's invocations are children of the event it produced, not new requests.
+      if (m.parent >= 0) continue;
       const list = map.get(m.workload);
       if (list === undefined) map.set(m.workload, [m.createdAt]);
       else list.push(m.createdAt);

@@ -1,6 +1,9 @@
 import type { FateKind, Run, TraceDetail, TraceEvent } from '../engine';
 import { formatDuration, plural } from './format';
 import { callerName, targetTypeLabel } from './names';
+import { describeQueueEvent, queueFateLabel } from './describe-queues';
+import { describePushEvent, pushFateLabel } from './describe-push';
+import { describeStreamEvent, streamFateLabel } from './describe-streams';
 
 /**
  * One trace event in plain words, for the event log and captions. The switch is exhaustive:
@@ -87,6 +90,55 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return `EventBridge gives up and drops the event: no dead-letter queue`;
     case 'fate':
       return `Outcome: ${fateLabel(d.fate ?? 'in-flight')}`;
+    case 'source.config-refused':
+    case 'source.event':
+    case 'source.duplicate':
+    case 'source.invoke':
+    case 'source.denied':
+    case 'source.timeout':
+    case 'source.retry':
+    case 'source.response':
+    case 'source.report':
+    case 'source.dlq':
+    case 'source.batch':
+    case 'source.efs-mount':
+    case 'source.xray-trace':
+      return describePushEvent(e as TraceEvent & { kind: typeof e.kind }, run);
+    case 'queue.mapping-created':
+    case 'queue.mapping-rejected':
+    case 'queue.function-dlq-ignored':
+    case 'queue.sent':
+    case 'queue.delay-ended':
+    case 'queue.received':
+    case 'queue.filtered':
+    case 'queue.batch':
+    case 'queue.deleted':
+    case 'queue.batch-failed':
+    case 'queue.partial-failure':
+    case 'queue.throttle-retry':
+    case 'queue.throttle-gave-up':
+    case 'queue.returned':
+    case 'queue.redriven':
+    case 'queue.expired':
+    case 'queue.scaled':
+    case 'queue.poll-failed':
+      return describeQueueEvent(e as TraceEvent & { kind: typeof e.kind }, run);
+    case 'stream.mapping-created':
+    case 'stream.mapping-rejected':
+    case 'stream.put':
+    case 'stream.filtered':
+    case 'stream.batch':
+    case 'stream.retry':
+    case 'stream.bisect':
+    case 'stream.partial':
+    case 'stream.checkpoint':
+    case 'stream.window':
+    case 'stream.discarded':
+    case 'stream.destination':
+    case 'stream.expired':
+    case 'kafka.committed':
+    case 'kafka.scaled':
+      return describeStreamEvent(e as TraceEvent & { kind: typeof e.kind }, d, run);
   }
 }
 
@@ -132,6 +184,54 @@ export function fateLabel(kind: FateKind): string {
       return 'delivered to the target';
     case 'in-flight':
       return 'still under way at the end';
+    case 'http-403':
+    case 'http-424':
+    case 'http-429':
+    case 'http-500':
+    case 'http-502':
+    case 'http-503':
+    case 'http-504':
+    case 'operation-failed':
+    case 'error-branch':
+    case 'skill-error':
+    case 'action-failed':
+    case 'accepted':
+    case 'not-configured':
+    case 'denied':
+    case 'error-action':
+    case 'abandoned':
+    case 'resource-succeeded':
+    case 'resource-failed':
+    case 'stack-timed-out':
+    case 'job-succeeded':
+    case 'job-failed':
+    case 'action-timed-out':
+    case 'evaluated':
+    case 'not-evaluated':
+    case 'rotated':
+    case 'rotation-failed':
+    case 'transformed':
+    case 'record-dropped':
+    case 'processing-failed':
+    case 'task-succeeded':
+    case 'task-failed':
+    case 'batch-job-completed':
+    case 'batch-job-failed':
+    case 'caught':
+    case 'execution-failed':
+      return pushFateLabel(kind);
+    case 'processed':
+    case 'filtered':
+    case 'redriven':
+    case 'batch-succeeded':
+    case 'batch-partial':
+    case 'batch-failed':
+    case 'batch-throttled':
+      return queueFateLabel(kind);
+    case 'checkpointed':
+    case 'filtered-out':
+    case 'bisected':
+      return streamFateLabel(kind);
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEvent, TraceKind } from '../../src/engine';
+import type { TraceEvent } from '../../src/engine';
+import type { CoreTraceKind } from '../../src/engine/types';
 import {
   describeEvent,
   formatDuration,
@@ -81,7 +82,8 @@ describe('describeEvent covers every kind', () => {
     version: '2',
   } as const;
   // A Record over TraceKind: adding a kind to the engine breaks this file until it has a sample.
-  const samples: Record<TraceKind, Omit<TraceEvent, keyof typeof base | 'kind'>> = {
+  // Lambda's and EventBridge's own kinds; each source family's sentences are tested beside it.
+  const samples: Record<CoreTraceKind, Omit<TraceEvent, keyof typeof base | 'kind'>> = {
     'sync.request': { rule: 'sync.request', detail: null },
     'async.accepted': { rule: 'async.accepted', detail: { statusCode: 202 } },
     'async.duplicate': { rule: 'async.duplicate', detail: { duplicateOf: 4 } },
@@ -144,7 +146,7 @@ describe('describeEvent covers every kind', () => {
     'eb.dropped': { rule: 'eb.dropped', detail: { errorCode: 'THROTTLING' } },
     fate: { rule: 'async.dropped', detail: { fate: 'dropped' } },
   };
-  const expected: Record<TraceKind, string> = {
+  const expected: Record<CoreTraceKind, string> = {
     'sync.request': 'S3 uploads invokes synchronously (RequestResponse) and waits',
     'async.accepted': 'Event accepted (202) and queued for the function',
     'async.duplicate': 'Duplicate delivery: the queue hands out #5 a second time',
@@ -181,7 +183,7 @@ describe('describeEvent covers every kind', () => {
     fate: 'Outcome: discarded and lost',
   };
 
-  for (const kind of Object.keys(samples) as TraceKind[]) {
+  for (const kind of Object.keys(samples) as CoreTraceKind[]) {
     it(kind, () => {
       const e: TraceEvent = { ...base, kind, ...samples[kind] };
       expect(describeEvent(e, run)).toBe(expected[kind]);

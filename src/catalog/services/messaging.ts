@@ -21,10 +21,10 @@ export const sns: ServiceRecord = {
     sourceArnExample: `arn:aws:sns:${REGION}:${ACCOUNT}:order-events`,
   },
   missingPermission:
-    'Deliveries to the function fail; SNS keeps retrying under its delivery policy, then moves the message to the subscription’s DLQ or drops it.',
+    'Each delivery is refused: for SNS a client-side error, which it does not retry, so the message goes straight to the subscription’s DLQ, or is lost.',
   behaviour: [
     'Once Lambda accepts the event, SNS counts it as delivered; function errors are left to Lambda’s asynchronous retries.',
-    'When Lambda is unreachable or refuses the call, SNS tries up to 100,015 times over 23 days.',
+    'When Lambda cannot be reached or answers with a server error, SNS retries up to 100,015 times over 23 days.',
     'That schedule is 3 immediate tries, 2 more 1 s apart, 10 backing off from 1 s to 20 s, then 100,000 every 20 s.',
     'A message that outlives the schedule goes to the subscription’s dead-letter queue if one is set, otherwise it is lost.',
     'Subscription filter policies decide which messages reach the function at all.',

@@ -1,4 +1,5 @@
 import type { RuleId } from '../../catalog/rules';
+import { serviceById } from '../../catalog/services';
 import type {
   EventBridgeConfig,
   EventBridgeProducer,
@@ -8,6 +9,7 @@ import type {
 import { arrivalStream, type ArrivalStream } from '../arrivals';
 import type { AsyncPath } from '../async-path';
 import type { FunctionModel } from '../function-model';
+import { type InvokeDecision, Permissions } from '../permissions';
 import { Rng } from '../rng';
 import { type Message, type Sim, Task } from '../sim';
 import { EVENT_ACCOUNT, EVENT_REGION, ruleArn, targetArn } from './arns';
@@ -32,6 +34,8 @@ interface CompiledRule {
   readonly arn: string;
   readonly entity: string;
   readonly match: ((event: unknown) => boolean) | null;
+  /** The function policy's answer to events.amazonaws.com acting for this rule. */
+  readonly lambdaAccess: InvokeDecision;
 }
 
 interface Archived {
@@ -78,6 +82,8 @@ export class EventBridgeRuntime {
     this.rng = new Rng((sim.scenario.seed ^ 0x0e7b71d9) >>> 0);
     this.startEpoch = Date.parse(sim.scenario.startTime);
     this.limitBytes = config.entryLimitKb * 1024;
+    const permissions = new Permissions(sim.scenario.permissions);
+    const principal = servicePrincipal('eventbridge');
     this.rules = config.rules.map((rule, index) => {
       const compiled = rule.eventPattern ? compilePattern(rule.eventPattern) : null;
       return {
@@ -86,6 +92,7 @@ export class EventBridgeRuntime {
         arn: ruleArn(rule),
         entity: `rule:${rule.name}`,
         match: compiled && compiled.ok ? compiled.match : null,
+        lambdaAccess: permissions.invoke(principal, ruleArn(rule), EVENT_ACCOUNT),
       };
     });
     for (const r of this.rules) {
@@ -165,6 +172,19 @@ export class EventBridgeRuntime {
     const d = this.deliveries.get(m.id)!;
     if (n === EXPIRE) {
       return this.giveUp(m, d, 'MaximumEventAgeInSeconds', d.lastError);
+    }
+    const access = d.rule.lambdaAccess;
+    if (d.target.type === 'lambda' && !access.allowed) {
+      // The function policy refuses events.amazonaws.com for this rule: not retried.
+      this.sim.emit('source.denied', m, 'lambda', d.rule.entity, access.rule, null, '', {
+        service: 'eventbridge',
+        principal: servicePrincipal('eventbridge'),
+        sourceArn: d.rule.arn,
+        denial: access.reason,
+        statusCode: 403,
+        errorType: 'AccessDeniedException',
+      });
+      return this.failed(m, d, 'NO_PERMISSIONS');
     }
     const fault = d.target.fault;
     const now = this.sim.now;
@@ -400,6 +420,12 @@ export class EventBridgeRuntime {
       detail,
     };
   }
+}
+
+/** The service principal the catalog records for a service's resource-policy statement. */
+function servicePrincipal(id: string): string {
+  const p = serviceById(id)?.permission;
+  return p?.kind === 'resource-policy' ? p.principal : '';
 }
 
 function targetEntity(d: Delivery): string {
