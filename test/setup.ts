@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { loadFamilies } from '../src/store/families';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
@@ -54,3 +55,7 @@ window.matchMedia ??= ((query: string) => ({
 })) as unknown as typeof window.matchMedia;
 
 afterEach(() => cleanup());
+
+// The app fetches the engine's source families when a scenario first needs them; tests have them
+// from the start.
+await loadFamilies();

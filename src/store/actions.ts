@@ -3,6 +3,7 @@ import { currentRun } from './run';
 import { clampSpeed, INITIAL_PLAYBACK, usePlaybackStore } from './playback';
 import { presetScenario, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
+import { whenSimulatable } from './families';
 import type { Scenario } from '../scenario';
 
 /** State changes that span stores, or need the run, live here rather than in components. */
@@ -39,32 +40,37 @@ export function jumpToEvent(t: number, message: number): void {
   selectMessage(message >= 0 ? message : null);
 }
 
-/** Load a built-in preset: a new scenario, so time starts again from zero, paused. */
-export function loadPreset(id: string): void {
-  useScenarioStore.setState({ scenario: presetScenario(id), presetId: id });
-  usePlaybackStore.setState({ t: 0, playing: false });
-  useSelectionStore.setState({ message: null });
+/**
+ * Load a built-in preset: a new scenario, so time starts again from zero, paused. A preset whose
+ * sources are not loaded yet appears once they are; until then the current scenario stays.
+ */
+export function loadPreset(id: string): Promise<void> {
+  const scenario = presetScenario(id);
+  return whenSimulatable(scenario, () => show(scenario, id));
 }
 
 /**
  * Load a scenario that is not a built-in preset (a catalog service's "Run it", an import): time
  * starts again from zero, paused. The scenario must already be validated.
  */
-export function loadScenario(scenario: Scenario): void {
-  useScenarioStore.setState({ scenario, presetId: null });
+export function loadScenario(scenario: Scenario): Promise<void> {
+  return whenSimulatable(scenario, () => show(scenario, null));
+}
+
+/** Open a preset paused at a moment ("show me" from the quiz); t is kept inside the run. */
+export function openPresetAt(id: string, t: number): Promise<void> {
+  return loadPreset(id).then(() => seek(t));
+}
+
+function show(scenario: Scenario, presetId: string | null): void {
+  useScenarioStore.setState({ scenario, presetId });
   usePlaybackStore.setState({ t: 0, playing: false });
   useSelectionStore.setState({ message: null });
 }
 
-/** Open a preset paused at a moment ("show me" from the quiz); t is kept inside the run. */
-export function openPresetAt(id: string, t: number): void {
-  loadPreset(id);
-  seek(t);
-}
-
 /** Back to the initial state (tests, "reset" commands). */
 export function resetAll(presetId: string): void {
-  loadPreset(presetId);
+  show(presetScenario(presetId), presetId);
   usePlaybackStore.setState(INITIAL_PLAYBACK);
   useHelpStore.setState({ open: false });
 }

@@ -1,4 +1,6 @@
-import { simulate, type Run } from '../engine';
+import type { Run } from '../engine';
+import { simulateWith } from '../engine/simulate-core';
+import { loadedFamilies } from './families';
 import type { Scenario } from '../scenario';
 import { useScenarioStore } from './scenario';
 
@@ -11,7 +13,7 @@ const runs = new WeakMap<Scenario, Run>();
 export function runOf(scenario: Scenario): Run {
   let run = runs.get(scenario);
   if (run === undefined) {
-    run = simulate(scenario);
+    run = simulateWith(scenario, loadedFamilies());
     runs.set(scenario, run);
   }
   return run;

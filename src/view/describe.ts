@@ -1,9 +1,7 @@
 import type { FateKind, Run, TraceDetail, TraceEvent } from '../engine';
 import { formatDuration, plural } from './format';
 import { callerName, targetTypeLabel } from './names';
-import { describeQueueEvent, queueFateLabel } from './describe-queues';
-import { describePushEvent, pushFateLabel } from './describe-push';
-import { describeStreamEvent, streamFateLabel } from './describe-streams';
+import { describeFamilyEvent, familyFateLabel } from './describe-families';
 
 /**
  * One trace event in plain words, for the event log and captions. The switch is exhaustive:
@@ -103,7 +101,7 @@ export function describeEvent(e: TraceEvent, run: Run): string {
     case 'source.batch':
     case 'source.efs-mount':
     case 'source.xray-trace':
-      return describePushEvent(e as TraceEvent & { kind: typeof e.kind }, run);
+      return describeFamilyEvent('push', e, run);
     case 'queue.mapping-created':
     case 'queue.mapping-rejected':
     case 'queue.function-dlq-ignored':
@@ -122,7 +120,7 @@ export function describeEvent(e: TraceEvent, run: Run): string {
     case 'queue.expired':
     case 'queue.scaled':
     case 'queue.poll-failed':
-      return describeQueueEvent(e as TraceEvent & { kind: typeof e.kind }, run);
+      return describeFamilyEvent('queues', e, run);
     case 'stream.mapping-created':
     case 'stream.mapping-rejected':
     case 'stream.put':
@@ -138,7 +136,7 @@ export function describeEvent(e: TraceEvent, run: Run): string {
     case 'stream.expired':
     case 'kafka.committed':
     case 'kafka.scaled':
-      return describeStreamEvent(e as TraceEvent & { kind: typeof e.kind }, d, run);
+      return describeFamilyEvent('streams', e, run);
   }
 }
 
@@ -219,7 +217,7 @@ export function fateLabel(kind: FateKind): string {
     case 'batch-job-failed':
     case 'caught':
     case 'execution-failed':
-      return pushFateLabel(kind);
+      return familyFateLabel('push', kind);
     case 'processed':
     case 'filtered':
     case 'redriven':
@@ -227,11 +225,11 @@ export function fateLabel(kind: FateKind): string {
     case 'batch-partial':
     case 'batch-failed':
     case 'batch-throttled':
-      return queueFateLabel(kind);
+      return familyFateLabel('queues', kind);
     case 'checkpointed':
     case 'filtered-out':
     case 'bisected':
-      return streamFateLabel(kind);
+      return familyFateLabel('streams', kind);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { RuleId } from '../../catalog/rules';
-import { serviceById } from '../../catalog/services';
+import { eventbridge as eventbridgeService } from '../../catalog/services/events';
 import type {
   EventBridgeConfig,
   EventBridgeProducer,
@@ -83,7 +83,7 @@ export class EventBridgeRuntime {
     this.startEpoch = Date.parse(sim.scenario.startTime);
     this.limitBytes = config.entryLimitKb * 1024;
     const permissions = new Permissions(sim.scenario.permissions);
-    const principal = servicePrincipal('eventbridge');
+    const principal = eventsPrincipal();
     this.rules = config.rules.map((rule, index) => {
       const compiled = rule.eventPattern ? compilePattern(rule.eventPattern) : null;
       return {
@@ -178,7 +178,7 @@ export class EventBridgeRuntime {
       // The function policy refuses events.amazonaws.com for this rule: not retried.
       this.sim.emit('source.denied', m, 'lambda', d.rule.entity, access.rule, null, '', {
         service: 'eventbridge',
-        principal: servicePrincipal('eventbridge'),
+        principal: eventsPrincipal(),
         sourceArn: d.rule.arn,
         denial: access.reason,
         statusCode: 403,
@@ -422,10 +422,10 @@ export class EventBridgeRuntime {
   }
 }
 
-/** The service principal the catalog records for a service's resource-policy statement. */
-function servicePrincipal(id: string): string {
-  const p = serviceById(id)?.permission;
-  return p?.kind === 'resource-policy' ? p.principal : '';
+/** EventBridge's service principal, as the catalog records it. */
+function eventsPrincipal(): string {
+  const p = eventbridgeService.permission;
+  return p.kind === 'resource-policy' ? p.principal : '';
 }
 
 function targetEntity(d: Delivery): string {

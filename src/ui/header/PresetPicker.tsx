@@ -9,7 +9,7 @@ export function PresetPicker() {
   return (
     <div className="preset-picker">
       <label htmlFor={id}>Scenario</label>
-      <select id={id} value={presetId ?? ''} onChange={(e) => loadPreset(e.target.value)}>
+      <select id={id} value={presetId ?? ''} onChange={(e) => void loadPreset(e.target.value)}>
         {presetId === null && <option value="">Custom scenario</option>}
         {presets.map((p) => (
           <option key={p.id} value={p.id}>

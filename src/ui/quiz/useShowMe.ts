@@ -30,16 +30,17 @@ export function useShowMe(
       time: formatTime(event.t),
       what: describeEvent(event, r.moment.run),
       open: () => {
-        if (presetId !== null) openPresetAt(presetId, event.t);
-        else {
-          loadScenario(scenario);
-          seek(event.t);
-        }
-        pause();
-        selectMessage(event.msg >= 0 ? event.msg : null);
-        if (navigate) navigateTo('simulator');
-        // Beside the diagram on a phone, the diagram may be scrolled away: bring it back.
-        else document.querySelector('.area-diagram')?.scrollIntoView?.({ block: 'nearest' });
+        const loaded =
+          presetId !== null
+            ? openPresetAt(presetId, event.t)
+            : loadScenario(scenario).then(() => seek(event.t));
+        void loaded.then(() => {
+          pause();
+          selectMessage(event.msg >= 0 ? event.msg : null);
+          if (navigate) navigateTo('simulator');
+          // Beside the diagram on a phone, the diagram may be scrolled away: bring it back.
+          else document.querySelector('.area-diagram')?.scrollIntoView?.({ block: 'nearest' });
+        });
       },
     };
   }, [showMe, navigate]);

@@ -16,10 +16,12 @@ export function RunItButton({ service }: { service: ServiceRecord }) {
   const ready = plan.kind === 'ready';
   const run = () => {
     if (plan.kind !== 'ready') return;
-    loadScenario(plan.scenario);
-    navigateTo('simulator');
-    // The simulator starts at its top, not at the scroll position of a long list.
-    window.scrollTo({ top: 0 });
+    // The scenario's sources may still be loading: switch once it can be shown.
+    void loadScenario(plan.scenario).then(() => {
+      navigateTo('simulator');
+      // The simulator starts at its top, not at the scroll position of a long list.
+      window.scrollTo({ top: 0 });
+    });
   };
   return (
     <div className={`ref-run ref-run--${plan.kind}`}>

@@ -1,0 +1,44 @@
+import { familiesNeeded, type Families } from '../engine/families';
+import type { Scenario } from '../scenario';
+
+let loaded: Families = {};
+let loading: Promise<void> | null = null;
+
+/** The source families the app has so far (none until a scenario needs one). */
+export function loadedFamilies(): Families {
+  return loaded;
+}
+
+export function familiesReady(scenario: Scenario): boolean {
+  return familiesNeeded(scenario).every((f) => loaded[f] !== undefined);
+}
+
+/**
+ * Fetch the engine's source families and their log sentences, once, as one chunk: the first page
+ * load stays small, and a scenario with queues, streams or push services waits only for this.
+ */
+export function loadFamilies(): Promise<void> {
+  loading ??= Promise.all([
+    import('../engine/all-families'),
+    import('../view/describe-all-families'),
+  ]).then(
+    ([engine, view]) => {
+      view.registerAllDescribers();
+      loaded = engine.ALL_FAMILIES;
+    },
+    (e: unknown) => {
+      loading = null; // a failed download (offline, a new deploy) may be tried again
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** Apply a change once its scenario can be simulated: at once when its families are here. */
+export function whenSimulatable(scenario: Scenario, apply: () => void): Promise<void> {
+  if (familiesReady(scenario)) {
+    apply();
+    return Promise.resolve();
+  }
+  return loadFamilies().then(apply);
+}
