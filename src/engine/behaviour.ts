@@ -13,16 +13,25 @@ export interface Sampled {
 
 /**
  * Draw what one invocation does: how long it runs and whether it succeeds, throws, crashes or
- * hangs until the timeout. Payload predicates fail deterministically ("poison" events).
+ * hangs until the timeout.
+ *
+ * The function's `errorWhen` predicates fail an invocation deterministically ("poison"), before
+ * any random draw. They are read from the payload, and from `records` when the invocation is a
+ * batch whose handler walks its records one by one (a poller's batch without
+ * ReportBatchItemFailures): such a handler throws at the first record a predicate matches, so the
+ * whole invocation fails with that record's error. `records` holds each record's body as the
+ * handler decodes it (an SQS message body, a Kinesis record's data), in the order it reads them;
+ * it is null for a single event, which keeps that path free of any extra work.
  */
 export function sampleInvocation(
   b: Behaviour,
   payload: unknown,
+  records: readonly unknown[] | null,
   timeoutMs: number,
   rng: Rng,
 ): Sampled {
   let duration = sampleDuration(b, rng);
-  const poisoned = b.errorWhen.length > 0 ? poisonedBy(b, payload) : undefined;
+  const poisoned = b.errorWhen.length > 0 ? poisonedBy(b, payload, records) : undefined;
   let outcome: Outcome = 'success';
   if (poisoned) {
     outcome = 'error';
@@ -62,8 +71,33 @@ export function sampleInvocation(
   return { outcome, durationMs: duration };
 }
 
-function poisonedBy(b: Behaviour, payload: unknown) {
-  for (const p of b.errorWhen) if (readPath(payload, p.path) === p.equals) return p;
+type Predicate = Behaviour['errorWhen'][number];
+
+/**
+ * The predicate that fails the invocation, if any: first the payload itself, then the records in
+ * the handler's reading order (the first poison record decides; within one body, the first
+ * predicate that matches names the error).
+ */
+function poisonedBy(
+  b: Behaviour,
+  payload: unknown,
+  records: readonly unknown[] | null,
+): Predicate | undefined {
+  const hit = matchingPredicate(b.errorWhen, payload);
+  if (hit !== undefined || records === null) return hit;
+  for (let i = 0; i < records.length; i++) {
+    const p = matchingPredicate(b.errorWhen, records[i]);
+    if (p !== undefined) return p;
+  }
+  return undefined;
+}
+
+/** The first of `predicates` that `body` matches (its value at `path` equals `equals`). */
+export function matchingPredicate(
+  predicates: readonly Predicate[],
+  body: unknown,
+): Predicate | undefined {
+  for (const p of predicates) if (readPath(body, p.path) === p.equals) return p;
   return undefined;
 }
 
@@ -79,11 +113,19 @@ function sampleDuration(b: Behaviour, rng: Rng): number {
   }
 }
 
+/**
+ * The value at a dotted path ("order.id"), or undefined. Walked without splitting the path: a
+ * batch reads it once per record, and a one-word path allocates nothing.
+ */
 export function readPath(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
-  for (const key of path.split('.')) {
+  let start = 0;
+  for (;;) {
+    const dot = path.indexOf('.', start);
+    const key = dot < 0 ? (start === 0 ? path : path.slice(start)) : path.slice(start, dot);
     if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key)) return undefined;
     cur = (cur as Record<string, unknown>)[key];
+    if (dot < 0) return cur;
+    start = dot + 1;
   }
-  return cur;
 }

@@ -109,7 +109,14 @@ export class Invoker {
     env.state = EnvState.Busy;
     env.startedAt = sim.now;
     env.uses++;
-    const s = sampleInvocation(env.version.behaviour, msg.payload, env.version.timeoutMs, sim.rng);
+    // A batch carries the records its handler walks; a single event carries none (null).
+    const s = sampleInvocation(
+      env.version.behaviour,
+      msg.payload,
+      msg.records,
+      env.version.timeoutMs,
+      sim.rng,
+    );
     env.sampled = s;
     sim.emit(
       'invoke.start',

@@ -77,6 +77,8 @@ export interface Message extends MessageInfo {
   lastError: Sampled | null;
   /** The subsystem that started this message and learns how its invocations end, if any. */
   owner: Subsystem | null;
+  /** Set by the poller that makes a batch, right after creating its message (see MessageInfo). */
+  records: readonly unknown[] | null;
 }
 
 export const EnvState = { Idle: 0, Initializing: 1, Busy: 2, Gone: 3 } as const;
@@ -301,6 +303,7 @@ export class Sim {
       lastStatus: 0,
       lastError: null,
       owner: null,
+      records: null,
     };
     this.messages.push(m);
     this.fates.push(NO_FATE);

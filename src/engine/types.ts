@@ -158,7 +158,15 @@ export interface MessageInfo {
   readonly duplicateOf: number;
   /** The message this one came from (an EventBridge event for its deliveries), or -1. */
   readonly parent: number;
+  /** What the function received, exactly as AWS shapes it (a poller's batch: the batch event). */
   readonly payload: unknown;
+  /**
+   * A poller's batch whose handler processes its records one by one and throws at the first
+   * poison one: each record's body as the handler decodes it, in order (the function's
+   * `errorWhen` reads these as well as the payload). Null for a single event, and for a batch
+   * whose handler reports failed items (ReportBatchItemFailures) instead of throwing.
+   */
+  readonly records: readonly unknown[] | null;
 }
 
 export interface EnvironmentInfo {

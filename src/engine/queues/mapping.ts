@@ -1,6 +1,6 @@
 import type { RuleId } from '../../catalog/rules';
 import type { BrokerConfig, SqsQueueConfig } from '../../scenario/queues-schema';
-import type { Behaviour, QueueTarget, Scenario } from '../../scenario/schema';
+import type { QueueTarget, Scenario } from '../../scenario/schema';
 import { compileFilters } from '../filters';
 import type { Permissions } from '../permissions';
 import type { Sim } from '../sim';
@@ -50,14 +50,11 @@ export interface Mapping {
   readonly fleet: PollerFleet;
   /** Why every poll fails (the role may not decrypt the queue), or null. */
   readonly problem: string | null;
-  /** Poison predicates of the version the qualifier points at (see QueuePollers.payloadOf). */
-  readonly errorWhen: Behaviour['errorWhen'];
 }
 
 interface VersionFacts {
   readonly timeoutSeconds: number;
   readonly deadLetterQueue?: QueueTarget;
-  readonly behaviour: Behaviour;
 }
 
 /** CreateEventSourceMapping for an SQS queue: checked as AWS checks it, with its trace events. */
@@ -136,7 +133,6 @@ export function createSqsMapping(
       sim.scenario.account.scalingModel === 'legacy-burst',
     ),
     problem,
-    errorWhen: versions[0]!.behaviour.errorWhen,
   };
 }
 
@@ -201,7 +197,6 @@ export function createMqMapping(
     filters: filters.passes,
     fleet: mqFleet(config.engine),
     problem: null,
-    errorWhen: versions[0]!.behaviour.errorWhen,
   };
 }
 

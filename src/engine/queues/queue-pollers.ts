@@ -5,7 +5,7 @@ import type { Invoker } from '../invoke';
 import { Permissions } from '../permissions';
 import { type Message, type Scheduled, type Sim, type Subsystem, TASK_BASE } from '../sim';
 import { addRecord, type Batch, newBatch, owns, PAYLOAD_LIMIT_BYTES } from './batch';
-import { failedItems, poisonBody } from './item-failures';
+import { failedItems, recordBodies } from './item-failures';
 import type { BatchCloseReason, QueueRun } from './kinds';
 import { createMqMapping, createSqsMapping, type Mapping } from './mapping';
 import { MqBroker } from './mq-broker';
@@ -337,16 +337,20 @@ export class QueuePollers implements Subsystem, SourceHost {
     const src = c.source;
     const m = c.mapping!;
     if (c.open === b) c.open = null;
+    // The event is built only when something reads it (see LazyEvent): shown as AWS shapes it.
     const msg = sim.newMessageFrom(
       src.mappingEntity,
       -1,
       'poll',
       m.qualifier,
-      this.payloadOf(c, b),
+      new LazyEvent(() => src.eventFor(b)),
       -1,
       -1,
     );
     msg.owner = this;
+    // Without ReportBatchItemFailures the handler throws at the first poison message, failing
+    // the batch; with it, it reports poison messages one by one instead (see complete()).
+    if (!m.reportItemFailures) msg.records = recordBodies(b);
     b.msg = msg;
     this.batches.set(msg, b);
     sim.emit('queue.batch', msg, src.mappingEntity, 'lambda', closeRule(src, reason), null, '', {
@@ -361,22 +365,6 @@ export class QueuePollers implements Subsystem, SourceHost {
       windowMs: m.windowMs,
     });
     this.invokeBatch(c, b);
-  }
-
-  /**
-   * What the handler's behaviour reads. Without ReportBatchItemFailures a handler throws at the
-   * first poison message, so the invocation's payload is that message's body and the function's
-   * `errorWhen` fails it; otherwise it is the event itself (poison messages are then reported one
-   * by one, see item-failures.ts).
-   */
-  private payloadOf(c: Consumer, b: Batch): unknown {
-    const m = c.mapping!;
-    if (!m.reportItemFailures) {
-      const poison = poisonBody(b, m.errorWhen);
-      if (poison !== undefined) return poison;
-    }
-    const source = c.source;
-    return new LazyEvent(() => source.eventFor(b));
   }
 
   private invokeBatch(c: Consumer, b: Batch): void {

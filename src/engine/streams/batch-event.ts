@@ -1,5 +1,5 @@
 import type { Behaviour } from '../../scenario/schema';
-import { readPath } from '../behaviour';
+import { matchingPredicate } from '../behaviour';
 import type { SourceSpec } from './config';
 import type { Rec } from './log';
 
@@ -39,43 +39,24 @@ export function batchEvent(src: SourceSpec, recs: readonly Rec[], win: WindowPar
   };
 }
 
-/** The poison predicates any version of the function may apply (errorWhen). */
-export type Predicates = readonly Behaviour['errorWhen'][number][];
+/** The poison predicates of one version of the function (its errorWhen). */
+export type Predicates = Behaviour['errorWhen'];
 
-/** The records of a batch the function fails on: those whose body matches a predicate. */
+/**
+ * The bodies a batch handler walks, in order: each record's decoded data. The function's
+ * `errorWhen` reads them when the handler throws at the first poison record (no
+ * ReportBatchItemFailures; see behaviour.ts).
+ */
+export function recordBodies(recs: readonly Rec[]): unknown[] {
+  const bodies = new Array<unknown>(recs.length);
+  for (let i = 0; i < bodies.length; i++) bodies[i] = recs[i]!.data;
+  return bodies;
+}
+
+/** The records of a batch a handler reporting item failures lists: those a predicate matches. */
 export function poisoned(recs: readonly Rec[], predicates: Predicates): Rec[] {
   const out: Rec[] = [];
   if (predicates.length === 0) return out;
-  for (const r of recs) {
-    for (const p of predicates) {
-      if (readPath(r.data, p.path) === p.equals) {
-        out.push(r);
-        break;
-      }
-    }
-  }
+  for (const r of recs) if (matchingPredicate(predicates, r.data) !== undefined) out.push(r);
   return out;
-}
-
-/**
- * The function's `errorWhen` predicates are read from the invocation's payload. A batch handler
- * walks its records and throws at the first bad one, so the batch event also carries, as hidden
- * (non-enumerable, never serialised) fields, the body fields of the first record each predicate
- * fails on. The Invoker then draws the same poison error it would for that record alone; the
- * event as shown and exported stays exactly the AWS shape.
- */
-export function exposePoison(event: object, recs: readonly Rec[], predicates: Predicates): void {
-  if (predicates.length === 0) return;
-  for (const p of predicates) {
-    const head = p.path.split('.', 1)[0]!;
-    if (Object.hasOwn(event, head)) continue;
-    for (const r of recs) {
-      if (readPath(r.data, p.path) !== p.equals) continue;
-      Object.defineProperty(event, head, {
-        value: (r.data as Record<string, unknown>)[head],
-        enumerable: false,
-      });
-      break;
-    }
-  }
 }

@@ -5,7 +5,7 @@ import type { Invoker } from '../invoke';
 import type { Message, Sim, Subsystem } from '../sim';
 import { TASK_BASE } from '../sim';
 import type { FateKind, TraceDetail } from '../types';
-import { batchEvent, exposePoison, poisoned, type Predicates } from './batch-event';
+import { batchEvent, poisoned, type Predicates, recordBodies } from './batch-event';
 import { failureRecord } from './failure-record';
 import type { StreamCondition } from './kinds';
 import { type Lane, type Rec, RecState, type Unit } from './log';
@@ -45,13 +45,8 @@ export class Poller {
     private readonly owner: Subsystem,
   ) {
     this.startEpochMs = Date.parse(sim.scenario.startTime);
-    // A batch can fail on any record a version's errorWhen names; every version's predicates count.
-    const all: Predicates[number][] = [];
-    for (const [name, v] of fn.versions) {
-      this.predicates.set(name, v.behaviour.errorWhen);
-      all.push(...v.behaviour.errorWhen);
-    }
-    this.predicates.set('*', all);
+    // With ReportBatchItemFailures the records to report depend on the version that ran.
+    for (const [name, v] of fn.versions) this.predicates.set(name, v.behaviour.errorWhen);
   }
 
   // --- wake-ups -------------------------------------------------------------------------------
@@ -258,19 +253,19 @@ export class Poller {
       win === null
         ? null
         : windowPart(this.sim, win, recs[0]?.unit.id ?? w.lanes[0]!.unit.id, final);
-    const event = batchEvent(src.spec, recs, part);
-    // With a partial batch response the function reports bad records instead of throwing.
-    if (!m.reportItemFailures) exposePoison(event, recs, this.predicates.get('*')!);
     const msg = this.sim.newMessageFrom(
       src.spec.entity,
       -1,
       'poll',
       m.qualifier,
-      event,
+      batchEvent(src.spec, recs, part),
       -1,
       parent,
     );
     msg.owner = this.owner;
+    // Without a partial batch response the handler throws at the first poison record, failing
+    // the batch; with one, it reports bad records instead (see complete()).
+    if (!m.reportItemFailures) msg.records = recordBodies(recs);
     msg.invokeCount = invokeCount;
     msg.attempt = retries + 1;
     return { msg, recs, ids: recs.map((r) => r.msg.id), retries, final, window: win };
