@@ -1,5 +1,7 @@
 // Screenshots of the built app at desktop, projector and phone sizes, for looking at changes and
-// for the README image. Usage: npm run build && node scripts/screenshots.mjs [path | preset:<id> …]
+// for the README image. Usage: npm run build && node scripts/screenshots.mjs [target …], where a
+// target is a path, "preset:<id>" (a built-in scenario) or "service:<id>" (the Event sources
+// page's "Run it" for that catalog service); "@<ms>" after any of them moves the timeline there.
 // Writes test-results/shots/<size>[-n].png (git-ignored).
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -41,15 +43,34 @@ try {
   for (const [name, size] of Object.entries(SIZES)) {
     const { isMobile = false, deviceScaleFactor = 1, ...viewport } = size;
     const page = await browser.newPage({ viewport, isMobile, deviceScaleFactor });
-    for (const [i, target] of targets.entries()) {
+    for (const [i, spec] of targets.entries()) {
+      const [target, at] = spec.split('@');
       // "preset:<id>" opens the simulator on that built-in scenario.
       const preset = target.startsWith('preset:') ? target.slice(7) : null;
-      await page.goto(`http://127.0.0.1:${PORT}${preset ? '/' : target}`);
+      // "service:<id>" opens the service's row on the Event sources page and clicks its "Run it".
+      const service = target.startsWith('service:') ? target.slice(8) : null;
+      const path = preset ? '/' : service ? `/?tool=reference&open=${service}` : target;
+      await page.goto(`http://127.0.0.1:${PORT}${path}`);
       if (preset) await page.getByRole('combobox', { name: 'Scenario' }).selectOption(preset);
+      if (service) {
+        await page
+          .getByRole('button', { name: /^Run it/ })
+          .first()
+          .click();
+        await page.getByRole('region', { name: 'Diagram' }).waitFor();
+      }
+      if (at !== undefined) await page.getByRole('slider', { name: 'Time' }).fill(at);
       await page.waitForTimeout(600);
       const file = `${outDir}/${name}${targets.length > 1 ? `-${i + 1}` : ''}.png`;
       await page.screenshot({ path: file, fullPage: name === 'phone' });
       console.log(file);
+      // The diagram alone, at full resolution: a phone's full page is too tall to read it in.
+      const diagram = page.getByRole('region', { name: 'Diagram' });
+      if ((await diagram.count()) > 0) {
+        const crop = file.replace(/\.png$/, '-diagram.png');
+        await diagram.screenshot({ path: crop });
+        console.log(crop);
+      }
     }
     await page.close();
   }

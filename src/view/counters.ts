@@ -10,7 +10,10 @@ export interface Counts {
   readonly retries: number;
   /** Final outcomes reached so far, by kind (kinds not yet reached are absent). */
   readonly fates: Partial<Record<FateKind, number>>;
-  /** Deliveries per sink, keyed like Fate.deliveredTo ("dlq:sqs:orders-dlq", "onFailure:sns:x"). */
+  /**
+   * Deliveries per sink, keyed like Fate.deliveredTo ("dlq:sqs:orders-dlq", "onFailure:sns:x"),
+   * and other counts a diagram node shows (see sinkOf).
+   */
   readonly sinks: Readonly<Record<string, number>>;
 }
 
@@ -70,6 +73,17 @@ export function sinkOf(e: TraceEvent): string | undefined {
   if (e.kind === 'eb.put' || e.kind === 'eb.replayed') return e.to;
   if (e.kind === 'eb.matched' || e.kind === 'eb.delivered' || e.kind === 'eb.dlq') return e.to;
   if (e.kind === 'eb.scheduled') return e.from;
+  // Where a source itself sends what it gives up on: an SNS subscription DLQ, an IoT error action,
+  // Firehose's processing-failed/ prefix ("source.dlq"); a stream mapping's on-failure destination.
+  if (e.kind === 'source.dlq' || e.kind === 'stream.destination') return e.to;
+  // A queue's or broker's dead-letter queue (a RabbitMQ broker without one drops the message).
+  if (e.kind === 'queue.redriven') return e.to.startsWith('dlq:') ? e.to : undefined;
+  // Batches a mapping handed to the function, keyed by the mapping ("batches:esm:sqs:orders").
+  if (e.kind === 'queue.batch' || e.kind === 'stream.batch') return `batches:${e.from}`;
+  // The integrations: environments that mounted EFS, traces X-Ray accepted.
+  if (e.kind === 'source.efs-mount') return 'integration:efs';
+  if (e.kind === 'source.xray-trace')
+    return d.segmentAccepted === false ? undefined : 'integration:xray';
   return undefined;
 }
 

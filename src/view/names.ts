@@ -41,6 +41,8 @@ export function targetTypeLabel(type: string | undefined): string {
       return 'CloudWatch Logs';
     case 'kinesis':
       return 'Kinesis';
+    case 'kafka':
+      return 'Kafka';
     default:
       return type ?? '';
   }

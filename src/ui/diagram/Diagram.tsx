@@ -1,7 +1,7 @@
 import { useMemo, type CSSProperties } from 'react';
 import { ReactFlow } from '@xyflow/react';
 import type { Scenario } from '../../scenario';
-import { useScenarioStore } from '../../store';
+import { useRun, useScenarioStore } from '../../store';
 import { diagramOf } from '../../view';
 import { useMediaQuery } from '../useMediaQuery';
 import { FIT_OPTIONS, FitOnResize } from './FitOnResize';
@@ -26,12 +26,21 @@ function instanceKey(s: Scenario): number {
   return key;
 }
 
-/** The scenario as boxes and arrows, left to right: callers, Lambda, queue, function, sinks. */
+/**
+ * The scenario as boxes and arrows, left to right: callers, services, producers; buses, queues and
+ * streams; rules and event source mappings; Lambda; its async queue; the function; sinks and
+ * integrations.
+ */
 export function Diagram({ className = '' }: { className?: string }) {
   const scenario = useScenarioStore((s) => s.scenario);
   const narrow = useMediaQuery(NARROW);
   const orientation = narrow ? 'vertical' : 'horizontal';
-  const diagram = useMemo(() => diagramOf(scenario, orientation), [scenario, orientation]);
+  // The run marks what it refused (a mapping, a denied service); the run changes with the scenario.
+  const run = useRun();
+  const diagram = useMemo(
+    () => diagramOf(scenario, orientation, run),
+    [scenario, orientation, run],
+  );
   const { nodes, edges } = useMemo(() => toFlow(diagram), [diagram]);
   // Top to bottom, the box takes the diagram's own shape (see diagram.css).
   const pad = 1 + 2 * FIT_OPTIONS.padding;

@@ -13,7 +13,15 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
   const horizontal = data.orientation === 'horizontal';
   return (
     <div
-      className={`lab-node lab-node--${n.kind}${data.box === 'row' ? ' lab-node--vertical' : ''}`}
+      className={[
+        'lab-node',
+        `lab-node--${n.kind}`,
+        data.box === 'row' ? 'lab-node--vertical' : '',
+        n.problem ? 'lab-node--broken' : '',
+        n.lines.length === 0 ? 'lab-node--bare' : '',
+      ]
+        .filter((c) => c !== '')
+        .join(' ')}
       style={data.size}
     >
       <Handle
@@ -25,7 +33,9 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
         <NodeIcon kind={n.kind} />
         <div className="lab-node__names">
           <div className="lab-node__kicker">{n.subtitle}</div>
-          <div className="lab-node__title">{n.title}</div>
+          <div className="lab-node__title" title={n.title}>
+            {n.title}
+          </div>
         </div>
       </div>
       <div className="lab-node__lines">
@@ -35,7 +45,14 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
           </span>
         ))}
       </div>
-      {n.live && <LiveValue metric={n.live} />}
+      {n.problem ? (
+        // What the run refused takes the place of the live figure: nothing flows here.
+        <div className="lab-node__problem" title={n.problem.detail}>
+          <strong>{n.problem.title}:</strong> {n.problem.text}
+        </div>
+      ) : (
+        n.live && <LiveValue metric={n.live} />
+      )}
       <Handle
         type="source"
         position={horizontal ? Position.Right : Position.Bottom}

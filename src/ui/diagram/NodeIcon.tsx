@@ -62,6 +62,26 @@ const GLYPHS: Record<DiagramNodeKind, ReactNode> = {
       <circle cx="12" cy="12" r="3" />
     </>
   ),
+  stream: (
+    <>
+      <path d="M3 6h13M3 12h13M3 18h13" />
+      <path d="M17 4l3 2-3 2M17 10l3 2-3 2M17 16l3 2-3 2" />
+    </>
+  ),
+  mapping: (
+    <>
+      <path d="M20 12a8 8 0 1 1-2.4-5.7" />
+      <path d="M20 4v4h-4" />
+      <path d="M12 8v4l2.5 2" />
+    </>
+  ),
+  integration: (
+    <>
+      <path d="M9 3v5M15 3v5" />
+      <path d="M6 8h12v3a6 6 0 0 1-12 0z" />
+      <path d="M12 17v4" />
+    </>
+  ),
   sink: (
     <>
       <path d="M3 13l3-8h12l3 8v6H3z" />

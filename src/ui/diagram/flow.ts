@@ -25,6 +25,8 @@ export function toFlow(d: Diagram): { nodes: LabFlowNode[]; edges: Edge[] } {
       target: e.target,
       label: e.label,
       className: `lab-edge lab-edge--${e.model}`,
+      // Nothing moves along an arrow by itself: time is the playback's, not a CSS animation's.
+      animated: false,
       markerEnd: {
         type: MarkerType.ArrowClosed,
         width: 18,
@@ -49,4 +51,9 @@ const EDGE_COLOR: Record<EdgeModel, string> = {
   failure: 'var(--bad)',
   event: 'var(--event)',
   schedule: 'var(--event)',
+  send: 'var(--muted)',
+  poll: 'var(--queue)',
+  integration: 'var(--muted)',
+  broken: 'var(--bad)',
+  unused: 'var(--border-strong)',
 };
