@@ -65,6 +65,11 @@ test('filter to Poll, open SQS, Run it, and land in the simulator on its scenari
   ).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { name: SQS_SCENARIO })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Event log' })).toBeVisible();
+  // The diagram draws the queue and its event source mapping, fetched with the scenario's sources.
+  const diagram = page.locator('.area-diagram');
+  await expect(diagram.getByText('Event source mapping')).toBeVisible();
+  await expect(diagram.getByText('orders', { exact: true })).toBeVisible();
+  await expect(diagram.getByText('orders-dlq', { exact: true })).toBeVisible();
 
   // Back: the reference page as it was left.
   await page.goBack();
