@@ -4,7 +4,7 @@ import type { StreamSourceSeries } from '../engine/streams/kinds';
 import { scalarAfter, sentBy, sinkCountAfter } from './counters';
 import type { LiveMetric, QueueSourceKind } from './diagram-parts';
 import { formatDuration } from './format';
-import { eventsUpTo, seriesAt } from './search';
+import { ageAt, eventsUpTo, seriesAt } from './search';
 
 /**
  * A diagram node's live figures at time t, read from the run: its series (binary search) and the
@@ -42,8 +42,10 @@ export function liveNumbers(run: Run, m: LiveMetric, t: number): number[] {
       let waiting = 0;
       let age = 0;
       for (const u of src?.units ?? []) {
-        waiting += seriesAt(u.waiting, t);
-        age = Math.max(age, seriesAt(u.iteratorAgeMs, t));
+        const w = seriesAt(u.waiting, t);
+        waiting += w;
+        // A shard with records waiting falls further behind every moment, not just at each read.
+        age = Math.max(age, ageAt(u.iteratorAgeMs, t, w > 0));
       }
       return [waiting, age];
     }

@@ -40,6 +40,18 @@ export function seriesAt(series: Series, t: number): number {
   return lo === 0 ? 0 : series.value[lo - 1]!;
 }
 
+/**
+ * An age recorded now and then (a stream's iterator age, read when a batch is sent): between
+ * readings it keeps growing with time while `growing` holds, as the oldest unread record gets
+ * older; otherwise it is the last reading.
+ */
+export function ageAt(series: Series, t: number, growing: boolean): number {
+  const lo = countAtOrBefore(series.time, t);
+  if (lo === 0) return 0;
+  const value = series.value[lo - 1]!;
+  return growing && value > 0 ? value + (t - series.time[lo - 1]!) : value;
+}
+
 /** How many of the ascending `times` are at or before t (binary search). */
 export function countAtOrBefore(times: readonly number[], t: number): number {
   let lo = 0;

@@ -8,6 +8,7 @@ import {
   seriesAt,
 } from '../../src/view';
 import { presetRun } from './helpers';
+import { ageAt } from '../../src/view/search';
 
 describe('searching the run by time', () => {
   const run = presetRun('async-retries');
@@ -50,5 +51,17 @@ describe('logWindow', () => {
     expect(logWindow(10_000, 5_030)).toEqual({ start: 4_900, end: 5_100 });
     expect(logWindow(10_000, 5_049)).toEqual({ start: 4_900, end: 5_100 });
     expect(logWindow(10_000, 10_000)).toEqual({ start: 9_800, end: 10_000 });
+  });
+});
+
+describe('ageAt', () => {
+  const readings = { time: [1_000, 5_000, 9_000], value: [200, 0, 750] };
+  it('grows between readings while records wait, and holds otherwise', () => {
+    expect(ageAt(readings, 500, true)).toBe(0);
+    expect(ageAt(readings, 1_000, true)).toBe(200);
+    expect(ageAt(readings, 3_000, true)).toBe(2_200);
+    expect(ageAt(readings, 3_000, false)).toBe(200);
+    expect(ageAt(readings, 6_000, true)).toBe(0);
+    expect(ageAt(readings, 9_500, true)).toBe(1_250);
   });
 });
