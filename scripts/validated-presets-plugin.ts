@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
@@ -27,7 +28,9 @@ export function validatedPresets(): Plugin {
         return { id: p.id, title: p.title, summary: p.summary, scenario: r.scenario };
       });
       // Rebuild the module when a preset or the schema changes (dev server, watch mode).
-      for (const file of ['presets.ts', 'schema.ts', 'eventbridge-schema.ts']) {
+      const scenarioFiles = readdirSync(resolve('src/scenario')).filter((f) => f.endsWith('.ts'));
+      const presetFiles = readdirSync(resolve('src/scenario/presets')).map((f) => `presets/${f}`);
+      for (const file of [...scenarioFiles, ...presetFiles]) {
         this.addWatchFile(resolve(`src/scenario/${file}`));
       }
       return `export const validatedPresets = ${JSON.stringify(parsed)};`;

@@ -1,0 +1,117 @@
+import type { ScenarioInput } from '../schema';
+import type { Preset } from './types';
+
+/** SQS pollers: a failing batch and the redrive policy, partial batch failures, FIFO order. */
+
+/** 9 good orders and 1 broken one, sent together at time 0, read as one batch of 10. */
+function ordersQueue(reportBatchItemFailures: boolean): ScenarioInput {
+  return {
+    version: 1,
+    name: reportBatchItemFailures
+      ? 'SQS: ReportBatchItemFailures'
+      : 'SQS: a failing batch, then redrive',
+    seed: 7,
+    durationMs: 120_000,
+    function: {
+      name: 'process-orders',
+      timeoutSeconds: 5,
+      behaviour: {
+        duration: { kind: 'fixed', ms: 200 },
+        errorWhen: [{ path: 'orderId', equals: 'ord-0013' }],
+      },
+    },
+    queues: [
+      {
+        name: 'orders',
+        visibilityTimeoutSeconds: 30,
+        redrivePolicy: { deadLetterQueue: 'orders-dlq', maxReceiveCount: 3 },
+        producers: [
+          {
+            id: 'checkout',
+            label: 'Checkout',
+            arrivals: { kind: 'burst', atMs: 0, count: 9 },
+            body: { orderId: 'ord-0012' },
+          },
+          {
+            id: 'legacy-checkout',
+            label: 'Legacy checkout',
+            arrivals: { kind: 'single', atMs: [0] },
+            body: { orderId: 'ord-0013' },
+          },
+        ],
+        mapping: {
+          batchSize: 10,
+          functionResponseTypes: reportBatchItemFailures ? ['ReportBatchItemFailures'] : [],
+        },
+      },
+    ],
+  };
+}
+
+export const sqsRedrive: Preset = {
+  id: 'sqs-redrive',
+  title: 'SQS: a failing batch, then redrive',
+  summary:
+    'Ten orders reach the queue at time 0 and Lambda’s poller receives them as one batch. One order is broken, so the function throws and the whole batch fails: nothing is deleted. Watch all ten stay hidden for the 30 s visibility timeout, come back and fail again at 30 s and 60 s. After the third receive (maxReceiveCount 3) the queue moves all ten, the nine good orders included, to orders-dlq at 90 s.',
+  scenario: ordersQueue(false),
+};
+
+export const sqsPartialBatch: Preset = {
+  id: 'sqs-partial-batch',
+  title: 'SQS: ReportBatchItemFailures',
+  summary:
+    'The same ten orders and the same broken one, but the mapping turns on ReportBatchItemFailures: the function reports which message failed instead of throwing. Watch the nine good orders be deleted after the first try, while only the broken one comes back at 30 s and 60 s and moves to orders-dlq at 90 s.',
+  scenario: ordersQueue(true),
+};
+
+export const sqsFifo: Preset = {
+  id: 'sqs-fifo',
+  title: 'SQS FIFO: order within each message group',
+  summary:
+    'Two customers send account updates to a FIFO queue at 0, 0.1 and 0.2 s, each customer in its own message group. Lambda reads one message per batch and never hands out a group that already has a message in flight, so each customer’s updates run in the order they were sent while the two customers run side by side. Customer B’s second update always fails: watch it hold B’s group up while A finishes by 3.3 s. It comes back after the 20 s visibility timeout, fails again and moves to the dead-letter queue at 41.25 s; only then does B’s third update run.',
+  scenario: {
+    version: 1,
+    name: 'SQS FIFO: order within each message group',
+    seed: 5,
+    durationMs: 50_000,
+    function: {
+      name: 'apply-update',
+      behaviour: {
+        duration: { kind: 'fixed', ms: 1_000 },
+        errorWhen: [{ path: 'amount', equals: 'all' }],
+      },
+    },
+    queues: [
+      {
+        name: 'account-updates.fifo',
+        type: 'fifo',
+        visibilityTimeoutSeconds: 20,
+        redrivePolicy: { deadLetterQueue: 'account-updates-dlq.fifo', maxReceiveCount: 2 },
+        producers: [
+          {
+            id: 'customer-a',
+            label: 'Customer A',
+            arrivals: { kind: 'single', atMs: [0, 100, 200] },
+            body: { update: 'deposit', amount: 50 },
+            messageGroupIds: ['customer-a'],
+          },
+          {
+            id: 'customer-b',
+            label: 'Customer B',
+            arrivals: { kind: 'single', atMs: [0, 200] },
+            body: { update: 'deposit', amount: 20 },
+            messageGroupIds: ['customer-b'],
+          },
+          {
+            id: 'customer-b-bad',
+            label: 'Customer B (bad update)',
+            arrivals: { kind: 'single', atMs: [100] },
+            body: { update: 'withdraw', amount: 'all' },
+            messageGroupIds: ['customer-b'],
+          },
+        ],
+        mapping: { batchSize: 1 },
+      },
+    ],
+  },
+};
