@@ -8,6 +8,7 @@ import { simulate } from '../../src/engine';
 import { EventHeap } from '../../src/engine/heap';
 import { Rng } from '../../src/engine/rng';
 import { parseScenario, type ScenarioInput } from '../../src/scenario';
+import { encodeShareLink, presets } from '../../src/scenario';
 import { classroomHour, mixedLoad } from './scenarios';
 
 const BUDGET = { eventsPerSecond: 2_000_000, ratio: 5, resimulateMs: 16 };
@@ -97,6 +98,20 @@ const rows: Array<[string, string, string, boolean]> = [
     `< ${BUDGET.resimulateMs} ms`,
     resimMs < BUDGET.resimulateMs,
   ],
+  // Share links: a preset as edited (the compressed form), the longest one; the budget is 2,000.
+  ((longest) => [
+    'longest preset link (compressed form)',
+    `${longest.chars.toLocaleString('en-US')} characters (${longest.id})`,
+    '< 2,000',
+    longest.chars < 2_000,
+  ])(
+    presets
+      .map((p) => ({
+        id: p.id,
+        chars: encodeShareLink({ scenario: parse(p.scenario), t: 0 }).length,
+      }))
+      .reduce((a, b) => (b.chars > a.chars ? b : a)),
+  ),
 ];
 
 console.log('\nLambda Event Lab — engine benchmark\n');
