@@ -93,7 +93,7 @@ export class Poller {
         half.retries,
         half.invokeCount,
         half.parent,
-        half.window,
+        half.tumbling,
       );
       return this.attempt(w, w.batch);
     }
@@ -102,7 +102,7 @@ export class Poller {
     let until = Infinity;
     if (m.tumblingMs > 0) {
       const head = this.peekHead(w);
-      const open = w.window;
+      const open = w.tumbling;
       if (open !== null && (head === undefined || head.arrival >= open.end)) {
         if (this.sim.now < open.end) return this.requestWake(w, open.end);
         w.batch = this.makeBatch(w, [], 0, 0, -1, open, true);
@@ -120,7 +120,7 @@ export class Poller {
       if (src.kafka) this.commitOffsets(w, null, NO_RECS);
       w.windowOpenedAt = -1;
       this.release(w);
-      if (w.window !== null) this.requestWake(w, Math.max(this.sim.now, w.window.end));
+      if (w.tumbling !== null) this.requestWake(w, Math.max(this.sim.now, w.tumbling.end));
       return;
     }
     if (m.windowMs > 0 && !full) {
@@ -130,7 +130,7 @@ export class Poller {
     }
     w.windowOpenedAt = -1;
     this.take(w, recs);
-    if (win !== null) w.window = win;
+    if (win !== null) w.tumbling = win;
     w.batch = this.makeBatch(w, recs, 0, 0, -1, win);
     this.attempt(w, w.batch);
   }
@@ -268,7 +268,7 @@ export class Poller {
     if (!m.reportItemFailures) msg.records = recordBodies(recs);
     msg.invokeCount = invokeCount;
     msg.attempt = retries + 1;
-    return { msg, recs, ids: recs.map((r) => r.msg.id), retries, final, window: win };
+    return { msg, recs, ids: recs.map((r) => r.msg.id), retries, final, tumbling: win };
   }
 
   // --- invoking -------------------------------------------------------------------------------
@@ -293,11 +293,11 @@ export class Poller {
       iteratorAgeMs: last === undefined ? undefined : sim.now - last.arrival,
       pushed: src.spec.pollMs === 0 && !src.kafka ? true : undefined,
     };
-    if (b.window !== null) {
-      detail.windowStart = sim.isoTime(b.window.start);
-      detail.windowEnd = sim.isoTime(b.window.end);
+    if (b.tumbling !== null) {
+      detail.windowStart = sim.isoTime(b.tumbling.start);
+      detail.windowEnd = sim.isoTime(b.tumbling.end);
       detail.isFinalInvokeForWindow = b.final;
-      detail.windowState = windowState(b.window);
+      detail.windowState = windowState(b.tumbling);
     }
     sim.emit('stream.batch', b.msg, src.spec.entity, 'lambda', deliveryRule(src), null, '', detail);
     // IteratorAge, per shard (Kafka: per partition of the batch).
@@ -366,9 +366,9 @@ export class Poller {
     this.checkpoint(w, b.msg, done);
     const rule = src.kafka ? 'stream.kafka-commit' : 'stream.checkpoint';
     for (const r of done) this.settleRecord(r, 'checkpointed', rule);
-    if (b.window !== null) {
-      if (b.final) w.window = null;
-      else b.window.count += done.length;
+    if (b.tumbling !== null) {
+      if (b.final) w.tumbling = null;
+      else b.tumbling.count += done.length;
       this.sim.emit(
         'stream.window',
         b.msg,
@@ -378,10 +378,10 @@ export class Poller {
         null,
         '',
         {
-          windowStart: this.sim.isoTime(b.window.start),
-          windowEnd: this.sim.isoTime(b.window.end),
+          windowStart: this.sim.isoTime(b.tumbling.start),
+          windowEnd: this.sim.isoTime(b.tumbling.end),
           isFinalInvokeForWindow: b.final,
-          windowState: windowState(b.window),
+          windowState: windowState(b.tumbling),
         },
       );
     }
@@ -428,25 +428,25 @@ export class Poller {
     if (done.length > 0) this.checkpoint(w, b.msg, done);
     const rule = src.kafka ? 'stream.kafka-commit' : 'stream.checkpoint';
     for (const r of done) this.settleRecord(r, 'checkpointed', rule);
-    if (b.window !== null) b.window.count += done.length;
+    if (b.tumbling !== null) b.tumbling.count += done.length;
     sim.settle(b.msg, 'succeeded', 'stream.partial-batch');
     const invokeCount = b.msg.invokeCount;
     if (rest.some((r) => r.stale)) {
       // Some of the records to retry left the stream meanwhile: read again from what is left.
-      w.batch = this.makeBatch(w, rest, b.retries, invokeCount, b.msg.id, b.window);
+      w.batch = this.makeBatch(w, rest, b.retries, invokeCount, b.msg.id, b.tumbling);
       return this.abandonForExpiry(w);
     }
     if (b.retries >= m.maxRetries) {
-      w.batch = this.makeBatch(w, rest, b.retries, invokeCount, b.msg.id, b.window);
+      w.batch = this.makeBatch(w, rest, b.retries, invokeCount, b.msg.id, b.tumbling);
       return this.discard(w, w.batch, 'RetryAttemptsExhausted');
     }
     const delayMs = retryDelayMs(w.failures);
     if (m.bisect && rest.length > 1) {
       w.batch = null;
-      this.split(w, rest, b.retries, invokeCount, b.msg.id, b.window);
+      this.split(w, rest, b.retries, invokeCount, b.msg.id, b.tumbling);
       return this.retryAt(w, w.batch, delayMs);
     }
-    w.batch = this.makeBatch(w, rest, b.retries + 1, invokeCount, b.msg.id, b.window);
+    w.batch = this.makeBatch(w, rest, b.retries + 1, invokeCount, b.msg.id, b.tumbling);
     this.retryEvent(w, w.batch, delayMs, undefined);
     this.retryAt(w, w.batch, delayMs);
   }
@@ -477,7 +477,7 @@ export class Poller {
       );
       sim.settle(b.msg, 'bisected', 'stream.bisect');
       w.batch = null;
-      this.split(w, b.recs, b.retries, b.msg.invokeCount, b.msg.id, b.window);
+      this.split(w, b.recs, b.retries, b.msg.invokeCount, b.msg.id, b.tumbling);
       return this.retryAt(w, w.batch, delayMs);
     }
     if (b.retries >= m.maxRetries) return this.discard(w, b, 'RetryAttemptsExhausted');
@@ -524,11 +524,11 @@ export class Poller {
     retries: number,
     invokeCount: number,
     parent: number,
-    window: OpenWindow | null,
+    tumbling: OpenWindow | null,
   ): void {
     const cut = Math.ceil(recs.length / 2);
-    w.halves.unshift({ recs: recs.slice(cut), retries, invokeCount, parent, window });
-    w.batch = this.makeBatch(w, recs.slice(0, cut), retries, invokeCount, parent, window);
+    w.halves.unshift({ recs: recs.slice(cut), retries, invokeCount, parent, tumbling });
+    w.batch = this.makeBatch(w, recs.slice(0, cut), retries, invokeCount, parent, tumbling);
   }
 
   /**
@@ -559,7 +559,7 @@ export class Poller {
     const [fate, rule, to] = this.sendToDestination(w, b.msg, b.recs, condition);
     this.checkpoint(w, b.msg, b.recs);
     for (const r of b.recs) this.settleRecord(r, fate, rule, to);
-    if (b.final) w.window = null;
+    if (b.final) w.tumbling = null;
     sim.settle(b.msg, fate, rule, to);
     w.batch = null;
     this.next(w);
@@ -696,7 +696,7 @@ export class Poller {
     if (w.batch !== null) return;
     this.release(w);
     if (this.readable(w)) return this.requestWake(w, this.nextPoll(w, this.sim.now));
-    if (w.window !== null) this.requestWake(w, Math.max(this.sim.now, w.window.end));
+    if (w.tumbling !== null) this.requestWake(w, Math.max(this.sim.now, w.tumbling.end));
   }
 
   /** Has any lane of the worker (not held by another) a record still to read? */

@@ -19,7 +19,7 @@ export interface Batch {
   retries: number;
   /** A tumbling window's last call: no records, state only. */
   readonly final: boolean;
-  readonly window: OpenWindow | null;
+  readonly tumbling: OpenWindow | null;
 }
 
 /** A half of a bisected batch waiting its turn; it becomes a Batch (and a message) when due. */
@@ -28,7 +28,7 @@ export interface PendingHalf {
   readonly retries: number;
   readonly invokeCount: number;
   readonly parent: number;
-  readonly window: OpenWindow | null;
+  readonly tumbling: OpenWindow | null;
 }
 
 /**
@@ -52,7 +52,7 @@ export class Worker {
   lanes: Lane[] = [];
   /** Lanes whose records this worker's batch or halves hold. */
   readonly holding: Lane[] = [];
-  window: OpenWindow | null = null;
+  tumbling: OpenWindow | null = null;
 
   constructor(
     /** Index among every worker of the run (wake-up tasks carry it). */
