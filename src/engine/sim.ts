@@ -7,13 +7,13 @@ import type {
   FateKind,
   InvocationPath,
   MessageInfo,
-  Series,
   TraceDetail,
   TraceEvent,
   TraceKind,
 } from './types';
 import type { VersionRuntime } from './function-model';
 import type { Sampled } from './behaviour';
+import { StepSeries } from './step-series';
 
 /** What the scheduler can be asked to do at a time. */
 export const Task = {
@@ -103,25 +103,6 @@ export interface Env {
   recycleDue: boolean;
   /** Handler runs started here; 0 means the next Init is a cold start. */
   uses: number;
-}
-
-class StepSeries implements Series {
-  readonly time: number[] = [];
-  readonly value: number[] = [];
-  set(t: number, v: number): void {
-    const n = this.time.length;
-    if (n > 0 && this.time[n - 1] === t) {
-      this.value[n - 1] = v;
-      if (n > 1 && this.value[n - 2] === v) {
-        this.time.pop();
-        this.value.pop();
-      }
-      return;
-    }
-    if (n > 0 && this.value[n - 1] === v) return;
-    this.time.push(t);
-    this.value.push(v);
-  }
 }
 
 const NO_FATE = null as unknown as Fate;

@@ -1,4 +1,4 @@
-import { StepSeries } from './step-series';
+import { StepSeries } from '../step-series';
 
 /** The step series a queue records for charts (see QueueRun in kinds.ts). */
 export interface QueueSeries {

@@ -1,5 +1,5 @@
+import { StepSeries } from '../step-series';
 import type { Message } from '../sim';
-import type { Series } from '../types';
 
 /** Where a record is in its life: waiting to be read, in a batch (held or in flight), or fated. */
 export const RecState = { Waiting: 0, InBatch: 1, Done: 2 } as const;
@@ -76,26 +76,5 @@ export class Lane {
   /** Records not yet taken (fated ones included until the head passes them). */
   get queued(): number {
     return this.queue.length - this.head;
-  }
-}
-
-/** A step series: a point only where the value changes (as the core's concurrency series). */
-export class StepSeries implements Series {
-  readonly time: number[] = [];
-  readonly value: number[] = [];
-
-  set(t: number, v: number): void {
-    const n = this.time.length;
-    if (n > 0 && this.time[n - 1] === t) {
-      this.value[n - 1] = v;
-      if (n > 1 && this.value[n - 2] === v) {
-        this.time.pop();
-        this.value.pop();
-      }
-      return;
-    }
-    if (n > 0 && this.value[n - 1] === v) return;
-    this.time.push(t);
-    this.value.push(v);
   }
 }

@@ -1,6 +1,7 @@
 import { base64 } from '../../catalog/services/sample';
 import type { SourceSpec } from './config';
-import { Lane, StepSeries, Unit } from './log';
+import { StepSeries } from '../step-series';
+import { Lane, Unit } from './log';
 import { placeKey, Producer } from './producers';
 import { Worker } from './worker';
 

@@ -1,4 +1,4 @@
-import type { Series } from '../types';
+import type { Series } from './types';
 
 /**
  * A step series that only records changes: value[i] holds from time[i] until time[i + 1]. Several
