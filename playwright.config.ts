@@ -1,15 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/ensure-chromium.mjs';
 
-/** End-to-end tests: Debian's Chromium against the production build, served by `vite preview`. */
+/**
+ * End-to-end tests: Debian's Chromium against the production build, served by `vite preview`.
+ * E2E_PORT and E2E_DIST let two runs on one machine keep out of each other's way.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: './test/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_RESULTS ?? 'test-results',
   workers: 1,
   retries: 0,
   reporter: [['list'], ['./scripts/playwright-summary-reporter.ts']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -26,9 +32,8 @@ export default defineConfig({
   ],
   // Build first, so the tests always run against the code as it is now, never a stale dist/.
   webServer: {
-    command:
-      'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite build --logLevel warn --outDir ${DIST} && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,
   },

@@ -8,14 +8,16 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './ensure-chromium.mjs';
 
-const PORT = 4179;
+// SHOTS_PORT, SHOTS_DIST and SHOTS_OUT let two runs on one machine keep out of each other's way.
+const PORT = Number(process.env.SHOTS_PORT ?? 4179);
+const DIST = process.env.SHOTS_DIST ?? 'dist';
 const SIZES = {
   desktop: { width: 1440, height: 900 },
   projector: { width: 1920, height: 1080 },
   phone: { width: 390, height: 844, isMobile: true, deviceScaleFactor: 2 },
 };
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
-const outDir = 'test-results/shots';
+const outDir = process.env.SHOTS_OUT ?? 'test-results/shots';
 mkdirSync(outDir, { recursive: true });
 
 // Vite itself, not through npx: killing npx would leave its child server running.
@@ -24,6 +26,8 @@ const server = spawn(
   [
     'node_modules/vite/bin/vite.js',
     'preview',
+    '--outDir',
+    DIST,
     '--host',
     '127.0.0.1',
     '--port',
@@ -59,6 +63,8 @@ try {
           .click();
         await page.getByRole('region', { name: 'Diagram' }).waitFor();
       }
+      // A preset's source families may still be on their way: seek once they are in.
+      await page.waitForLoadState('networkidle');
       if (at !== undefined) await page.getByRole('slider', { name: 'Time' }).fill(at);
       await page.waitForTimeout(600);
       const file = `${outDir}/${name}${targets.length > 1 ? `-${i + 1}` : ''}.png`;

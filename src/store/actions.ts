@@ -33,6 +33,10 @@ export function selectMessage(message: number | null): void {
   useSelectionStore.setState({ message });
 }
 
+export function selectNode(node: string | null): void {
+  useSelectionStore.setState({ node });
+}
+
 /** Go to an event picked in the log: pause there and select its message. */
 export function jumpToEvent(t: number, message: number): void {
   pause();
@@ -62,10 +66,25 @@ export function openPresetAt(id: string, t: number): Promise<void> {
   return loadPreset(id).then(() => seek(t));
 }
 
+/**
+ * Replace the scenario with an edited one (an inspector edit, a fault). It re-simulates at once;
+ * the playhead, speed, play state and selection stay, so the person sees the same moment of the
+ * new run. The scenario must already be validated.
+ */
+export function editScenario(scenario: Scenario): Promise<void> {
+  return whenSimulatable(scenario, () => {
+    useScenarioStore.setState({ scenario, presetId: null, edited: true });
+    seek(usePlaybackStore.getState().t);
+    const { message } = useSelectionStore.getState();
+    if (message !== null && message >= currentRun().messages.length)
+      useSelectionStore.setState({ message: null });
+  });
+}
+
 function show(scenario: Scenario, presetId: string | null): void {
-  useScenarioStore.setState({ scenario, presetId });
+  useScenarioStore.setState({ scenario, presetId, edited: false });
   usePlaybackStore.setState({ t: 0, playing: false });
-  useSelectionStore.setState({ message: null });
+  useSelectionStore.setState({ message: null, node: null });
 }
 
 /** Back to the initial state (tests, "reset" commands). */

@@ -11,6 +11,7 @@ export {
 export { useSelectionStore, type SelectionState } from './selection';
 export { currentRun, runOf, useRun } from './run';
 export {
+  editScenario,
   jumpToEvent,
   loadPreset,
   loadScenario,
@@ -20,6 +21,7 @@ export {
   resetAll,
   seek,
   selectMessage,
+  selectNode,
   setSpeed,
 } from './actions';
 export { startPlaybackLoop } from './loop';

@@ -9,6 +9,11 @@ export interface ScenarioState {
   readonly scenario: Scenario;
   /** The preset it came from, or null once it no longer is one (edited, imported). */
   readonly presetId: string | null;
+  /**
+   * True once the person changed the document (an inspector edit, a fault): opening a link or
+   * another scenario must ask before it replaces unsaved work.
+   */
+  readonly edited: boolean;
 }
 
 /** A built-in preset's scenario, validated when the app was built. */
@@ -21,4 +26,5 @@ export function presetScenario(id: string): Scenario {
 export const useScenarioStore = create<ScenarioState>()(() => ({
   scenario: presetScenario(DEFAULT_PRESET),
   presetId: DEFAULT_PRESET,
+  edited: false,
 }));

@@ -1,0 +1,18 @@
+import type { Run } from '../engine';
+import type { PlaybackState } from '../store';
+
+export interface CommandState extends PlaybackState {
+  readonly run: Run;
+}
+
+/** A command's id: unique across the registry (a test checks it). */
+export type CommandId = string;
+
+export interface Command {
+  readonly id: CommandId;
+  readonly label: string;
+  /** KeyboardEvent.key values that trigger it. */
+  readonly keys: readonly string[];
+  enabled(state: CommandState): boolean;
+  run(state: CommandState): void;
+}

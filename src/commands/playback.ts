@@ -1,0 +1,71 @@
+import { MAX_SPEED, MIN_SPEED, pause, play, seek, setSpeed, toggleHelp } from '../store';
+import { nextEventTime, previousEventTime } from '../view';
+import type { Command } from './command';
+
+const SPEED_STEP = 2;
+
+/** Moving through time: play, step, restart, speed, and the shortcut list. */
+export const playbackCommands: readonly Command[] = [
+  {
+    id: 'play-pause',
+    label: 'Play / pause',
+    keys: [' ', '.'],
+    enabled: (s) => s.run.endTime > 0,
+    run: (s) => (s.playing ? pause() : play()),
+  },
+  {
+    id: 'step-forward',
+    label: 'Next event',
+    keys: ['ArrowRight'],
+    enabled: (s) => nextEventTime(s.run, s.t) !== undefined,
+    run: (s) => {
+      const next = nextEventTime(s.run, s.t);
+      if (next === undefined) return;
+      pause();
+      seek(next);
+    },
+  },
+  {
+    id: 'step-back',
+    label: 'Previous event',
+    keys: ['ArrowLeft'],
+    enabled: (s) => previousEventTime(s.run, s.t) !== undefined,
+    run: (s) => {
+      const previous = previousEventTime(s.run, s.t);
+      if (previous === undefined) return;
+      pause();
+      seek(previous);
+    },
+  },
+  {
+    id: 'restart',
+    label: 'Restart',
+    keys: ['Home'],
+    enabled: (s) => s.t > 0 || s.playing,
+    run: () => {
+      pause();
+      seek(0);
+    },
+  },
+  {
+    id: 'speed-up',
+    label: 'Faster',
+    keys: ['+', '='],
+    enabled: (s) => s.speed < MAX_SPEED,
+    run: (s) => setSpeed(s.speed * SPEED_STEP),
+  },
+  {
+    id: 'speed-down',
+    label: 'Slower',
+    keys: ['-', '_'],
+    enabled: (s) => s.speed > MIN_SPEED,
+    run: (s) => setSpeed(s.speed / SPEED_STEP),
+  },
+  {
+    id: 'help',
+    label: 'Show or hide keyboard shortcuts',
+    keys: ['?'],
+    enabled: () => true,
+    run: () => toggleHelp(),
+  },
+];
