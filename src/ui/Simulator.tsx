@@ -5,6 +5,8 @@ import { Diagram } from './diagram/Diagram';
 import { ShortcutHelp } from './help/ShortcutHelp';
 import { PlaybackBar } from './playback/PlaybackBar';
 import { EventLog } from './log/EventLog';
+import { FaultToolbar } from './faults/FaultToolbar';
+import { MetricsStrip } from './metrics/MetricsStrip';
 import { SidePanel } from './inspector/SidePanel';
 import { AlongsideSlot } from './quiz/AlongsideSlot';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -26,8 +28,10 @@ export function Simulator() {
   }, [scenario]);
   return (
     <main className="workspace" style={shape}>
+      <FaultToolbar className="area-faults" />
       <Diagram className="area-diagram" />
       <PlaybackBar className="area-playback" />
+      <MetricsStrip className="area-metrics" />
       {/* The side panel or, switched there, the quiz alongside the diagram. */}
       <AlongsideSlot className="area-panel" details={<SidePanel />} />
       <EventLog className="area-log" />
