@@ -1,6 +1,7 @@
 import { currentRun, usePlaybackStore } from '../store';
 import type { Command, CommandId, CommandState } from './command';
 import { faultCommands } from './faults';
+import { lessonCommands } from './lessons';
 import { playbackCommands } from './playback';
 import { presentationCommands } from './presentation';
 
@@ -10,22 +11,30 @@ export type { Command, CommandId, CommandState } from './command';
  * Every user command lives here once. Buttons, the keyboard, a presentation clicker and tests all
  * go through the same registry, so they cannot disagree about what a command does or when it is
  * available. Each feature defines its commands in its own module.
+ *
+ * A key may serve several commands (a clicker's PageDown: the next lesson step during a lesson,
+ * the next event otherwise): the first one enabled, in this order, wins.
  */
 export const commands: readonly Command[] = [
+  ...lessonCommands,
   ...playbackCommands,
   ...faultCommands,
   ...presentationCommands,
 ];
 
 const byId = new Map(commands.map((c) => [c.id, c]));
-const byKey = new Map(commands.flatMap((c) => c.keys.map((k) => [k, c] as const)));
 
 export function commandById(id: CommandId): Command {
   return byId.get(id)!;
 }
 
-export function commandForKey(key: string): Command | undefined {
-  return byKey.get(key);
+/** The command a key triggers now: the first enabled one bound to it, else the first bound. */
+export function commandForKey(
+  key: string,
+  state: CommandState = commandState(),
+): Command | undefined {
+  const bound = commands.filter((c) => c.keys.includes(key));
+  return bound.find((c) => c.enabled(state)) ?? bound[0];
 }
 
 /** The state commands see right now. */

@@ -26,3 +26,4 @@ export {
 } from './actions';
 export { startPlaybackLoop } from './loop';
 export { toggleHelp, useHelpStore } from './help';
+export { useNarrationStore, type NarrationState } from './narration';

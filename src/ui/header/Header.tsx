@@ -2,6 +2,8 @@ import type { Tool } from '../nav/route';
 import { ToolNav } from '../nav/ToolNav';
 import { Logo } from './Logo';
 import { PresetPicker } from './PresetPicker';
+import { PresentationControls } from '../present/PresentationControls';
+import { ShareControls } from '../share/ShareControls';
 import './header.css';
 
 export function Header({ tool }: { tool: Tool }) {
@@ -17,6 +19,10 @@ export function Header({ tool }: { tool: Tool }) {
       <ToolNav current={tool} />
       {/* Scenarios belong to the simulator; the other tools have their own inputs. */}
       {tool === 'simulator' && <PresetPicker />}
+      <div className="header-actions">
+        {tool === 'simulator' && <ShareControls />}
+        <PresentationControls />
+      </div>
     </header>
   );
 }

@@ -1,0 +1,4 @@
+/** Presentation mode and the colour theme. */
+export function PresentationControls() {
+  return null;
+}

