@@ -1,4 +1,5 @@
 import { useHelpStore } from './help';
+import { resetLayout } from './layout';
 import { currentRun } from './run';
 import { clampSpeed, INITIAL_PLAYBACK, usePlaybackStore } from './playback';
 import { presetScenario, useScenarioStore } from './scenario';
@@ -85,6 +86,7 @@ function show(scenario: Scenario, presetId: string | null): void {
   useScenarioStore.setState({ scenario, presetId, edited: false });
   usePlaybackStore.setState({ t: 0, playing: false });
   useSelectionStore.setState({ message: null, node: null });
+  resetLayout();
 }
 
 /** Back to the initial state (tests, "reset" commands). */

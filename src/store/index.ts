@@ -27,3 +27,4 @@ export {
 export { startPlaybackLoop } from './loop';
 export { toggleHelp, useHelpStore } from './help';
 export { useNarrationStore, type NarrationState } from './narration';
+export { moveNode, resetLayout, useLayoutStore, type LayoutState, type Position } from './layout';

@@ -1,12 +1,20 @@
-import { useMemo, type CSSProperties } from 'react';
-import { ReactFlow } from '@xyflow/react';
+import { useCallback, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
+import { ReactFlow, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
 import type { Scenario } from '../../scenario';
-import { useRun, useScenarioStore } from '../../store';
+import {
+  moveNode,
+  selectNode,
+  useLayoutStore,
+  useRun,
+  useScenarioStore,
+  useSelectionStore,
+} from '../../store';
 import { diagramOf } from '../../view';
 import { useMediaQuery } from '../useMediaQuery';
 import { FIT_OPTIONS, FitOnResize } from './FitOnResize';
 import { toFlow } from './flow';
 import { LabNode } from './LabNode';
+import { TokenLayer } from './TokenLayer';
 import './diagram.css';
 
 const nodeTypes = { lab: LabNode };
@@ -41,7 +49,31 @@ export function Diagram({ className = '' }: { className?: string }) {
     () => diagramOf(scenario, orientation, run),
     [scenario, orientation, run],
   );
-  const { nodes, edges } = useMemo(() => toFlow(diagram), [diagram]);
+  const moved = useLayoutStore((s) => s.moved[orientation]);
+  const selected = useSelectionStore((s) => s.node);
+  // Boxes can be dragged with a mouse; on a phone a finger on a box must still scroll the page.
+  const draggable = !narrow;
+  const { nodes, edges } = useMemo(
+    () => toFlow(diagram, { moved, selected, draggable }),
+    [diagram, moved, selected, draggable],
+  );
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      for (const c of changes)
+        if (c.type === 'position' && c.position !== undefined)
+          moveNode(orientation, c.id, c.position);
+    },
+    [orientation],
+  );
+  const onNodeClick = useCallback<NodeMouseHandler>((_, node) => selectNode(node.id), []);
+  // Enter on a focused box picks it for the inspector, as a click does.
+  const onKeyDown = useCallback((e: KeyboardEvent) => {
+    if (e.key !== 'Enter') return;
+    const id = (e.target as HTMLElement).closest('.react-flow__node')?.getAttribute('data-id');
+    if (id == null) return;
+    e.preventDefault();
+    selectNode(id);
+  }, []);
   // Top to bottom, the box takes the diagram's own shape (see diagram.css).
   const pad = 1 + 2 * FIT_OPTIONS.padding;
   const shape = { '--diagram-aspect': `${diagram.width * pad} / ${diagram.height * pad}` };
@@ -56,13 +88,16 @@ export function Diagram({ className = '' }: { className?: string }) {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={onNodeClick}
+        onKeyDown={onKeyDown}
         fitView
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
         maxZoom={2}
-        nodesDraggable={false}
+        nodesDraggable={draggable}
         nodesConnectable={false}
-        nodesFocusable={false}
+        nodesFocusable
         edgesFocusable={false}
         elementsSelectable={false}
         panOnDrag={false}
@@ -77,6 +112,7 @@ export function Diagram({ className = '' }: { className?: string }) {
         disableKeyboardA11y
       >
         <FitOnResize />
+        <TokenLayer diagram={diagram} />
       </ReactFlow>
     </section>
   );

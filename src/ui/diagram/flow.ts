@@ -7,17 +7,35 @@ export type LabFlowNode = Node<
   'lab'
 >;
 
-export function toFlow(d: Diagram): { nodes: LabFlowNode[]; edges: Edge[] } {
+export interface FlowView {
+  /** Boxes the person dragged: their positions instead of the layout's. */
+  readonly moved: Readonly<Record<string, { x: number; y: number }>>;
+  /** The box the inspector shows, or null. */
+  readonly selected: string | null;
+  readonly draggable: boolean;
+}
+
+const NO_VIEW: FlowView = { moved: {}, selected: null, draggable: false };
+
+export function toFlow(
+  d: Diagram,
+  view: FlowView = NO_VIEW,
+): { nodes: LabFlowNode[]; edges: Edge[] } {
   return {
     nodes: d.nodes.map((n) => ({
       id: n.id,
       type: 'lab',
-      position: { x: n.x, y: n.y },
+      position: view.moved[n.id] ?? { x: n.x, y: n.y },
       data: { node: n, orientation: d.orientation, box: d.box, size: d.node },
-      draggable: false,
+      className: [n.id === view.selected ? 'is-selected' : '', view.draggable ? 'is-draggable' : '']
+        .filter((c) => c !== '')
+        .join(' '),
+      draggable: view.draggable,
       selectable: false,
       connectable: false,
-      focusable: false,
+      // Focusable, so a keyboard can pick a box for the inspector (Enter).
+      focusable: true,
+      ariaLabel: `${n.subtitle}: ${n.title}`,
     })),
     edges: d.edges.map((e) => ({
       id: e.id,

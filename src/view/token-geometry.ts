@@ -1,0 +1,151 @@
+import type { Orientation } from './diagram-layout';
+import type { Token } from './tokens';
+
+/** A box on screen, in flow units: where the renderer put it (dragged boxes included). */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * Where tokens go on the diagram: along the arrows React Flow draws (the same Bézier curves, so a
+ * token rides its arrow exactly), through several arrows when a hop spans them, or in a row
+ * beside a box while it waits there.
+ */
+export interface TokenGeometry {
+  readonly orientation: Orientation;
+  readonly boxes: ReadonlyMap<string, Box>;
+  /** The arrows, as drawn: source → target. */
+  readonly edges: readonly { readonly source: string; readonly target: string }[];
+}
+
+/** Room per waiting token in its row, in flow units. */
+export const REST_PITCH = 18;
+
+interface Leg {
+  readonly source: string;
+  readonly target: string;
+  /** True when the token runs this arrow backwards (a retry returning to its queue). */
+  readonly reversed: boolean;
+}
+
+const routes = new WeakMap<TokenGeometry, Map<string, readonly Leg[] | null>>();
+
+/** A token's position at this moment. */
+export function tokenPoint(g: TokenGeometry, token: Token): Point | null {
+  if (token.slot >= 0) return restPoint(g, token.from, token.slot);
+  const legs = route(g, token.from, token.to);
+  if (legs === null) {
+    // Boxes no arrow joins: straight across, centre to centre.
+    const a = g.boxes.get(token.from);
+    const b = g.boxes.get(token.to);
+    if (a === undefined || b === undefined) return null;
+    return lerp(centre(a), centre(b), token.progress);
+  }
+  const scaled = Math.min(0.999999, Math.max(0, token.progress)) * legs.length;
+  const index = Math.floor(scaled);
+  const leg = legs[index]!;
+  const along = scaled - index;
+  return edgePoint(g, leg.source, leg.target, leg.reversed ? 1 - along : along);
+}
+
+/** Where the slot-th waiting token sits: in a row just outside the box's lower edge. */
+export function restPoint(g: TokenGeometry, node: string, slot: number): Point | null {
+  const b = g.boxes.get(node);
+  if (b === undefined) return null;
+  return { x: b.x + 14 + slot * REST_PITCH, y: b.y + b.height + 12 };
+}
+
+/** The point a fraction of the way along the arrow source → target, as React Flow draws it. */
+export function edgePoint(g: TokenGeometry, source: string, target: string, f: number): Point {
+  const a = g.boxes.get(source)!;
+  const b = g.boxes.get(target)!;
+  const horizontal = g.orientation === 'horizontal';
+  // Handles sit mid-edge: right → left across a row, bottom → top down a column.
+  const s = horizontal
+    ? { x: a.x + a.width, y: a.y + a.height / 2 }
+    : { x: a.x + a.width / 2, y: a.y + a.height };
+  const e = horizontal ? { x: b.x, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y };
+  // React Flow's default (Bézier) edge: control points pushed out along each handle's side.
+  const c1 = horizontal
+    ? { x: s.x + controlOffset(e.x - s.x), y: s.y }
+    : { x: s.x, y: s.y + controlOffset(e.y - s.y) };
+  const c2 = horizontal
+    ? { x: e.x - controlOffset(e.x - s.x), y: e.y }
+    : { x: e.x, y: e.y - controlOffset(e.y - s.y) };
+  return bezier(s, c1, c2, e, f);
+}
+
+/** React Flow's control offset for a Bézier edge with its default curvature (0.25). */
+function controlOffset(distance: number): number {
+  return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+}
+
+function bezier(p0: Point, p1: Point, p2: Point, p3: Point, f: number): Point {
+  const u = 1 - f;
+  const a = u * u * u;
+  const b = 3 * u * u * f;
+  const c = 3 * u * f * f;
+  const d = f * f * f;
+  return {
+    x: a * p0.x + b * p1.x + c * p2.x + d * p3.x,
+    y: a * p0.y + b * p1.y + c * p2.y + d * p3.y,
+  };
+}
+
+/**
+ * The fewest arrows from one box to another, either way along each (breadth-first), remembered
+ * per geometry; null when no arrows join them.
+ */
+export function route(g: TokenGeometry, from: string, to: string): readonly Leg[] | null {
+  let memo = routes.get(g);
+  if (memo === undefined) routes.set(g, (memo = new Map()));
+  const key = `${from}\u0000${to}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const found = search(g, from, to);
+  memo.set(key, found);
+  return found;
+}
+
+function search(g: TokenGeometry, from: string, to: string): readonly Leg[] | null {
+  if (!g.boxes.has(from) || !g.boxes.has(to)) return null;
+  const came = new Map<string, Leg | null>([[from, null]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const here = queue.shift()!;
+    if (here === to) break;
+    // Forward arrows first, so a hop that can ride its arrow the right way does.
+    for (const reversed of [false, true])
+      for (const e of g.edges) {
+        const a = reversed ? e.target : e.source;
+        const b = reversed ? e.source : e.target;
+        if (a !== here || came.has(b) || !g.boxes.has(b)) continue;
+        came.set(b, { source: e.source, target: e.target, reversed });
+        queue.push(b);
+      }
+  }
+  if (!came.has(to)) return null;
+  const legs: Leg[] = [];
+  for (let at = to; at !== from;) {
+    const leg = came.get(at)!;
+    legs.push(leg);
+    at = leg.reversed ? leg.target : leg.source;
+  }
+  return legs.reverse();
+}
+
+function centre(b: Box): Point {
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+function lerp(a: Point, b: Point, f: number): Point {
+  return { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f };
+}
