@@ -83,3 +83,27 @@ export const classroomHour: ScenarioInput = {
     },
   ],
 };
+
+/**
+ * A storm of tokens: 2,500 asynchronous events a second for ten seconds, each a short invocation,
+ * so that at any moment over a thousand tokens are on the diagram at once (travelling or waiting).
+ */
+export const tokenStorm: ScenarioInput = {
+  version: 1,
+  name: 'Token storm',
+  seed: 7,
+  durationMs: 20_000,
+  function: {
+    runtime: 'nodejs',
+    timeoutSeconds: 3,
+    behaviour: { duration: { kind: 'uniform', minMs: 200, maxMs: 900 }, errorRate: 0.2 },
+    deadLetterQueue: { type: 'sqs', name: 'storm-dlq' },
+  },
+  workloads: [
+    {
+      id: 'storm',
+      invocationType: 'Event',
+      arrivals: { kind: 'constant', ratePerSecond: 2_500, durationMs: 10_000 },
+    },
+  ],
+};

@@ -1,0 +1,2 @@
+/** framer-motion's animation features, fetched after first paint (see MotionProvider). */
+export { domAnimation as default } from 'framer-motion';
