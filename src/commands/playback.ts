@@ -1,4 +1,4 @@
-import { MAX_SPEED, MIN_SPEED, pause, play, seek, setSpeed, toggleHelp } from '../store';
+import { MAX_SPEED, MIN_SPEED, openJump, pause, play, seek, setSpeed, toggleHelp } from '../store';
 import { nextEventTime, previousEventTime } from '../view';
 import type { Command } from './command';
 
@@ -60,6 +60,16 @@ export const playbackCommands: readonly Command[] = [
     keys: ['-', '_'],
     enabled: (s) => s.speed > MIN_SPEED,
     run: (s) => setSpeed(s.speed / SPEED_STEP),
+  },
+  {
+    id: 'jump',
+    label: 'Go to a time',
+    keys: ['g'],
+    enabled: (s) => s.run.endTime > 0,
+    run: () => {
+      pause();
+      openJump();
+    },
   },
   {
     id: 'help',

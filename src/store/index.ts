@@ -26,5 +26,6 @@ export {
 } from './actions';
 export { startPlaybackLoop } from './loop';
 export { toggleHelp, useHelpStore } from './help';
+export { openJump, useJumpStore } from './jump';
 export { useNarrationStore, type NarrationState } from './narration';
 export { moveNode, resetLayout, useLayoutStore, type LayoutState, type Position } from './layout';
