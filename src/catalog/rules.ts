@@ -164,6 +164,48 @@ const coreRules = [
       'With neither a DLQ nor an on-failure destination, a discarded async event is lost; only metrics record it.',
     docUrl: `${DOCS}/invocation-async-error-handling.html`,
   },
+  {
+    id: 'async.dlq-delivery-failed',
+    title: 'The dead-letter queue cannot be reached',
+    statement:
+      'When Lambda cannot write a discarded event to the DLQ (a permissions error, a deleted or misconfigured queue, a size limit) it counts a DeadLetterErrors metric and the event is lost.',
+    docUrl: `${DOCS}/monitoring-metrics-types.html`,
+    simDefault:
+      'an injected outage: every delivery inside the window fails, none is retried (see decision 010)',
+  },
+  {
+    id: 'async.destination-delivery-failed',
+    title: 'A destination cannot be reached',
+    statement:
+      'When Lambda cannot send an invocation record to a destination (an unsupported target such as a FIFO queue, a permissions error, a size limit) it counts a DestinationDeliveryFailures metric and the record is lost.',
+    docUrl: `${DOCS}/invocation-async-retain-records.html`,
+    simDefault:
+      'an injected outage: every delivery inside the window fails, none is retried (see decision 010)',
+  },
+  {
+    id: 'async.destination-unreachable',
+    title: 'Discarded, and the DLQ or destination unreachable',
+    statement:
+      'A discarded event whose dead-letter queue and on-failure destination could not be reached is lost: only the DeadLetterErrors and DestinationDeliveryFailures metrics record it.',
+    docUrl: `${DOCS}/monitoring-metrics-types.html`,
+  },
+  {
+    id: 'stream.destination-delivery-failed',
+    title: 'A stream’s on-failure destination cannot be reached',
+    statement:
+      'When a stream mapping gives up on a batch it skips it and sends its metadata to the on-failure destination; if that destination cannot be reached the metadata is lost, while the shard moves on.',
+    docUrl: `${DOCS}/kinesis-on-failure-destination.html`,
+    simDefault:
+      'AWS does not document this case: the batch is skipped all the same and the record is not retried (see decision 010)',
+  },
+  {
+    id: 'behaviour.fail-first',
+    title: 'The first invocations fail (a fault you inject)',
+    statement:
+      'The scenario’s failFirst setting makes the first N invocations of the run throw, whatever their payload: a deploy that breaks for a while. Lambda treats each as an ordinary function error.',
+    docUrl: `${DOCS}/invocation-retries.html`,
+    simDefault: 'failFirst 0 (off) unless the scenario sets it',
+  },
   // --- versions and aliases ---------------------------------------------------------------------
   {
     id: 'version.latest',

@@ -22,6 +22,7 @@ export class AsyncPath {
   private readonly queueDelayMs: number;
   private readonly duplicateRate: number;
   private readonly reservedZero: boolean;
+  private readonly outage: { readonly fromMs: number; readonly untilMs: number } | undefined;
 
   constructor(
     private readonly sim: Sim,
@@ -31,6 +32,13 @@ export class AsyncPath {
     this.queueDelayMs = sim.scenario.async.queueDelayMs;
     this.duplicateRate = sim.scenario.async.duplicateRate;
     this.reservedZero = sim.scenario.function.reservedConcurrency === 0;
+    this.outage = sim.scenario.faults.destinationOutage;
+  }
+
+  /** Lambda cannot reach its dead-letter queue and destinations now (an injected outage). */
+  private unreachable(): boolean {
+    const o = this.outage;
+    return o !== undefined && this.sim.now >= o.fromMs && this.sim.now < o.untilMs;
   }
 
   arrive(m: Message): void {
@@ -108,7 +116,7 @@ export class AsyncPath {
     if (s.outcome === 'success') {
       if (cfg.onSuccess) {
         const to = this.toDestination(m, 'onSuccess', cfg.onSuccess, 'Success');
-        sim.settle(m, 'succeeded', 'async.accepted', [to]);
+        sim.settle(m, 'succeeded', 'async.accepted', to === null ? [] : [to]);
       } else {
         sim.settle(m, 'succeeded', 'async.accepted');
       }
@@ -196,7 +204,14 @@ export class AsyncPath {
       : this.fn.primaryVersion(m.qualifier);
     const delivered: string[] = [];
     const dlq = version.deadLetterQueue;
-    if (dlq) {
+    let dlqDelivered = false;
+    if (dlq && this.unreachable()) {
+      sim.emit('dlq.failed', m, 'lambda', 'dlq', 'async.dlq-delivery-failed', null, version.name, {
+        target: dlq.name,
+        targetType: dlq.type,
+        condition,
+      });
+    } else if (dlq) {
       sim.emit('dlq.sent', m, 'lambda', 'dlq', 'async.dlq', null, version.name, {
         target: dlq.name,
         targetType: dlq.type,
@@ -204,26 +219,45 @@ export class AsyncPath {
         attributes: dlqAttributes(sim, m),
       });
       delivered.push(`dlq:${dlq.type}:${dlq.name}`);
+      dlqDelivered = true;
     }
-    if (cfg.onFailure) delivered.push(this.toDestination(m, 'onFailure', cfg.onFailure, condition));
+    const to = cfg.onFailure ? this.toDestination(m, 'onFailure', cfg.onFailure, condition) : null;
+    if (to !== null) delivered.push(to);
 
     let fate: FateKind;
     let rule: RuleId;
-    if (dlq && cfg.onFailure) [fate, rule] = ['dlq', 'async.dlq-and-destination'];
-    else if (dlq) [fate, rule] = ['dlq', 'async.dlq'];
-    else if (cfg.onFailure) [fate, rule] = ['destination', 'async.destination'];
+    if (dlqDelivered && to !== null) [fate, rule] = ['dlq', 'async.dlq-and-destination'];
+    else if (dlqDelivered) [fate, rule] = ['dlq', 'async.dlq'];
+    else if (to !== null) [fate, rule] = ['destination', 'async.destination'];
+    // Configured but unreachable: the event is lost, as with nowhere to send it.
+    else if (dlq || cfg.onFailure) [fate, rule] = ['dropped', 'async.destination-unreachable'];
     else if (condition === 'EventAgeExceeded') [fate, rule] = ['expired', 'async.max-event-age'];
     else [fate, rule] = ['dropped', 'async.dropped'];
     // With reserved concurrency 0 the reason it was discarded is the kill switch itself.
-    sim.settle(m, fate, cause === 'async.reserved-zero' ? cause : rule, delivered);
+    const lost = rule === 'async.destination-unreachable';
+    sim.settle(m, fate, cause === 'async.reserved-zero' && !lost ? cause : rule, delivered);
   }
 
+  /** Send the invocation record; returns where it went, or null when it could not be delivered. */
   private toDestination(
     m: Message,
     which: 'onSuccess' | 'onFailure',
     dest: { type: string; name: string },
     condition: InvocationRecord['requestContext']['condition'],
-  ): string {
+  ): string | null {
+    if (this.unreachable()) {
+      this.sim.emit(
+        'destination.failed',
+        m,
+        'lambda',
+        which,
+        'async.destination-delivery-failed',
+        null,
+        m.lastVersion,
+        { destination: which, target: dest.name, targetType: dest.type, condition },
+      );
+      return null;
+    }
     const record = invocationRecord(this.sim, this.fn, m, condition);
     this.sim.emit(
       'destination.sent',

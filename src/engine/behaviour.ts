@@ -9,6 +9,8 @@ export interface Sampled {
   /** Absent on success. */
   readonly errorType?: string;
   readonly errorMessage?: string;
+  /** Set when the error comes from `failFirst`: the invocation was one of the first N. */
+  readonly failFirst?: number;
 }
 
 /**
@@ -22,6 +24,9 @@ export interface Sampled {
  * whole invocation fails with that record's error. `records` holds each record's body as the
  * handler decodes it (an SQS message body, a Kinesis record's data), in the order it reads them;
  * it is null for a single event, which keeps that path free of any extra work.
+ *
+ * `ordinal` is the invocation's place in the run (1 for the first handler start): the first
+ * `failFirst` of them throw, after the poison check and without a random draw.
  */
 export function sampleInvocation(
   b: Behaviour,
@@ -29,11 +34,13 @@ export function sampleInvocation(
   records: readonly unknown[] | null,
   timeoutMs: number,
   rng: Rng,
+  ordinal = 0,
 ): Sampled {
   let duration = sampleDuration(b, rng);
   const poisoned = b.errorWhen.length > 0 ? poisonedBy(b, payload, records) : undefined;
+  const forced = !poisoned && ordinal > 0 && ordinal <= b.failFirst;
   let outcome: Outcome = 'success';
-  if (poisoned) {
+  if (poisoned || forced) {
     outcome = 'error';
   } else if (b.timeoutRate + b.crashRate + b.errorRate > 0) {
     const u = rng.next();
@@ -56,6 +63,15 @@ export function sampleInvocation(
       durationMs: duration,
       errorType: 'Runtime.ExitError',
       errorMessage: 'Runtime exited with error: signal: killed',
+    };
+  }
+  if (forced && outcome === 'error') {
+    return {
+      outcome,
+      durationMs: duration,
+      errorType: 'Error',
+      errorMessage: `Invocation ${ordinal} of the run: the first ${b.failFirst} are set to fail`,
+      failFirst: b.failFirst,
     };
   }
   if (outcome === 'error') {

@@ -21,6 +21,8 @@ export class Invoker {
   }
 
   private readonly serviceErrorRate: number;
+  /** Handlers started so far in the run: the behaviour's `failFirst` counts these. */
+  private started = 0;
 
   /** Start an invocation of `msg`; returns the throttle if Lambda refused it (429). */
   invoke(msg: Message, from: string): Throttle | null {
@@ -93,7 +95,8 @@ export class Invoker {
     const msg = env.msg!;
     const s = env.sampled!;
     // The sampled outcome doubles as the event's detail (outcome, duration, error): no copy.
-    sim.emit('invoke.end', msg, 'function', env.from, endRule(s.outcome), env, env.version.name, s);
+    const rule = s.failFirst !== undefined ? 'behaviour.fail-first' : endRule(s.outcome);
+    sim.emit('invoke.end', msg, 'function', env.from, rule, env, env.version.name, s);
     msg.lastStatus = 200;
     msg.lastError = s.outcome === 'success' ? null : s;
     // A crash or timeout restarts the runtime: the next use of this environment pays Init again.
@@ -116,6 +119,7 @@ export class Invoker {
       msg.records,
       env.version.timeoutMs,
       sim.rng,
+      ++this.started,
     );
     env.sampled = s;
     sim.emit(

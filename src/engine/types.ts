@@ -26,6 +26,8 @@ export type CoreTraceKind =
   | 'async.exhausted' // no attempts left (RetriesExhausted)
   | 'dlq.sent' // the original event was sent to the dead-letter queue
   | 'destination.sent' // an invocation record was sent to a destination
+  | 'dlq.failed' // Lambda could not reach the dead-letter queue: the event is lost
+  | 'destination.failed' // Lambda could not reach a destination: the record is lost
   | 'env.reclaimed' // an idle environment was shut down
   | 'env.retired' // an environment reached its maximum lifetime
   | 'env.recycled' // a provisioned environment was replaced

@@ -59,6 +59,8 @@ export const behaviourSchema = z
     crashRate: probability().default(0),
     /** Payloads matching any of these always fail (a "poison" event). */
     errorWhen: z.array(errorWhenSchema).max(10, { error: 'at most 10 predicates' }).default([]),
+    /** The first N invocations of the run (handler starts, counted over all versions) throw. */
+    failFirst: intIn(0, 1_000).default(0),
   })
   .superRefine((b, ctx) => {
     if (b.errorRate + b.timeoutRate + b.crashRate > 1) {
@@ -144,6 +146,7 @@ export const functionSchema = z.strictObject({
     timeoutRate: 0,
     crashRate: 0,
     errorWhen: [],
+    failFirst: 0,
   }),
   deadLetterQueue: queueTargetSchema.optional(),
   /** EventInvokeConfig of the unqualified function ($LATEST). */
@@ -244,7 +247,23 @@ export const scenarioSchema = z
       .default({ queueDelayMs: 100, duplicateRate: 0 }),
     /** Failures injected into Lambda itself (not into the function's code). */
     faults: z
-      .strictObject({ serviceErrorRate: probability().default(0) })
+      .strictObject({
+        serviceErrorRate: probability().default(0),
+        /**
+         * From `fromMs` until `untilMs` Lambda cannot reach any dead-letter queue or destination
+         * (the function's and an event source mapping's): what it sends then is lost.
+         */
+        destinationOutage: z
+          .strictObject({
+            fromMs: intIn(0, 7 * DAY_MS, ' ms'),
+            untilMs: intIn(1, 7 * DAY_MS, ' ms'),
+          })
+          .refine((o) => o.untilMs > o.fromMs, {
+            error: 'untilMs must be after fromMs',
+            path: ['untilMs'],
+          })
+          .optional(),
+      })
       .default({ serviceErrorRate: 0 }),
     workloads: z.array(workloadSchema).max(20, { error: 'at most 20 workloads' }).default([]),
     /** EventBridge buses, rules, producers, archives and replays. */

@@ -54,6 +54,10 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return `Sent to dead-letter queue ${d.target ?? ''} (${targetTypeLabel(d.targetType)})`;
     case 'destination.sent':
       return `Invocation record sent to ${d.destination === 'onSuccess' ? 'on-success' : 'on-failure'} destination ${d.target ?? ''} (${targetTypeLabel(d.targetType)})`;
+    case 'dlq.failed':
+      return `Dead-letter queue ${d.target ?? ''} cannot be reached: the event is lost (DeadLetterErrors metric)`;
+    case 'destination.failed':
+      return `${d.destination === 'onSuccess' ? 'On-success' : 'On-failure'} destination ${d.target ?? ''} cannot be reached: the record is lost (DestinationDeliveryFailures metric)`;
     case 'env.reclaimed':
       return `Idle environment ${e.env} shut down`;
     case 'env.retired':

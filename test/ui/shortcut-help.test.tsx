@@ -20,12 +20,46 @@ describe('keyboard shortcut help', () => {
       'Faster',
       'Slower',
       'Show or hide keyboard shortcuts',
+      'Fault: function errors (off, 10 %, 50 %, 100 %)',
+      'Fault: the first 3 invocations of the run fail',
+      'Fault: add a poison message at the playhead',
+      'Fault: every invocation times out',
+      'Fault: throttle (reserved concurrency 0)',
+      'Fault: remove a permission a source needs',
+      'Fault: DLQ and destinations unreachable for 10 minutes',
+      'Clear all faults',
+      'Presentation mode on / off',
+      'Leave presentation mode',
+      'Blank the screen and back (presentation mode)',
+      'Next event (presentation clicker)',
+      'Previous event (presentation clicker)',
     ]);
     expect(
       within(dialog)
         .getAllByRole('term')
         .map((t) => t.textContent),
-    ).toEqual(['Space.', '→', '←', 'Home', '+', '−', '?']);
+    ).toEqual([
+      'Space.',
+      '→',
+      '←',
+      'Home',
+      '+',
+      '−',
+      '?',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '0',
+      'f',
+      'Esc',
+      'b',
+      'PgDn',
+      'PgUp',
+    ]);
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -117,6 +117,14 @@ describe('describeEvent covers every kind', () => {
       rule: 'async.destination',
       detail: { destination: 'onFailure', target: 'failures', targetType: 'eventbridge' },
     },
+    'dlq.failed': {
+      rule: 'async.dlq-delivery-failed',
+      detail: { target: 'orders-dlq', targetType: 'sqs' },
+    },
+    'destination.failed': {
+      rule: 'async.destination-delivery-failed',
+      detail: { destination: 'onSuccess', target: 'done', targetType: 'sqs' },
+    },
     'env.reclaimed': { rule: 'env.idle-reclaim', detail: null },
     'env.retired': { rule: 'env.max-lifetime', detail: null },
     'env.recycled': { rule: 'env.provisioned-recycle', detail: null },
@@ -165,6 +173,10 @@ describe('describeEvent covers every kind', () => {
     'async.exhausted': 'Retries exhausted after 1 attempt',
     'dlq.sent': 'Sent to dead-letter queue orders-dlq (SNS)',
     'destination.sent': 'Invocation record sent to on-failure destination failures (EventBridge)',
+    'dlq.failed':
+      'Dead-letter queue orders-dlq cannot be reached: the event is lost (DeadLetterErrors metric)',
+    'destination.failed':
+      'On-success destination done cannot be reached: the record is lost (DestinationDeliveryFailures metric)',
     'env.reclaimed': 'Idle environment 3 shut down',
     'env.retired': 'Environment 3 retired: it reached its maximum lifetime',
     'env.recycled': 'Provisioned environment 3 replaced by a fresh one',
