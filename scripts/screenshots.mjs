@@ -2,6 +2,9 @@
 // for the README image. Usage: npm run build && node scripts/screenshots.mjs [target …], where a
 // target is a path, "preset:<id>" (a built-in scenario) or "service:<id>" (the Event sources
 // page's "Run it" for that catalog service); "@<ms>" after any of them moves the timeline there.
+// Flags after "!" change how it is shown: "!dark", "!contrast" or "!light" pick a colour theme,
+// "!present" turns presentation mode on (e.g. "preset:async-retries@61200!present!dark").
+// SHOTS_SIZES=projector,desktop limits the sizes taken (default: all three).
 // Writes test-results/shots/<size>[-n].png (git-ignored).
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -16,6 +19,9 @@ const SIZES = {
   projector: { width: 1920, height: 1080 },
   phone: { width: 390, height: 844, isMobile: true, deviceScaleFactor: 2 },
 };
+const THEMES = ['light', 'dark', 'contrast'];
+const THEME_KEY = 'lambda-event-lab:theme';
+const sizes = process.env.SHOTS_SIZES?.split(',') ?? Object.keys(SIZES);
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const outDir = process.env.SHOTS_OUT ?? 'test-results/shots';
 mkdirSync(outDir, { recursive: true });
@@ -35,7 +41,7 @@ const server = spawn(
     '--strictPort',
   ],
   {
-    stdio: 'ignore',
+    stdio: process.env.SHOTS_DEBUG ? 'inherit' : 'ignore',
   },
 );
 try {
@@ -44,17 +50,29 @@ try {
     executablePath: findChromium(),
     args: [...CHROMIUM_ARGS],
   });
-  for (const [name, size] of Object.entries(SIZES)) {
+  for (const [name, size] of Object.entries(SIZES).filter(([n]) => sizes.includes(n))) {
     const { isMobile = false, deviceScaleFactor = 1, ...viewport } = size;
     const page = await browser.newPage({ viewport, isMobile, deviceScaleFactor });
     for (const [i, spec] of targets.entries()) {
-      const [target, at] = spec.split('@');
+      const [shown, ...flags] = spec.split('!');
+      const [target, at] = shown.split('@');
+      const theme = flags.find((f) => THEMES.includes(f)) ?? null;
       // "preset:<id>" opens the simulator on that built-in scenario.
       const preset = target.startsWith('preset:') ? target.slice(7) : null;
       // "service:<id>" opens the service's row on the Event sources page and clicks its "Run it".
       const service = target.startsWith('service:') ? target.slice(8) : null;
       const path = preset ? '/' : service ? `/?tool=reference&open=${service}` : target;
       await page.goto(`http://127.0.0.1:${PORT}${path}`);
+      // The theme is read from storage at start-up: store it, then load the page again.
+      const stored = await page.evaluate((key) => localStorage.getItem(key), THEME_KEY);
+      if (stored !== theme) {
+        await page.evaluate(
+          ([key, value]) =>
+            value ? localStorage.setItem(key, value) : localStorage.removeItem(key),
+          [THEME_KEY, theme],
+        );
+        await page.reload();
+      }
       if (preset) await page.getByRole('combobox', { name: 'Scenario' }).selectOption(preset);
       if (service) {
         await page
@@ -66,6 +84,8 @@ try {
       // A preset's source families may still be on their way: seek once they are in.
       await page.waitForLoadState('networkidle');
       if (at !== undefined) await page.getByRole('slider', { name: 'Time' }).fill(at);
+      if (flags.includes('present'))
+        await page.getByRole('button', { name: 'Present', exact: true }).click();
       await page.waitForTimeout(600);
       const file = `${outDir}/${name}${targets.length > 1 ? `-${i + 1}` : ''}.png`;
       await page.screenshot({ path: file, fullPage: name === 'phone' });
@@ -86,7 +106,7 @@ try {
 }
 
 async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {

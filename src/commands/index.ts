@@ -61,6 +61,12 @@ export function keyLabel(key: string): string {
       return '←';
     case '-':
       return '−';
+    case 'Escape':
+      return 'Esc';
+    case 'PageDown':
+      return 'PgDn';
+    case 'PageUp':
+      return 'PgUp';
     default:
       return key;
   }

@@ -1,4 +1,65 @@
+import {
+  pause,
+  seek,
+  setPresenting,
+  toggleBlank,
+  togglePresenting,
+  usePresentationStore,
+} from '../store';
+import { nextEventTime, previousEventTime } from '../view';
 import type { Command } from './command';
 
-/** Presentation mode and themes: for a projector, a clicker and the back of the room. */
-export const presentationCommands: readonly Command[] = [];
+const presenting = () => usePresentationStore.getState().presenting;
+
+/**
+ * Presentation mode and themes: for a projector, a clicker and the back of the room. A clicker
+ * sends PageDown / PageUp; lesson commands come first in the registry and take those keys during
+ * a lesson, so here they are the fallback: the next or previous event.
+ */
+export const presentationCommands: readonly Command[] = [
+  {
+    id: 'presentation',
+    label: 'Presentation mode on / off',
+    keys: ['f'],
+    enabled: () => true,
+    run: () => togglePresenting(),
+  },
+  {
+    id: 'presentation-leave',
+    label: 'Leave presentation mode',
+    keys: ['Escape'],
+    enabled: presenting,
+    run: () => setPresenting(false),
+  },
+  {
+    id: 'presentation-blank',
+    label: 'Blank the screen and back (presentation mode)',
+    keys: ['b'],
+    enabled: presenting,
+    run: () => toggleBlank(),
+  },
+  {
+    id: 'clicker-next',
+    label: 'Next event (presentation clicker)',
+    keys: ['PageDown'],
+    enabled: (s) => nextEventTime(s.run, s.t) !== undefined,
+    run: (s) => {
+      const next = nextEventTime(s.run, s.t);
+      if (next === undefined) return;
+      pause();
+      seek(next);
+    },
+  },
+  {
+    id: 'clicker-previous',
+    label: 'Previous event (presentation clicker)',
+    keys: ['PageUp'],
+    enabled: (s) => previousEventTime(s.run, s.t) !== undefined,
+    run: (s) => {
+      const previous = previousEventTime(s.run, s.t);
+      if (previous === undefined) return;
+      pause();
+      seek(previous);
+    },
+  },
+];

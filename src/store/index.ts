@@ -29,3 +29,21 @@ export { toggleHelp, useHelpStore } from './help';
 export { openJump, useJumpStore } from './jump';
 export { useNarrationStore, type NarrationState } from './narration';
 export { moveNode, resetLayout, useLayoutStore, type LayoutState, type Position } from './layout';
+export {
+  cycleTheme,
+  isTheme,
+  nextTheme,
+  savedTheme,
+  setPresenting,
+  setTheme,
+  shownTheme,
+  systemTheme,
+  THEME_LABELS,
+  THEME_STORAGE_KEY,
+  THEMES,
+  toggleBlank,
+  togglePresenting,
+  usePresentationStore,
+  type PresentationState,
+  type Theme,
+} from './presentation';
