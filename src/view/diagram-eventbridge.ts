@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario';
 import { plural } from './format';
 import { targetTypeLabel } from './names';
+import { sourceBadges } from './diagram-badges';
 import { arrivalsText, edge, node, unique, type DiagramParts } from './diagram-parts';
 
 /**
@@ -35,12 +36,17 @@ export function addEventBridge(
   for (const name of usedBuses) {
     const kind = name === 'default' ? 'default' : (busKinds.get(name) ?? 'custom');
     const archives = eb.archives.filter((a) => a.bus === name).map((a) => `archive ${a.name}`);
-    buses.push(
-      node(`bus:${name}`, 'bus', name, `Event bus · ${kind}`, archives, {
+    // EventBridge pushes to its Lambda targets asynchronously: the pills say so on its bus.
+    const toLambda = eb.rules.some(
+      (r) => r.bus === name && r.targets.some((t) => t.type === 'lambda'),
+    );
+    buses.push({
+      ...node(`bus:${name}`, 'bus', name, `Event bus · ${kind}`, archives, {
         kind: 'sink',
         key: `bus:${name}`,
       }),
-    );
+      ...(toLambda ? { badges: sourceBadges('async') } : {}),
+    });
   }
   const dlqs = new Set<string>();
   for (const r of eb.rules) {
@@ -91,10 +97,14 @@ export function addEventBridge(
   }
 }
 
-/** A rule's pattern in a few words: the fields it tests. */
-function patternSummary(pattern: Readonly<Record<string, unknown>> | undefined): string {
+/**
+ * A rule's pattern in a few words: each field it tests with what it expects
+ * ("detail-type = OrderPlaced · detail.amount > 100"), the event's type first as it says most.
+ * The box cuts a long one short; its full text shows on hover.
+ */
+export function patternSummary(pattern: Readonly<Record<string, unknown>> | undefined): string {
   if (pattern === undefined) return '';
-  const fields: string[] = [];
+  const tests: [string, string][] = [];
   const walk = (o: Readonly<Record<string, unknown>>, prefix: string) => {
     for (const [k, v] of Object.entries(o)) {
       const path = k === '$or' ? prefix : prefix ? `${prefix}.${k}` : k;
@@ -102,9 +112,61 @@ function patternSummary(pattern: Readonly<Record<string, unknown>> | undefined):
         v.forEach((b) => typeof b === 'object' && b && walk(b as Record<string, unknown>, path));
       else if (v !== null && typeof v === 'object' && !Array.isArray(v))
         walk(v as Record<string, unknown>, path);
-      else fields.push(path);
+      else tests.push([path, Array.isArray(v) ? expected(v) : `= ${String(v)}`]);
     }
   };
   walk(pattern, '');
-  return `matches ${unique(fields).join(', ')}`;
+  const seen = new Set<string>();
+  const distinct = tests.filter(([path, what]) => {
+    const key = `${path} ${what}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  distinct.sort((a, b) => Number(b[0] === 'detail-type') - Number(a[0] === 'detail-type'));
+  return distinct.map(([path, what]) => `${path} ${what}`).join(' · ');
+}
+
+/** What a pattern's list of values accepts, in short: "= a | b", "> 100", "begins with x". */
+function expected(values: readonly unknown[]): string {
+  const parts = values.map((v) => {
+    if (v === null || typeof v !== 'object') return JSON.stringify(v).replace(/^"|"$/g, '');
+    const [op, arg] = Object.entries(v as Record<string, unknown>)[0] ?? ['', ''];
+    switch (op) {
+      case 'numeric':
+        return Array.isArray(arg) ? numeric(arg) : 'numeric';
+      case 'prefix':
+        return `begins with ${text(arg)}`;
+      case 'suffix':
+        return `ends with ${text(arg)}`;
+      case 'wildcard':
+        return `like ${text(arg)}`;
+      case 'exists':
+        return arg === false ? 'absent' : 'present';
+      case 'anything-but':
+        return `not ${Array.isArray(arg) ? arg.map(text).join(' | ') : text(arg)}`;
+      case 'equals-ignore-case':
+        return `≈ ${text(arg)}`;
+      case 'cidr':
+        return `in ${text(arg)}`;
+      default:
+        return op;
+    }
+  });
+  const plain = values.every((v) => v === null || typeof v !== 'object');
+  return plain ? `= ${parts.join(' | ')}` : parts.join(' | ');
+}
+
+/** ["> ", 0, "<=", 5] → "> 0, <= 5". */
+function numeric(arg: readonly unknown[]): string {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < arg.length; i += 2) out.push(`${String(arg[i])} ${String(arg[i + 1])}`);
+  return out.join(', ');
+}
+
+function text(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v !== null && typeof v === 'object') {
+    const inner = Object.values(v as Record<string, unknown>)[0];
+    return typeof inner === 'string' ? inner : JSON.stringify(v);
+  }
+  return String(v);
 }

@@ -22,12 +22,44 @@ const CARDS_PER_ROW = 2;
  * live figures or a problem (they take two lines). Top→bottom boxes are wide and flat: a phone is
  * narrow, and height is what it scrolls.
  */
-export function nodeSize(box: BoxStyle, maxLines: number, tallLive = false): Size {
+export function nodeSize(box: BoxStyle, maxLines: number, tallLive = false, bars = 0): Size {
   return box === 'card'
     ? { width: 206, height: 96 + 18 * Math.max(1, maxLines) + (tallLive ? 14 : 0) }
-    : { width: 340, height: maxLines > 1 || tallLive ? 92 : 76 };
+    : { width: 340, height: (maxLines > 1 || tallLive ? 92 : 76) + SHARD_BAR * bars };
 }
+
+/** A shard bar's height in a flat row (a card counts each bar as a line). */
+const SHARD_BAR = 16;
 const GAP = { horizontal: { along: 88, across: 28 }, vertical: { along: 42, across: 16 } };
+
+/** Shard bars a stream box draws before it counts the rest in a line. */
+export const MAX_SHARD_BARS = 4;
+
+/**
+ * The function's box: wider, and tall enough for its settings, versions and aliases, and its
+ * execution environments (a line of counts and two rows of slots). Its size comes from the
+ * scenario alone, so it never changes while the run plays.
+ */
+export function functionSize(box: BoxStyle, o: Orientation, lines: number): Size {
+  const width = o === 'horizontal' ? 300 : box === 'row' ? 340 : 2 * 206 + GAP.vertical.across;
+  return { width, height: 178 + 18 * Math.max(1, lines) };
+}
+
+/**
+ * The lines a card needs: its settings, plus a row of pills and a bar per shard where it has
+ * them. A flat row shows its pills inline and its bars under the row (`barsOf`).
+ */
+export function linesOf(n: DiagramNode, box: BoxStyle = 'card'): number {
+  const badges = box === 'card' && n.badges !== undefined && n.badges.length > 0 ? 1 : 0;
+  return n.lines.length + (n.routing?.length ?? 0) + badges + (box === 'card' ? barsOf(n) : 0);
+}
+
+/** Bars a stream box draws: one per shard, and a line counting the rest past a few. */
+export function barsOf(n: DiagramNode): number {
+  const shards = n.shards ?? 0;
+  return shards > MAX_SHARD_BARS ? MAX_SHARD_BARS + 1 : shards;
+}
+
 /**
  * How far a stage that an arrow passes over is moved off the main axis, in node pitches: enough
  * that the arrow runs clear of its boxes (less top→bottom, where width is scarce).
@@ -93,11 +125,19 @@ export function layOut(
     const parts = o === 'vertical' && box === 'card' ? chunk(st, CARDS_PER_ROW) : [st];
     for (const nodes of parts) rows.push({ nodes, offAxis: crossed.has(i) });
   });
-  const all = present.flat();
-  const size = nodeSize(box, Math.max(...all.map((n) => n.lines.length)), all.some(tallLive));
-  const nodes = place(rows, o, size);
-  const width = Math.max(...nodes.map((n) => n.x)) + size.width;
-  const height = Math.max(...nodes.map((n) => n.y)) + size.height;
+  // The function has a size of its own; every other box shares one, so lanes line up.
+  const all = present.flat().filter((n) => n.kind !== 'function');
+  const size = nodeSize(
+    box,
+    Math.max(0, ...all.map((n) => linesOf(n, box))),
+    all.some(tallLive),
+    box === 'row' ? Math.max(0, ...all.map(barsOf)) : 0,
+  );
+  const sizeOf = (n: DiagramNode): Size =>
+    n.kind === 'function' ? functionSize(box, o, linesOf(n)) : size;
+  const nodes = place(rows, o, size, sizeOf);
+  const width = Math.max(...nodes.map((n) => n.x + n.size!.width));
+  const height = Math.max(...nodes.map((n) => n.y + n.size!.height));
   return { box, node: size, width, height, nodes };
 }
 
@@ -105,13 +145,18 @@ function place(
   rows: readonly { nodes: DiagramNode[]; offAxis: boolean }[],
   o: Orientation,
   size: Size,
+  sizeOf: (n: DiagramNode) => Size,
 ): DiagramNode[] {
   const horizontal = o === 'horizontal';
-  const along = (horizontal ? size.width : size.height) + GAP[o].along;
-  const across = (horizontal ? size.height : size.width) + GAP[o].across;
+  const alongOf = (s: Size) => (horizontal ? s.width : s.height);
+  const acrossOf = (s: Size) => (horizontal ? s.height : s.width);
+  const across = acrossOf(size) + GAP[o].across;
   const widest = Math.max(...rows.map((r) => r.nodes.length));
   const axis = ((widest - 1) * across) / 2;
-  return rows.flatMap((row, i) => {
+  // Each row takes the room of its largest box along the axis; boxes are centred on their row
+  // and on their lane, so an arrow from centre to centre stays straight.
+  let start = 0;
+  const placed = rows.flatMap((row) => {
     // Left→right, a sink that shares its stage with the boxes on the path (a queue's DLQ beside
     // its mapping, a stream's on-failure destination beside Lambda) goes after them, so the path
     // stays on the axis. Top→bottom there is no room for that: the stage is simply centred.
@@ -121,12 +166,22 @@ function place(
     const first = row.offAxis
       ? axis + OFF_AXIS[o] * across
       : axis - ((main.length - 1) * across) / 2;
-    return ordered.map((n, j) => {
-      const a = i * along;
-      const c = first + j * across;
-      return { ...n, x: horizontal ? a : c, y: horizontal ? c : a };
+    const depth = Math.max(...row.nodes.map((n) => alongOf(sizeOf(n))));
+    const out = ordered.map((n, j) => {
+      const s = sizeOf(n);
+      const a = start + (depth - alongOf(s)) / 2;
+      const c = first + j * across + (acrossOf(size) - acrossOf(s)) / 2;
+      return { ...n, x: horizontal ? a : c, y: horizontal ? c : a, size: s };
     });
+    start += depth + GAP[o].along;
+    return out;
   });
+  // A box larger than its neighbours may reach past the first lane: shift everything back in.
+  const minX = Math.min(...placed.map((n) => n.x));
+  const minY = Math.min(...placed.map((n) => n.y));
+  return minX === 0 && minY === 0
+    ? placed
+    : placed.map((n) => ({ ...n, x: n.x - minX, y: n.y - minY }));
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

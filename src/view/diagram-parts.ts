@@ -1,4 +1,6 @@
 import type { Scenario } from '../scenario';
+import type { Badge } from './diagram-badges';
+import type { Size } from './diagram-layout';
 import { formatDuration, plural } from './format';
 
 /**
@@ -78,8 +80,20 @@ export interface DiagramNode {
   readonly live: LiveMetric | null;
   /** Set when the run shows this part refused or broken; drawn instead of the live figure. */
   readonly problem: NodeProblem | null;
+  /** Pills naming how a source invokes: push or pull, sync, async or poll. */
+  readonly badges?: readonly Badge[];
+  /** A stream's shards or a topic's partitions, each drawn as a bar (from the scenario). */
+  readonly shards?: number;
+  /** The function's versions and aliases with their routing weights, a line each. */
+  readonly routing?: readonly string[];
   readonly x: number;
   readonly y: number;
+  /**
+   * This box's own size, set by the layout. Most boxes share the diagram's node size; the
+   * function is larger (it draws its execution environments). Boxes are centred on their lane,
+   * so arrows between them run straight whatever their sizes.
+   */
+  readonly size?: Size;
 }
 
 export type EdgeModel =

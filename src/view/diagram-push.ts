@@ -11,6 +11,7 @@ import {
   type DiagramParts,
 } from './diagram-parts';
 import type { Problems } from './diagram-problems';
+import { sourceBadges } from './diagram-badges';
 import { serviceFacts } from './diagram-services';
 
 /**
@@ -48,8 +49,8 @@ export function addPushWorkload(
   const problem = problems.get(id) ?? null;
   const noun = NOUN[src.service] ?? 'event';
   const traffic = `${w.label ?? w.id} · ${arrivalsShort(w.arrivals, noun)}`;
-  parts.stages.sources.push(
-    node(
+  parts.stages.sources.push({
+    ...node(
       id,
       'caller',
       serviceFacts(src.service).shortName,
@@ -58,7 +59,8 @@ export function addPushWorkload(
       { kind: 'sent', workload: w.id, one: noun, many: `${noun}s` },
       problem,
     ),
-  );
+    badges: sourceBadges(sync ? 'sync' : 'async'),
+  });
   parts.edges.push(
     problem !== null
       ? edge(id, 'lambda', problem.title === 'Trigger refused' ? 'refused' : 'denied', 'broken')

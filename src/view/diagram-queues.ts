@@ -4,6 +4,7 @@ import { formatDuration, plural } from './format';
 import { arrivalsText, edge, node, type DiagramParts, type LiveMetric } from './diagram-parts';
 import type { Problems } from './diagram-problems';
 import type { LambdaCall } from './diagram-push';
+import { sourceBadges } from './diagram-badges';
 import { shortName } from './diagram-services';
 
 /**
@@ -55,13 +56,14 @@ function addSqsQueue(
     r ? `maxReceiveCount ${r.maxReceiveCount} → DLQ` : 'no redrive policy',
   ];
   if (q.kmsMasterKeyId !== undefined) lines.push(`SSE-KMS ${q.kmsMasterKeyId}`);
-  stages.services.push(
-    node(queueId, 'queue', q.name, `${shortName('sqs')} ${fifo ? 'FIFO' : 'standard'}`, lines, {
+  stages.services.push({
+    ...node(queueId, 'queue', q.name, `${shortName('sqs')} ${fifo ? 'FIFO' : 'standard'}`, lines, {
       kind: 'depth',
       source: 'sqs',
       name: q.name,
     }),
-  );
+    ...(q.mapping !== undefined ? { badges: sourceBadges('poll') } : {}),
+  });
   const m = q.mapping;
   let call: LambdaCall | null = null;
   if (m !== undefined) {
@@ -118,8 +120,8 @@ function addBroker(b: BrokerConfig, problems: Problems, parts: DiagramParts): La
   const activemq = b.engine === 'activemq';
   const dlq = b.deadLetterQueue ?? (activemq ? ACTIVEMQ_DLQ : undefined);
   const redeliveries = plural(b.maximumRedeliveries, 'redelivery', 'redeliveries');
-  stages.services.push(
-    node(
+  stages.services.push({
+    ...node(
       brokerId,
       'queue',
       b.queue,
@@ -127,7 +129,8 @@ function addBroker(b: BrokerConfig, problems: Problems, parts: DiagramParts): La
       [`broker ${b.name}`, dlq ? `${redeliveries} → DLQ` : `${redeliveries}, then dropped`],
       { kind: 'depth', source: 'mq', name: b.name },
     ),
-  );
+    ...(b.mapping !== undefined ? { badges: sourceBadges('poll') } : {}),
+  });
   const m = b.mapping;
   let call: LambdaCall | null = null;
   if (m !== undefined) {

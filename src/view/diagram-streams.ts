@@ -12,6 +12,7 @@ import { arrivalsText, edge, node, type DiagramParts } from './diagram-parts';
 import type { Problems } from './diagram-problems';
 import type { LambdaCall } from './diagram-push';
 import { addMapping, addProducer, joined } from './diagram-queues';
+import { sourceBadges } from './diagram-badges';
 import { shortName } from './diagram-services';
 
 /**
@@ -41,8 +42,8 @@ function addStream(st: StreamConfig, problems: Problems, parts: DiagramParts): L
     });
   }
   const retentionH = kinesis ? (st.retentionHours ?? 24) : 24;
-  parts.stages.services.push(
-    node(
+  parts.stages.services.push({
+    ...node(
       id,
       'stream',
       st.name,
@@ -53,7 +54,9 @@ function addStream(st: StreamConfig, problems: Problems, parts: DiagramParts): L
       ],
       { kind: 'records', name: st.name },
     ),
-  );
+    badges: sourceBadges('poll'),
+    shards: st.shards,
+  });
   const m = st.mapping;
   const mappingId = `esm:${st.name}`;
   const call = addMapping(
@@ -93,8 +96,8 @@ function addTopic(k: KafkaConfig, problems: Problems, parts: DiagramParts): Lamb
     });
   }
   const msk = k.kind === 'msk';
-  parts.stages.services.push(
-    node(
+  parts.stages.services.push({
+    ...node(
       id,
       'stream',
       k.topic,
@@ -105,7 +108,9 @@ function addTopic(k: KafkaConfig, problems: Problems, parts: DiagramParts): Lamb
       ],
       { kind: 'records', name },
     ),
-  );
+    badges: sourceBadges('poll'),
+    shards: k.partitions,
+  });
   const m = k.mapping;
   const mappingId = `esm:${name}`;
   const pc = m.provisionedPollerConfig;

@@ -2,7 +2,9 @@ import type { Run } from '../engine';
 import type { Scenario } from '../scenario';
 import { formatDuration, plural } from './format';
 import { runtimeLabel, targetTypeLabel } from './names';
+import { sourceBadges } from './diagram-badges';
 import { addEventBridge } from './diagram-eventbridge';
+import { versionLines } from './diagram-function';
 import { addIntegrations } from './diagram-integrations';
 import { layOut, type BoxStyle, type Orientation, type Size } from './diagram-layout';
 import {
@@ -56,7 +58,10 @@ export interface Diagram {
   readonly edges: readonly DiagramEdge[];
 }
 
-const INVOCATION: Record<string, { label: string; model: EdgeModel }> = {
+const INVOCATION: Record<
+  string,
+  { label: string; model: EdgeModel & ('sync' | 'async' | 'dryrun') }
+> = {
   RequestResponse: { label: 'sync', model: 'sync' },
   Event: { label: 'async', model: 'async' },
   DryRun: { label: 'dry run', model: 'dryrun' },
@@ -90,8 +95,8 @@ export function diagramOf(
       continue;
     }
     const how = INVOCATION[w.invocationType]!;
-    sources.push(
-      node(
+    sources.push({
+      ...node(
         callerNodeId(w.id),
         'caller',
         w.label ?? w.id,
@@ -99,7 +104,8 @@ export function diagramOf(
         [arrivalsText(w.arrivals, w.invocationType === 'Event' ? 'event' : 'request')],
         { kind: 'sent', workload: w.id },
       ),
-    );
+      badges: sourceBadges(how.model),
+    });
     edges.push(edge(callerNodeId(w.id), 'lambda', how.label, how.model));
     calls.push({ invocationType: w.invocationType, qualifier: String(w.qualifier) });
   }
@@ -145,9 +151,11 @@ export function diagramOf(
   if (usesDirect) edges.push(edge('lambda', 'function', 'invoke', 'internal'));
 
   if (usesLambda) {
-    functions.push(
-      node('function', 'function', fn.name, 'Function', functionLines(s), { kind: 'busy' }),
-    );
+    const routing = versionLines(s);
+    functions.push({
+      ...node('function', 'function', fn.name, 'Function', functionLines(s), { kind: 'busy' }),
+      ...(routing.length > 0 ? { routing } : {}),
+    });
     for (const sink of sinksOf(s)) {
       // A function's DLQ and destinations serve asynchronous invocations only: with no async
       // caller (an SQS trigger, say) they are there but never used, and drawn so.

@@ -13,6 +13,7 @@ export {
 } from './counters';
 export { isProblem, timelineMarks, type TimelineMark } from './timeline';
 export { frameAt, type Frame } from './frame';
+export { environmentsAt, type Environments, type EnvSlot, type EnvCounts } from './environments';
 export {
   callerNodeId,
   diagramOf,

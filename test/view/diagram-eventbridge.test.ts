@@ -41,7 +41,7 @@ describe('diagramOf with EventBridge', () => {
       ]),
     );
     expect(d.nodes.find((n) => n.id === 'rule:big-orders')?.lines).toEqual([
-      'matches source, detail-type, detail.amount',
+      'detail-type = OrderPlaced · source = com.example.shop · detail.amount > 100',
       '5 targets',
     ]);
     // every edge joins two drawn nodes

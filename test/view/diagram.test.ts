@@ -27,7 +27,8 @@ describe('diagramOf', () => {
     // left to right, on one line
     const xs = d.nodes.map((n) => n.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-    expect(new Set(d.nodes.map((n) => n.y)).size).toBe(1);
+    // centred on one line (the function's box is larger than the rest)
+    expect(new Set(d.nodes.map((n) => n.y + n.size!.height / 2)).size).toBe(1);
   });
 
   it('has no queue for a synchronous scenario, and labels the caller edge sync', () => {
@@ -60,7 +61,8 @@ describe('diagramOf', () => {
     expect(d.edges.map((e) => e.id)).toContain('lambda->function');
     const y = (id: string) => d.nodes.find((n) => n.id === id)!.y;
     expect(y('async-queue')).toBeGreaterThan(y('lambda') + d.node.height / 2);
-    expect(y('function')).toBe(y('lambda'));
+    const mid = (id: string) => y(id) + d.nodes.find((n) => n.id === id)!.size!.height / 2;
+    expect(mid('function')).toBe(mid('lambda'));
   });
 
   it('runs top to bottom when asked', () => {
