@@ -31,3 +31,4 @@ export {
 export { callerName, runtimeLabel, targetTypeLabel } from './names';
 export { functionSettings, type Setting } from './settings';
 export { logWindow, type LogWindow } from './log-window';
+export { metricsOf, metricValueAt, type Metric, type MetricShape } from './metrics';

@@ -10,7 +10,8 @@ describe('the tool in the URL', () => {
     expect(toolFromSearch('?a=1&tool=schedules')).toBe('schedules');
     expect(toolFromSearch('?tool=quiz')).toBe('quiz');
     expect(toolFromSearch('?tool=reference')).toBe('reference');
-    expect(toolFromSearch('?tool=lessons')).toBe('simulator');
+    expect(toolFromSearch('?tool=lessons')).toBe('lessons');
+    expect(toolFromSearch('?tool=nope')).toBe('simulator');
     expect(toolFromSearch('?tool=')).toBe('simulator');
   });
 

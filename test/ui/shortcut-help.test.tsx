@@ -13,12 +13,15 @@ describe('keyboard shortcut help', () => {
         .getAllByRole('definition')
         .map((d) => d.textContent),
     ).toEqual([
+      'Next lesson step',
+      'Previous lesson step',
       'Play / pause',
       'Next event',
       'Previous event',
       'Restart',
       'Faster',
       'Slower',
+      'Go to a time',
       'Show or hide keyboard shortcuts',
       'Fault: function errors (off, 10 %, 50 %, 100 %)',
       'Fault: the first 3 invocations of the run fail',
@@ -39,12 +42,15 @@ describe('keyboard shortcut help', () => {
         .getAllByRole('term')
         .map((t) => t.textContent),
     ).toEqual([
+      'PgDn',
+      'PgUp',
       'Space.',
       '→',
       '←',
       'Home',
       '+',
       '−',
+      'g',
       '?',
       '1',
       '2',

@@ -7,8 +7,6 @@ import type { Box, TokenGeometry } from '../../src/view/token-geometry';
 import { drawTokens, TokenPool } from '../../src/ui/diagram/token-pool';
 import { presetRun } from '../view/helpers';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 function setUp(id: string) {
   const run = presetRun(id);
   const d = diagramOf(run.scenario, 'horizontal', run);
@@ -22,13 +20,28 @@ function setUp(id: string) {
   return { run, journeys, geometry };
 }
 
-/** What a layer shows: one line per token, in no particular order. */
-function picture(root: SVGGElement): string[] {
-  return [...root.children].map((c) => c.outerHTML).sort();
+/** What a layer shows: one line per visible token or "+N", in no particular order. */
+function picture(root: HTMLElement): string[] {
+  return [...root.children]
+    .filter((c) => !(c as HTMLElement).hidden)
+    .map((c) => {
+      const e = c as HTMLElement;
+      // An emptied label is the same picture as none.
+      const label = e.querySelector('.token__label');
+      const text = (label ?? e).textContent ?? '';
+      return [
+        e.getAttribute('data-msg'),
+        e.className,
+        e.style.transform,
+        label !== null && text !== '' ? label.className : '',
+        text,
+      ].join(' | ');
+    })
+    .sort();
 }
 
-function freshRoot(): SVGGElement {
-  return document.createElementNS(SVG, 'g');
+function freshRoot(): HTMLElement {
+  return document.createElement('div');
 }
 
 describe('the token layer', () => {
@@ -71,7 +84,7 @@ describe('the token layer', () => {
     const root = freshRoot();
     drawTokens(new TokenPool(root), journeys, geometry, 30_000, 1);
     expect(root.querySelector('[data-msg="1"]')?.getAttribute('class')).toBe(
-      'token token--event token--retry token--selected',
+      'token token--dot token--retry token--selected',
     );
     // A selected token keeps its own countdown even in a row that already shows one.
     expect(root.querySelector('[data-msg="1"] .token__label')?.textContent).toBe('36 s');

@@ -55,7 +55,7 @@ export function TokenLayer({ diagram }: { diagram: Diagram }) {
     () => ({ orientation: diagram.orientation, boxes: parseBoxes(key), edges: diagram.edges }),
     [key, diagram],
   );
-  const root = useRef<SVGGElement>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const g = root.current;
@@ -93,9 +93,7 @@ export function TokenLayer({ diagram }: { diagram: Diagram }) {
   return (
     <ViewportPortal>
       {/* Decorative: the event log says in words what the tokens show. */}
-      <svg className="token-layer" aria-hidden="true" width="1" height="1">
-        <g ref={root} onClick={onClick} />
-      </svg>
+      <div ref={root} className="token-layer" aria-hidden="true" onClick={onClick} />
     </ViewportPortal>
   );
 }

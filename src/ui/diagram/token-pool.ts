@@ -2,11 +2,10 @@ import type { Journeys } from '../../view/journeys';
 import { REST_PITCH, restPoint, tokenPoint, type TokenGeometry } from '../../view/token-geometry';
 import { MAX_RESTING, tokensAt, type Token } from '../../view/tokens';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 interface Sprite {
-  readonly g: SVGGElement;
-  readonly label: SVGTextElement;
+  readonly g: HTMLElement;
+  /** Made on first need: most tokens never show a label. */
+  label: HTMLElement | null;
   className: string;
   text: string;
   labelY: string;
@@ -15,27 +14,31 @@ interface Sprite {
 }
 
 /**
- * SVG elements for tokens, kept between frames and updated in place: a frame changes a few
- * attributes instead of building elements, so hundreds of tokens cost little per frame.
+ * Elements for tokens, kept between frames and updated in place. A frame changes a token's CSS
+ * transform (which the browser moves without laying the page out again) and, rarely, its class
+ * or label; an element whose token is gone is hidden and given to the next new token rather than
+ * removed, so a busy diagram does not rebuild its elements every frame.
  */
 export class TokenPool {
   private readonly sprites = new Map<number, Sprite>();
-  private readonly extras = new Map<string, { text: SVGTextElement; seen: number }>();
+  private readonly spare: Sprite[] = [];
+  private readonly extras = new Map<string, { text: HTMLElement; seen: number }>();
   private frame = 0;
 
-  constructor(private readonly root: SVGGElement) {}
+  constructor(private readonly root: HTMLElement) {}
 
   sprite(token: Token): Sprite {
     let s = this.sprites.get(token.msg);
     if (s === undefined) {
-      const g = document.createElementNS(SVG, 'g');
-      g.setAttribute('data-msg', String(token.msg));
-      g.appendChild(shapeFor(token));
-      const label = document.createElementNS(SVG, 'text');
-      label.setAttribute('class', 'token__label');
-      g.appendChild(label);
-      this.root.appendChild(g);
-      s = { g, label, className: '', text: '', labelY: '', transform: '', seen: 0 };
+      s = this.spare.pop();
+      if (s === undefined) {
+        const g = document.createElement('div');
+        this.root.appendChild(g);
+        s = { g, label: null, className: '', text: '', labelY: '', transform: '', seen: 0 };
+      } else {
+        s.g.hidden = false;
+      }
+      s.g.setAttribute('data-msg', String(token.msg));
       this.sprites.set(token.msg, s);
     }
     s.seen = this.frame;
@@ -46,18 +49,15 @@ export class TokenPool {
   overflow(node: string, count: number, geometry: TokenGeometry): void {
     let extra = this.extras.get(node);
     if (extra === undefined) {
-      const created = document.createElementNS(SVG, 'text');
-      created.setAttribute('class', 'token-overflow');
+      const created = document.createElement('span');
+      created.className = 'token-overflow';
       this.root.appendChild(created);
       this.extras.set(node, (extra = { text: created, seen: 0 }));
     }
     extra.seen = this.frame;
     const text = extra.text;
     const p = restPoint(geometry, node, MAX_RESTING);
-    if (p !== null) {
-      text.setAttribute('x', String(p.x - REST_PITCH / 2 + 4));
-      text.setAttribute('y', String(p.y + 4));
-    }
+    if (p !== null) text.style.transform = `translate(${p.x - REST_PITCH / 2}px,${p.y}px)`;
     text.textContent = `+${count}`;
   }
 
@@ -69,8 +69,10 @@ export class TokenPool {
   end(): void {
     for (const [msg, s] of this.sprites)
       if (s.seen !== this.frame) {
-        s.g.remove();
+        s.g.hidden = true;
+        s.g.removeAttribute('data-msg');
         this.sprites.delete(msg);
+        this.spare.push(s);
       }
     for (const [node, extra] of this.extras)
       if (extra.seen !== this.frame) {
@@ -80,30 +82,20 @@ export class TokenPool {
   }
 
   clear(): void {
-    for (const s of this.sprites.values()) s.g.remove();
+    for (const s of [...this.sprites.values(), ...this.spare]) s.g.remove();
+    this.spare.length = 0;
     for (const e of this.extras.values()) e.text.remove();
     this.sprites.clear();
     this.extras.clear();
   }
 }
 
-function shapeFor(token: Token): SVGElement {
-  if (token.shape === 'event') {
-    const c = document.createElementNS(SVG, 'circle');
-    c.setAttribute('r', '8');
-    c.setAttribute('class', 'token__body');
-    return c;
-  }
-  const r = document.createElementNS(SVG, 'rect');
-  const [w, h] = token.shape === 'batch' ? [32, 20] : [12, 12];
-  r.setAttribute('x', String(-w / 2));
-  r.setAttribute('y', String(-h / 2));
-  r.setAttribute('width', String(w));
-  r.setAttribute('height', String(h));
-  r.setAttribute('rx', token.shape === 'batch' ? '5' : '2');
-  r.setAttribute('class', 'token__body');
-  return r;
-}
+/** Shapes and tones get separate class names: an EventBridge event is a dot in the event tone. */
+const SHAPE_CLASS: Record<Token['shape'], string> = {
+  event: 'token--dot',
+  record: 'token--record',
+  batch: 'token--batch',
+};
 
 /** Draw the tokens of time t. */
 export function drawTokens(
@@ -121,24 +113,38 @@ export function drawTokens(
     const p = tokenPoint(geometry, token);
     if (p === null) continue;
     const s = pool.sprite(token);
-    const transform = `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`;
-    if (transform !== s.transform) s.g.setAttribute('transform', (s.transform = transform));
-    const className = `token token--${token.shape} token--${token.tone}${
+    const transform = `translate(${p.x.toFixed(1)}px,${p.y.toFixed(1)}px)`;
+    if (transform !== s.transform) s.g.style.transform = s.transform = transform;
+    const className = `token ${SHAPE_CLASS[token.shape]} token--${token.tone}${
       token.msg === selected ? ' token--selected' : ''
     }`;
-    if (className !== s.className) s.g.setAttribute('class', (s.className = className));
+    if (className !== s.className) s.g.className = s.className = className;
     let text = labelOf(token);
     if (token.slot >= 0 && text !== '') {
       if (lastLabel.get(token.from) === text && token.msg !== selected) text = '';
       else lastLabel.set(token.from, text);
     }
-    if (text !== s.text) s.label.textContent = s.text = text;
+    if (text !== s.text) setLabel(s, text);
     // Countdowns of neighbours in a waiting row alternate above and below, so they never overlap.
-    const y = token.shape === 'batch' ? '4' : token.slot % 2 === 1 ? '21' : '-11';
-    if (y !== s.labelY) s.label.setAttribute('y', (s.labelY = y));
+    const place =
+      token.shape !== 'batch' && token.slot % 2 === 1
+        ? 'token__label token__label--below'
+        : 'token__label';
+    if (s.label !== null && place !== s.labelY) s.label.className = s.labelY = place;
   }
   for (const [node, count] of frame.overflow) pool.overflow(node, count, geometry);
   pool.end();
+}
+
+function setLabel(s: Sprite, text: string): void {
+  s.text = text;
+  if (s.label === null) {
+    if (text === '') return;
+    s.label = document.createElement('span');
+    s.label.className = s.labelY = 'token__label';
+    s.g.appendChild(s.label);
+  }
+  s.label.textContent = text;
 }
 
 /** A batch shows its size; a token waiting to retry, its countdown. */

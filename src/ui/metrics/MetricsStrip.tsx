@@ -1,5 +1,35 @@
-/** Small charts of the run over time, with the playhead. */
+import { useLayoutEffect, useRef } from 'react';
+import { usePlaybackStore, useRun } from '../../store';
+import { metricsOf } from '../../view';
+import { MetricChart } from './MetricChart';
+import './metrics.css';
+
+/**
+ * Small charts of the run over simulated time, with the playhead. The charts are drawn once per
+ * run; on each frame only one CSS variable (where the playhead is) and the figures change.
+ */
 export function MetricsStrip({ className = '' }: { className?: string }) {
-  void className;
-  return null;
+  const run = useRun();
+  const metrics = metricsOf(run);
+  const strip = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const end = run.endTime;
+    const place = (t: number) =>
+      strip.current?.style.setProperty('--playhead', String(end > 0 ? Math.min(1, t / end) : 0));
+    place(usePlaybackStore.getState().t);
+    // A transient subscription: moving the playhead re-renders nothing.
+    return usePlaybackStore.subscribe((s) => place(s.t));
+  }, [run]);
+  if (metrics.length === 0) return null;
+  return (
+    <section ref={strip} className={`card metrics ${className}`} aria-label="Metrics over time">
+      <ul className="metrics__list">
+        {metrics.map((m) => (
+          <li key={m.id} className="metrics__item">
+            <MetricChart metric={m} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

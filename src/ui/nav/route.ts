@@ -6,7 +6,7 @@
  * the fragment is left alone, because share links will live there.
  */
 
-export type Tool = 'simulator' | 'reference' | 'quiz' | 'patterns' | 'schedules';
+export type Tool = 'simulator' | 'lessons' | 'reference' | 'quiz' | 'patterns' | 'schedules';
 
 export interface ToolInfo {
   readonly id: Tool;
@@ -20,6 +20,7 @@ export interface ToolInfo {
 
 export const TOOLS: readonly ToolInfo[] = [
   { id: 'simulator', label: 'Simulator', short: 'Simulator', title: 'Simulator' },
+  { id: 'lessons', label: 'Lessons', short: 'Lessons', title: 'Lessons' },
   { id: 'reference', label: 'Event sources', short: 'Sources', title: 'Event source reference' },
   { id: 'quiz', label: 'Quiz', short: 'Quiz', title: 'Quiz' },
   { id: 'patterns', label: 'Event patterns', short: 'Patterns', title: 'Event pattern playground' },

@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { create } from 'zustand';
 import { ToolErrorBoundary } from '../tools/ToolErrorBoundary';
+import { showLesson, useLessonInAddress, useLessonShown } from '../lessons/lesson-address';
+import { LessonSlot } from '../lessons/LessonSlot';
 import './alongside-slot.css';
 
 /**
@@ -34,17 +36,30 @@ export function setAlongside(open: boolean): void {
 
 export function AlongsideSlot({ className, details }: { className: string; details: ReactNode }) {
   const open = useAlongside((s) => s.open);
+  // While a lesson runs (?lesson=…), a third choice shows it; the lesson keeps running either way.
+  const lesson = useLessonInAddress();
+  const lessonShown = useLessonShown((s) => s.shown) && lesson !== null;
+  const choose = (quiz: boolean) => {
+    showLesson(false);
+    setAlongside(quiz);
+  };
   return (
     <div className={`alongside-slot ${className}`}>
       <div className="alongside-switch" role="group" aria-label="Side panel shows">
-        <button type="button" aria-pressed={!open} onClick={() => setAlongside(false)}>
+        {lesson !== null && (
+          <button type="button" aria-pressed={lessonShown} onClick={() => showLesson(true)}>
+            Lesson
+          </button>
+        )}
+        <button type="button" aria-pressed={!lessonShown && !open} onClick={() => choose(false)}>
           Details
         </button>
-        <button type="button" aria-pressed={open} onClick={() => setAlongside(true)}>
+        <button type="button" aria-pressed={!lessonShown && open} onClick={() => choose(true)}>
           Quiz alongside
         </button>
       </div>
-      {open ? (
+      {lesson !== null && <LessonSlot address={lesson} shown={lessonShown} />}
+      {lessonShown ? null : open ? (
         <ToolErrorBoundary title="Quiz">
           <Suspense fallback={<div className="card alongside-loading">Loading the quiz…</div>}>
             <AlongsidePanel />

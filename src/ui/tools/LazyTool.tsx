@@ -7,6 +7,7 @@ const ReferenceView = lazy(() => import('../reference/ReferenceView'));
 const QuizView = lazy(() => import('../quiz/QuizView'));
 const PatternPlayground = lazy(() => import('./patterns/PatternPlayground'));
 const SchedulePreview = lazy(() => import('./schedules/SchedulePreview'));
+const LessonsPage = lazy(() => import('../lessons/LessonsPage'));
 
 export function LazyTool({ tool }: { tool: Exclude<Tool, 'simulator'> }) {
   switch (tool) {
@@ -18,5 +19,7 @@ export function LazyTool({ tool }: { tool: Exclude<Tool, 'simulator'> }) {
       return <PatternPlayground />;
     case 'schedules':
       return <SchedulePreview />;
+    case 'lessons':
+      return <LessonsPage />;
   }
 }

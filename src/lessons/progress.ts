@@ -1,0 +1,95 @@
+/**
+ * How far the learner got in each lesson, saved in the browser. Anything that cannot be read
+ * (hand-edited, another version, a broken write) starts fresh with a note and is kept under a
+ * backup key, never thrown at the page.
+ */
+
+export const PROGRESS_KEY = 'lambda-event-lab:lessons';
+export const BACKUP_KEY = 'lambda-event-lab:lessons:unreadable';
+
+export interface LessonProgress {
+  /** The furthest step reached, counted from 1. */
+  readonly reached: number;
+  readonly done: boolean;
+}
+
+export type ProgressMap = Readonly<Record<string, LessonProgress>>;
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface LoadedProgress {
+  readonly progress: ProgressMap;
+  /** A sentence for the learner when saved progress could not be used, else null. */
+  readonly problem: string | null;
+}
+
+export function readProgress(storage: StorageLike): LoadedProgress {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+  } catch {
+    return { progress: {}, problem: 'This browser does not let the page keep lesson progress.' };
+  }
+  if (raw === null) return { progress: {}, problem: null };
+  const progress = parseProgress(raw);
+  if (progress !== null) return { progress, problem: null };
+  try {
+    storage.setItem(BACKUP_KEY, raw);
+  } catch {
+    // The note below still tells the learner.
+  }
+  return {
+    progress: {},
+    problem: 'Saved lesson progress could not be read, so lessons start fresh.',
+  };
+}
+
+function parseProgress(raw: string): ProgressMap | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isRecord(data) || data.version !== 1 || !isRecord(data.lessons)) return null;
+  const out: Record<string, LessonProgress> = {};
+  for (const [id, value] of Object.entries(data.lessons)) {
+    if (!isRecord(value)) return null;
+    const { reached, done } = value;
+    if (typeof reached !== 'number' || !Number.isInteger(reached) || reached < 1) return null;
+    if (typeof done !== 'boolean') return null;
+    out[id] = { reached, done };
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The progress after reaching a step (0-based) of a lesson; finishing marks it done. */
+export function withStep(
+  progress: ProgressMap,
+  id: string,
+  step: number,
+  finished = false,
+): ProgressMap {
+  const before = progress[id] ?? { reached: 1, done: false };
+  return {
+    ...progress,
+    [id]: { reached: Math.max(before.reached, step + 1), done: before.done || finished },
+  };
+}
+
+/** Save; false when the browser refuses (the lesson goes on, unsaved). */
+export function writeProgress(storage: StorageLike, progress: ProgressMap): boolean {
+  try {
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, lessons: progress }));
+    return true;
+  } catch {
+    return false;
+  }
+}

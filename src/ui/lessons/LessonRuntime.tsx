@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { lessonById, resolveLesson } from '../../lessons';
+import { setLessonKeys } from '../../lessons/keys';
+import { searchWithLesson, searchWithoutLesson, type LessonAddress } from '../../lessons/link';
+import { presetScenario, runOf, useNarrationStore, usePlaybackStore } from '../../store';
+import { familiesReady, loadFamilies } from '../../store/families';
+import { goToSearch, showLesson } from './lesson-address';
+import { LessonPanel } from './LessonPanel';
+import { recordProgress } from './progress-store';
+import {
+  controlPlayback,
+  endSession,
+  nextStep,
+  previousStep,
+  startLesson,
+  useLessonSession,
+} from './session';
+import './lessons.css';
+
+type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
+
+/**
+ * A lesson running in the simulator: resolves its steps on the runs, starts the session at the
+ * step the address names, stops playback at steps and questions, keeps the address, the saved
+ * progress and the presentation caption in step with it, and shows the panel.
+ */
+export default function LessonRuntime({
+  address,
+  shown,
+}: {
+  address: LessonAddress;
+  shown: boolean;
+}) {
+  const lesson = lessonById(address.id);
+  const [status, setStatus] = useState<Status>(
+    lesson === undefined
+      ? { kind: 'failed', message: `There is no lesson called “${address.id}”.` }
+      : { kind: 'loading' },
+  );
+
+  useEffect(() => {
+    if (lesson === undefined) return;
+    let cancelled = false;
+    const needsFamilies = lesson.steps.some((s) => !familiesReady(presetScenario(s.preset)));
+    (needsFamilies ? loadFamilies() : Promise.resolve())
+      .then(() => {
+        if (cancelled) return;
+        const resolved = resolveLesson(lesson, (id) => runOf(presetScenario(id)));
+        if (!resolved.ok) throw new Error('lesson does not fit its scenarios');
+        showLesson(true);
+        setLessonKeys({ next: () => void nextStep(), back: () => void previousStep() });
+        setStatus({ kind: 'ready' });
+        return startLesson(lesson, resolved.steps, address.step - 1);
+      })
+      .catch(() => {
+        if (!cancelled) setStatus({ kind: 'failed', message: 'This lesson could not be loaded.' });
+      });
+    return () => {
+      cancelled = true;
+      setLessonKeys(null);
+      endSession();
+      useNarrationStore.setState({ caption: null });
+    };
+    // The step in the address is read once, on opening; later the lesson writes it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [address.id]);
+
+  // The controller: every playback change goes past the lesson's stops.
+  useEffect(() => usePlaybackStore.subscribe(controlPlayback), []);
+
+  // Narration caption, address and saved progress follow the step.
+  useEffect(
+    () =>
+      useLessonSession.subscribe(({ session: s }, { session: before }) => {
+        if (s === null) return;
+        const step = s.steps[s.step]!;
+        useNarrationStore.setState({ caption: s.travelling ? null : step.step.narration });
+        if (before === null || before.step !== s.step)
+          goToSearch(searchWithLesson(window.location.search, s.lesson.id, s.step + 1), 'replace');
+        if (!s.travelling) recordProgress(s.lesson.id, s.step, s.done);
+      }),
+    [],
+  );
+
+  if (!shown) return null;
+  if (status.kind === 'failed')
+    return (
+      <section className="card lesson-panel" aria-label="Lesson">
+        <p className="lesson-panel__narration" role="alert">
+          {status.message}
+        </p>
+        <div className="lesson-panel__nav">
+          <button
+            type="button"
+            className="button"
+            onClick={() => goToSearch(searchWithoutLesson(window.location.search), 'replace')}
+          >
+            Exit lesson
+          </button>
+        </div>
+      </section>
+    );
+  if (status.kind === 'loading')
+    return <div className="card alongside-loading">Loading the lesson…</div>;
+  return <LessonPanel />;
+}

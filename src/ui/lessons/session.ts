@@ -1,0 +1,174 @@
+import { create } from 'zustand';
+import type { Lesson, ResolvedStep } from '../../lessons';
+import { gatePlayback } from '../../lessons/gate';
+import { travelPlan } from '../../lessons/travel';
+import {
+  clampSpeed,
+  loadPreset,
+  selectMessage,
+  setSpeed,
+  usePlaybackStore,
+  useScenarioStore,
+} from '../../store';
+
+/** The lesson being followed: UI state, like playback; the steps are derived from the runs. */
+export interface LessonSession {
+  readonly lesson: Lesson;
+  readonly steps: readonly ResolvedStep[];
+  /** The current step (0-based): reached, or being played to while `travelling`. */
+  readonly step: number;
+  readonly travelling: boolean;
+  /** The option the learner chose, by step. */
+  readonly answers: Readonly<Record<number, string>>;
+  readonly done: boolean;
+  /** The learner's own speed while the lesson plays at its own; put back on arrival. */
+  readonly savedSpeed: number | null;
+  /** Counts moves, so a scenario that loads late cannot finish a move the learner replaced. */
+  readonly move: number;
+}
+
+export const useLessonSession = create<{ readonly session: LessonSession | null }>(() => ({
+  session: null,
+}));
+
+const current = () => useLessonSession.getState().session;
+
+function patch(change: Partial<LessonSession>): void {
+  const s = current();
+  if (s !== null) useLessonSession.setState({ session: { ...s, ...change } });
+}
+
+/** Whether the simulator shows the scenario of the current step, unedited. */
+export function onStepScenario(s: LessonSession): boolean {
+  const { presetId, edited } = useScenarioStore.getState();
+  return presetId === s.steps[s.step]!.preset && !edited;
+}
+
+function ensurePreset(preset: string): Promise<void> {
+  const { presetId, edited } = useScenarioStore.getState();
+  return presetId === preset && !edited ? Promise.resolve() : loadPreset(preset);
+}
+
+function newMove(): number {
+  const move = current()!.move + 1;
+  patch({ move });
+  return move;
+}
+
+/** Stop at a step's moment: paused, the learner's speed back, the step's message selected. */
+function arrive(index: number, t: number): void {
+  const s = current()!;
+  // The session first, then one playback change: the controller must see the step reached.
+  patch({ step: index, travelling: false, savedSpeed: null });
+  const speed = s.savedSpeed !== null ? { speed: clampSpeed(s.savedSpeed) } : {};
+  usePlaybackStore.setState({ t, playing: false, ...speed });
+  const msg = s.steps[index]!.event.msg;
+  selectMessage(msg >= 0 ? msg : null);
+}
+
+/** Go straight to a step (a link, Back, skipping ahead): time travel, restoring its scenario. */
+export function goToStep(index: number): Promise<void> {
+  const s = current();
+  if (s === null) return Promise.resolve();
+  const target = s.steps[Math.min(Math.max(0, index), s.steps.length - 1)]!;
+  const move = newMove();
+  patch({ done: false });
+  return ensurePreset(target.preset).then(() => {
+    if (current()?.move === move) arrive(target.index, target.t);
+  });
+}
+
+/** Play the simulation on to a step's moment; the controller stops it there. */
+function playTo(index: number): Promise<void> {
+  const target = current()!.steps[index]!;
+  const move = newMove();
+  return ensurePreset(target.preset).then(() => {
+    const s = current();
+    if (s === null || s.move !== move) return;
+    const { t, speed } = usePlaybackStore.getState();
+    const plan = travelPlan(t, target.t);
+    if (plan === null) return arrive(index, target.t);
+    patch({ step: index, travelling: true, savedSpeed: s.savedSpeed ?? speed });
+    usePlaybackStore.setState({ t: plan.start, speed: plan.speed, playing: true });
+  });
+}
+
+export function startLesson(
+  lesson: Lesson,
+  steps: readonly ResolvedStep[],
+  step: number,
+): Promise<void> {
+  useLessonSession.setState({
+    session: {
+      lesson,
+      steps,
+      step: 0,
+      travelling: false,
+      answers: {},
+      done: false,
+      savedSpeed: null,
+      move: 0,
+    },
+  });
+  return goToStep(step);
+}
+
+/** Whether Next would do anything now: not while a question waits for its answer. */
+export function canGoNext(s: LessonSession): boolean {
+  if (s.travelling) return true;
+  const step = s.steps[s.step]!;
+  return !s.done && (step.answer === null || s.answers[s.step] !== undefined);
+}
+
+/** Next: finish playing to the step, or play on to the next one, or finish the lesson. */
+export function nextStep(): Promise<void> {
+  const s = current();
+  if (s === null || !canGoNext(s)) return Promise.resolve();
+  if (s.travelling) return goToStep(s.step);
+  if (s.step === s.steps.length - 1) {
+    patch({ done: true });
+    return Promise.resolve();
+  }
+  return playTo(s.step + 1);
+}
+
+/** Back: the step before, at its exact moment (while playing to a step: the one it left). */
+export function previousStep(): Promise<void> {
+  const s = current();
+  if (s === null) return Promise.resolve();
+  if (s.step === 0) return s.travelling ? goToStep(0) : Promise.resolve();
+  return goToStep(s.step - 1);
+}
+
+/** Answer the current step's question; then the reveal plays. */
+export function answerStep(option: string): Promise<void> {
+  const s = current();
+  if (s === null || s.travelling || s.answers[s.step] !== undefined) return Promise.resolve();
+  if (s.steps[s.step]!.answer === null) return Promise.resolve();
+  patch({ answers: { ...s.answers, [s.step]: option } });
+  return nextStep();
+}
+
+/** The controller: called on every playback change, it stops at steps and holds at questions. */
+export function controlPlayback(
+  now: { readonly t: number; readonly playing: boolean },
+  prev: { readonly t: number; readonly playing: boolean },
+): void {
+  const s = current();
+  if (s === null || !onStepScenario(s)) return;
+  const at = { step: s.step, travelling: s.travelling, answered: (j: number) => j in s.answers };
+  const move = gatePlayback(s.steps, at, prev.t, now.t, now.playing || prev.playing);
+  if (move === null) return;
+  if (move.step === s.step && !s.travelling && now.t === move.t && !now.playing) return;
+  arrive(move.step, move.t);
+}
+
+/** Leave the lesson's state (not the address): the learner's speed comes back. */
+export function endSession(): void {
+  const s = current();
+  useLessonSession.setState({ session: null });
+  if (s?.savedSpeed != null) {
+    setSpeed(s.savedSpeed);
+    usePlaybackStore.setState({ playing: false });
+  }
+}

@@ -1,0 +1,372 @@
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Every built-in scenario, as a learner meets it: pick it, play a moment, pause, step forward and
+ * back to the same place, then scrub to the moment its lesson is about and read the diagram, the
+ * log and the metrics there. The moments and figures are the ones the lessons promise (see
+ * test/scenario/presets-lessons.test.ts). One page serves every scenario, as in class.
+ */
+
+interface Lesson {
+  readonly id: string;
+  /** The moment the lesson is about, in ms, and how the time display shows it. */
+  readonly at: number;
+  readonly time: string;
+  /** [a node's title, a figure it shows then]; the first node also tells the scenario is shown. */
+  readonly nodes: readonly (readonly [string, string])[];
+  /** [text of an event that has just happened, how many rows say it]. */
+  readonly rows: readonly (readonly [string, number])[];
+  /** Text equivalents of metrics charts at that moment. */
+  readonly metrics: readonly string[];
+}
+
+const LESSONS: readonly Lesson[] = [
+  {
+    id: 'api-gateway-throttle',
+    at: 5_000,
+    time: '0:05.000',
+    nodes: [
+      ['Lambda', '4 requests throttled'],
+      ['API Gateway', '3 requests sent'],
+    ],
+    rows: [
+      ['API Gateway: 500 Internal Server Error: Lambda throttled the call (429)', 2],
+      ['429 TooManyRequests: reserved concurrency reached', 2],
+    ],
+    metrics: ['Throttled requests so far: 4', 'Invocations so far: 2'],
+  },
+  {
+    id: 'push-vs-pull',
+    at: 5_619,
+    time: '0:05.619',
+    nodes: [
+      ['photo-jobs', '0 in flight'],
+      ['S3', '2 uploads sent'],
+      ['Importer (pull)', '2 messages sent'],
+      ['Async queue', '0 events waiting'],
+    ],
+    rows: [['Warm start: attempt 1 runs in environment 0', 1]],
+    metrics: ['Invocations so far: 4'],
+  },
+  {
+    id: 'async-retries',
+    at: 187_500,
+    time: '3:07.500',
+    nodes: [
+      ['resize-dlq', '2 events received'],
+      ['Async queue', '0 events waiting'],
+    ],
+    rows: [
+      ['Retries exhausted after 3 attempts', 1],
+      ['Sent to dead-letter queue resize-dlq (SQS)', 1],
+    ],
+    metrics: [
+      'Invocations so far: 6',
+      'Sent to a dead-letter queue or on-failure destination so far: 2',
+    ],
+  },
+  {
+    id: 'async-destinations',
+    at: 182_000,
+    time: '3:02.000',
+    nodes: [
+      ['invoice-failures', '1 event received'],
+      ['invoices-sent', '2 events received'],
+    ],
+    rows: [['Invocation record sent to on-failure destination invoice-failures (SNS)', 1]],
+    metrics: ['Function errors so far: 3'],
+  },
+  {
+    id: 's3-thumbnail',
+    at: 185_472,
+    time: '3:05.472',
+    nodes: [['thumbnail-dlq', '1 event received']],
+    rows: [['Sent to dead-letter queue thumbnail-dlq (SQS)', 1]],
+    metrics: ['Function errors so far: 3'],
+  },
+  {
+    id: 'sns-delivery',
+    at: 190_000,
+    time: '3:10.000',
+    nodes: [
+      ['ship-order-sub-dlq', '0 events received'],
+      ['Async queue', '0 events waiting'],
+    ],
+    rows: [
+      ['Retries exhausted after 3 attempts', 1],
+      ['Outcome: discarded and lost', 1],
+    ],
+    metrics: ['Invocations so far: 5'],
+  },
+  {
+    id: 'sqs-redrive',
+    at: 90_000,
+    time: '1:30.000',
+    nodes: [
+      ['orders-dlq', '10 messages moved'],
+      ['orders', '0 in flight'],
+    ],
+    rows: [
+      ['SQS moves the message from queue orders to its dead-letter queue orders-dlq', 10],
+      ['Outcome: moved to the dead-letter queue', 10],
+    ],
+    metrics: [
+      'Messages in orders (visible, in flight or delayed) now: 0',
+      'Sent to a dead-letter queue or on-failure destination so far: 10',
+    ],
+  },
+  {
+    id: 'sqs-partial-batch',
+    at: 90_000,
+    time: '1:30.000',
+    nodes: [
+      ['orders-dlq', '1 message moved'],
+      ['Checkout', '9 messages sent'],
+    ],
+    rows: [['Received 3 times (maxReceiveCount 3)', 1]],
+    metrics: ['Invocations so far: 3'],
+  },
+  {
+    id: 'sqs-fifo',
+    at: 41_250,
+    time: '0:41.250',
+    nodes: [
+      ['account-updates-dlq.fifo', '1 message moved'],
+      ['account-updates.fifo', '1 in flight'],
+    ],
+    rows: [
+      [
+        'SQS moves the message from queue account-updates.fifo to its dead-letter queue account-updates-dlq.fifo',
+        1,
+      ],
+    ],
+    metrics: ['Function errors so far: 2'],
+  },
+  {
+    id: 'kinesis-poison',
+    at: 120_000,
+    time: '2:00.000',
+    nodes: [
+      ['clickstream', '41 waiting'],
+      ['clickstream', '110 s iterator age'],
+    ],
+    rows: [['Batch failed: retry 7 in 60 s, with no limit — the shard waits behind it', 1]],
+    metrics: ['Highest iterator age of clickstream now: 110 s', 'Function errors so far: 7'],
+  },
+  {
+    id: 'kinesis-bisect',
+    at: 14_500,
+    time: '0:14.500',
+    nodes: [['clickstream-failures', '1 failed batch sent']],
+    rows: [
+      ['Lambda gives up on 1 record after 2 retries (RetryAttemptsExhausted)', 1],
+      [
+        'Batch metadata (where the record is, not the record) sent to on-failure destination clickstream-failures (SQS)',
+        1,
+      ],
+    ],
+    metrics: ['Sent to a dead-letter queue or on-failure destination so far: 1'],
+  },
+  {
+    id: 'dynamodb-stream',
+    at: 5_080,
+    time: '0:05.080',
+    nodes: [
+      ['Orders', '0 waiting'],
+      ['Event source mapping', '2 batches invoked'],
+    ],
+    rows: [['Checkpoint: shardId-000000000000 done up to sequence number …000005', 1]],
+    metrics: ['Records waiting in Orders now: 0'],
+  },
+  {
+    id: 'cold-warm-provisioned',
+    at: 121_500,
+    time: '2:01.500',
+    nodes: [
+      ['On demand ($LATEST)', '3 messages sent'],
+      ['Provisioned (alias live)', '3 messages sent'],
+    ],
+    rows: [['Attempt 1 starts in environment 2 after Init', 1]],
+    metrics: ['Cold starts so far: 2', 'Invocations so far: 6'],
+  },
+  {
+    id: 'provisioned-spillover',
+    at: 2_500,
+    time: '0:02.500',
+    nodes: [['Web requests', '3 messages sent']],
+    rows: [['Attempt 1 starts in environment 2 after Init', 1]],
+    metrics: ['Cold starts so far: 1', 'Invocations so far: 3'],
+  },
+  {
+    id: 'sync-throttle',
+    at: 0,
+    time: '0:00.000',
+    nodes: [['Lambda', '2 requests throttled']],
+    rows: [
+      ['429 TooManyRequests: reserved concurrency reached', 2],
+      ['Outcome: throttled, the caller got 429', 2],
+    ],
+    metrics: ['Throttled requests so far: 2'],
+  },
+  {
+    id: 'reserved-kill-switch',
+    at: 2_100,
+    time: '0:02.100',
+    nodes: [
+      ['newsletter-failures', '2 events received'],
+      ['Lambda', '5 requests throttled'],
+    ],
+    rows: [['Invocation record sent to on-failure destination newsletter-failures (SQS)', 2]],
+    metrics: ['Invocations so far: 0', 'Throttled requests so far: 5'],
+  },
+  {
+    id: 'alias-canary',
+    at: 14_000,
+    time: '0:14.000',
+    nodes: [['Shoppers (alias live)', '15 messages sent']],
+    rows: [['Routed to version 2 (10% weight)', 1]],
+    metrics: ['Function errors so far: 1'],
+  },
+  {
+    id: 'version-rollback',
+    at: 10_000,
+    time: '0:10.000',
+    nodes: [
+      ['live → version 1 (roll-back)', '1 message sent'],
+      ['live → version 2 (release)', '10 messages sent'],
+    ],
+    rows: [['Cold start: environment 1 initialises 1 (250 ms)', 1]],
+    metrics: ['Function errors so far: 10'],
+  },
+  {
+    id: 'eventbridge-fanout',
+    at: 30_000,
+    time: '0:30.000',
+    nodes: [
+      ['notify-dlq', '2 events received'],
+      ['big-orders', '2 events matched'],
+      ['refunds', '0 events matched'],
+    ],
+    rows: [['Delivery to target notify failed: NO_PERMISSIONS (not retried)', 1]],
+    metrics: ['Sent to a dead-letter queue or on-failure destination so far: 2'],
+  },
+  {
+    id: 'eventbridge-schedule',
+    at: 1_680_000,
+    time: '28:00.000',
+    nodes: [
+      ['quarter-hours', '2 events matched'],
+      ['every-5-minutes', '5 events matched'],
+    ],
+    rows: [['Schedule fires: rule quarter-hours sends a "Scheduled Event"', 1]],
+    metrics: ['Invocations so far: 5'],
+  },
+  {
+    id: 'eventbridge-target-dlq',
+    at: 17_000,
+    time: '0:17.000',
+    nodes: [
+      ['inventory-dlq', '1 event received'],
+      ['inventory-updates', '0 events delivered'],
+    ],
+    rows: [['Delivery to target inventory failed: TIMEOUT', 1]],
+    metrics: ['Sent to a dead-letter queue or on-failure destination so far: 1'],
+  },
+  {
+    id: 'permissions-policy-vs-role',
+    at: 6_000,
+    time: '0:06.000',
+    nodes: [
+      ['files-to-ingest', '2 visible'],
+      ['S3', 'Trigger refused'],
+      ['Event source mapping', 'Mapping refused'],
+    ],
+    rows: [['S3: no trigger was saved: nothing is invoked', 1]],
+    metrics: ['Messages in files-to-ingest (visible, in flight or delayed) now: 2'],
+  },
+];
+
+let page: Page;
+let problems: string[] = [];
+
+async function openApp(browser: Browser) {
+  page = await browser.newPage();
+  problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto('/');
+}
+
+// One page for the whole journey; a failed test gets a fresh one (Playwright starts a new worker).
+test.beforeAll(async ({ browser }) => openApp(browser));
+test.afterAll(async () => page.close());
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A diagram box by its title (boxes are named "<kind>: <title>"). */
+const node = (title: string): Locator =>
+  page
+    .getByRole('region', { name: 'Diagram' })
+    .getByRole('group', { name: new RegExp(`: ${escape(title)}$`) })
+    .first();
+
+const now = () => page.getByLabel('Current time');
+const log = () => page.getByRole('region', { name: 'Event log' });
+/** Rows of the events at the current time: the log marks them as the current step. */
+const current = () => log().locator('li[aria-current="step"]');
+
+/**
+ * Step to an event, then one more step away and back: time and the log's last current row come
+ * back exactly. Away is forward where there is a later event, else back.
+ */
+async function stepThereAndBack() {
+  const next = page.getByRole('button', { name: 'Next event' });
+  if (await next.isEnabled()) await next.click();
+  else await page.keyboard.press('ArrowLeft');
+  const time = (await now().textContent())!;
+  const last = (await current().last().textContent())!;
+  if (await next.isEnabled()) {
+    await next.click();
+    await expect(now()).not.toHaveText(time);
+    await page.keyboard.press('ArrowLeft');
+  } else {
+    await page.keyboard.press('ArrowLeft');
+    await expect(now()).not.toHaveText(time);
+    await next.click();
+  }
+  await expect(now()).toHaveText(time);
+  await expect(current().last()).toHaveText(last);
+}
+
+for (const lesson of LESSONS) {
+  test(`${lesson.id}: play, step there and back, scrub to its lesson`, async () => {
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption(lesson.id);
+    await expect(node(lesson.nodes[0]![0])).toBeVisible();
+    await expect(now()).toHaveText('0:00.000');
+
+    // Play a moment, then pause: time holds.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(now()).not.toHaveText('0:00.000');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const held = (await now().textContent())!;
+    await page.waitForTimeout(150);
+    await expect(now()).toHaveText(held);
+
+    await stepThereAndBack();
+
+    // The lesson's moment, by the Time slider.
+    await page.getByRole('slider', { name: 'Time' }).fill(String(lesson.at));
+    await expect(now()).toHaveText(lesson.time);
+    for (const [title, figure] of lesson.nodes) await expect(node(title)).toContainText(figure);
+    for (const [text, count] of lesson.rows) {
+      await expect(current().filter({ hasText: text })).toHaveCount(count);
+    }
+    const strip = page.getByRole('region', { name: 'Metrics over time' });
+    for (const name of lesson.metrics) {
+      await expect(strip.getByRole('img', { name, exact: true })).toBeVisible();
+    }
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,0 +1,91 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROGRESS_KEY } from '../../../src/lessons/progress';
+import { usePlaybackStore, useNarrationStore, useScenarioStore } from '../../../src/store';
+import { showLesson } from '../../../src/ui/lessons/lesson-address';
+import { reloadProgress } from '../../../src/ui/lessons/progress-store';
+import { renderApp } from '../render';
+
+function openAt(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+}
+
+const panel = () => screen.getByRole('region', { name: /push vs pull|synchronous/i });
+const narration = () => screen.getByTestId('lesson-narration').textContent ?? '';
+
+beforeEach(() => {
+  window.localStorage.clear();
+  reloadProgress();
+  showLesson(true);
+});
+afterEach(() => openAt(''));
+
+describe('the lesson panel', () => {
+  it('opens the step the address names, beside the diagram, with its narration as caption', async () => {
+    openAt('?lesson=push-vs-pull&step=2');
+    renderApp();
+    expect(
+      await screen.findByText('Step 2 of 7', { exact: false }, { timeout: 8_000 }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(useScenarioStore.getState().presetId).toBe('push-vs-pull'));
+    expect(usePlaybackStore.getState().t).toBe(1_000);
+    expect(narration()).toMatch(/^Nobody called the function/);
+    expect(useNarrationStore.getState().caption).toBe(narration());
+    expect(screen.getByRole('button', { name: 'Lesson', pressed: true })).toBeInTheDocument();
+    expect(document.querySelector('.area-diagram')).not.toBeNull();
+  }, 20_000);
+
+  it('holds at a question until it is answered, then says whether it was right', async () => {
+    openAt('?lesson=push-vs-pull&step=1');
+    const { user } = renderApp();
+    await screen.findByText('Step 1 of 7', { exact: false });
+    const next = within(panel()).getByRole('button', { name: 'Next' });
+    expect(next).toBeDisabled();
+    expect(screen.getByText(/Answer to go on/)).toBeInTheDocument();
+    const group = screen.getByRole('radiogroup', { name: /who invokes the function/i });
+    const options = within(group).getAllByRole('radio');
+    expect(options).toHaveLength(3);
+    // A wrong answer: the reveal plays on, and the panel names the right one.
+    await user.click(within(group).getByRole('radio', { name: /SQS, calling the Invoke API/ }));
+    expect(await screen.findByText('Not this time.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/The answer is: Lambda’s SQS poller, with a batch/),
+    ).toBeInTheDocument();
+    expect(usePlaybackStore.getState().playing).toBe(true);
+    // Skip ahead: straight to the reveal's moment.
+    await user.click(within(panel()).getByRole('button', { name: 'Skip ahead' }));
+    await waitFor(() => expect(narration()).toMatch(/^Nobody called the function/));
+    expect(usePlaybackStore.getState()).toMatchObject({ t: 1_000, playing: false });
+    expect(JSON.parse(window.localStorage.getItem(PROGRESS_KEY)!)).toEqual({
+      version: 1,
+      lessons: { 'push-vs-pull': { reached: 2, done: false } },
+    });
+  });
+
+  it('Back (and PageUp) travel to the previous step’s exact time and scenario', async () => {
+    openAt('?lesson=sync-vs-async&step=6');
+    const { user } = renderApp();
+    await screen.findByText('Step 6 of 8', { exact: false });
+    await waitFor(() => expect(useScenarioStore.getState().presetId).toBe('async-retries'));
+    expect(usePlaybackStore.getState().t).toBe(350);
+    await user.click(within(panel()).getByRole('button', { name: 'Back' }));
+    await screen.findByText('Step 5 of 8', { exact: false });
+    expect(usePlaybackStore.getState().t).toBe(0);
+    await user.keyboard('{PageUp}');
+    await screen.findByText('Step 4 of 8', { exact: false });
+    await waitFor(() => expect(useScenarioStore.getState().presetId).toBe('api-gateway-throttle'));
+    expect(usePlaybackStore.getState()).toMatchObject({ t: 5_000, playing: false });
+    expect(window.location.search).toBe('?lesson=sync-vs-async&step=4');
+  });
+
+  it('says so when the address names no such lesson, and exits cleanly', async () => {
+    openAt('?lesson=nope');
+    const { user } = renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('There is no lesson called “nope”.');
+    await user.click(screen.getByRole('button', { name: 'Exit lesson' }));
+    expect(window.location.search).toBe('');
+    expect(screen.queryByRole('button', { name: 'Lesson' })).toBeNull();
+    await act(async () => {});
+    expect(useNarrationStore.getState().caption).toBeNull();
+  });
+});
