@@ -11,3 +11,10 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Working offline needs nothing at first paint: the service worker and its notice of a new
+// version arrive once the page has loaded, outside the first download.
+const startOffline = () =>
+  void import('./ui/offline/register-worker').then((m) => m.registerWorker());
+if (document.readyState === 'complete') startOffline();
+else window.addEventListener('load', startOffline, { once: true });

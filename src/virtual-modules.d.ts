@@ -1,3 +1,5 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+
 declare module 'virtual:validated-presets' {
   import type { Scenario } from './scenario/schema';
 

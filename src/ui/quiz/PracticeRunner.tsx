@@ -6,8 +6,10 @@ import { QuestionCard, toggleChoice } from './QuestionCard';
 import { SessionEnd } from './SessionEnd';
 import {
   answerPractice,
+  endPractice,
   finishPractice,
   nextPractice,
+  startTopicPractice,
   type PracticeSession,
   useQuizStore,
 } from './store';
@@ -61,7 +63,9 @@ function PracticeQuestion({
   const check = () => {
     if (q && chosen.length > 0 && !answered) answerPractice(q.id, chosen, Date.now());
   };
-  const goOn = () => nextPractice(Date.now());
+  // A linked question has no session to go on with: "more on this topic" starts one.
+  const goOn = () =>
+    session.linked && q ? startTopicPractice([q.topic], Date.now()) : nextPractice(Date.now());
 
   useQuizKeys(
     {
@@ -85,7 +89,9 @@ function PracticeQuestion({
       </div>
     );
   }
-  const position = `${session.title} · question ${session.index + 1} of ${session.ids.length}`;
+  const position = session.linked
+    ? 'Linked question'
+    : `${session.title} · question ${session.index + 1} of ${session.ids.length}`;
   return (
     <div className="practice">
       <QuestionCard
@@ -102,9 +108,17 @@ function PracticeQuestion({
           <Feedback question={q} correct={answered.correct} navigate={!compact} />
           <div className="practice__actions">
             <button ref={next} type="button" className="button button--primary" onClick={goOn}>
-              {session.index + 1 < session.ids.length ? 'Next question' : 'See how it went'}
+              {session.linked
+                ? 'More questions on this topic'
+                : session.index + 1 < session.ids.length
+                  ? 'Next question'
+                  : 'See how it went'}
             </button>
-            {session.index + 1 < session.ids.length && <EndEarly />}
+            {session.linked ? (
+              <BackToQuiz compact={compact} />
+            ) : (
+              session.index + 1 < session.ids.length && <EndEarly />
+            )}
           </div>
         </>
       ) : (
@@ -120,7 +134,7 @@ function PracticeQuestion({
           <span className="keys-hint">
             Keys: <kbd>1</kbd>–<kbd>{q.options.length}</kbd> choose, <kbd>Enter</kbd> checks
           </span>
-          <EndEarly />
+          {session.linked ? <BackToQuiz compact={compact} /> : <EndEarly />}
         </div>
       )}
     </div>
@@ -131,6 +145,15 @@ function EndEarly() {
   return (
     <button type="button" className="text-link practice__end" onClick={finishPractice}>
       End session
+    </button>
+  );
+}
+
+/** Leave a linked question for the quiz's start (beside the simulator: its own start). */
+function BackToQuiz({ compact }: { compact: boolean }) {
+  return (
+    <button type="button" className="text-link practice__end" onClick={endPractice}>
+      {compact ? 'Choose other questions' : 'Back to the quiz'}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import { TOPIC_LABELS } from '../../quiz/mastery';
 import { correctIds, expectedCount } from '../../quiz/question';
 import type { Question } from '../../quiz/schema';
 import { CheckIcon, CrossIcon } from '../tools/icons';
+import { CopyQuestionLink } from './CopyQuestionLink';
 
 interface Props {
   readonly question: Question;
@@ -55,6 +56,7 @@ export function QuestionCard({
         {q.kind === 'multiple' && (
           <span className="chip chip--accent">Choose {want}: all or nothing</span>
         )}
+        <CopyQuestionLink key={q.id} id={q.id} />
       </p>
       <ol className="options">
         {order.map((id, i) => {

@@ -1,9 +1,11 @@
 import { DueScreen } from './DueScreen';
 import { ExamScreen } from './ExamScreen';
+import { LinkMissNotice } from './LinkMissNotice';
 import { LoadProblemBanner } from './LoadProblemBanner';
 import { PracticeScreen } from './PracticeScreen';
 import { ProgressScreen } from './ProgressScreen';
 import { setScreen, useQuizStore, type QuizScreen } from './store';
+import { useQuestionLink } from './useQuestionLink';
 import './quiz.css';
 
 const SCREENS: readonly { id: QuizScreen; label: string }[] = [
@@ -17,6 +19,8 @@ const SCREENS: readonly { id: QuizScreen; label: string }[] = [
 export default function QuizView() {
   const screen = useQuizStore((s) => s.screen);
   const problem = useQuizStore((s) => s.loadProblem);
+  const linkMiss = useQuizStore((s) => s.linkMiss);
+  useQuestionLink();
   return (
     <main className="tool-page quiz-page" aria-labelledby="quiz-title">
       <header className="tool-intro">
@@ -27,6 +31,7 @@ export default function QuizView() {
         </p>
       </header>
       {problem && <LoadProblemBanner problem={problem} />}
+      {linkMiss !== null && <LinkMissNotice id={linkMiss} />}
       <nav className="quiz-tabs" aria-label="Quiz">
         {SCREENS.map((s) => (
           <button

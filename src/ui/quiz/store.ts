@@ -47,6 +47,8 @@ export interface PracticeSession {
   readonly answers: Readonly<Record<string, SessionAnswer>>;
   /** When the current question appeared (for "right but slow" in the scheduler). */
   readonly shownAt: number;
+  /** One question opened from a link: after it, "more on this topic" instead of a summary. */
+  readonly linked?: boolean;
 }
 
 export interface QuizState {
@@ -58,6 +60,8 @@ export interface QuizState {
   readonly session: PracticeSession | null;
   /** The question the exam screen shows. */
   readonly examIndex: number;
+  /** A question link named this id, and the bank has no such question. */
+  readonly linkMiss: string | null;
 }
 
 let storage: ProgressStorage = browserStorage();
@@ -72,6 +76,7 @@ function initialState(): QuizState {
     topics: [],
     session: null,
     examIndex: 0,
+    linkMiss: null,
   };
 }
 
@@ -129,6 +134,7 @@ export function dismissLoadProblem(): void {
 export function startPractice(title: string, ids: readonly string[], now: number): void {
   set({
     session: { title, ids, index: 0, seed: randomSeed(), answers: {}, shownAt: now },
+    linkMiss: null,
   });
 }
 
@@ -162,6 +168,34 @@ export function answerPractice(
     session: { ...session, answers: { ...session.answers, [questionId]: { chosen, correct } } },
   });
   return correct;
+}
+
+/**
+ * A question link: that one question in practice, whatever was on screen (a mock exam under way
+ * stays saved). Opening it changes no progress; only answering does.
+ */
+export function openQuestionLink(id: string, now: number): void {
+  if (questionById(id) === undefined) {
+    set({ screen: 'practice', linkMiss: id });
+    return;
+  }
+  set({
+    screen: 'practice',
+    linkMiss: null,
+    session: {
+      title: 'Linked question',
+      ids: [id],
+      index: 0,
+      seed: randomSeed(),
+      answers: {},
+      shownAt: now,
+      linked: true,
+    },
+  });
+}
+
+export function dismissLinkMiss(): void {
+  set({ linkMiss: null });
 }
 
 export function nextPractice(now: number): void {
