@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useScenarioStore } from '../../store';
+import { selectNode, useScenarioStore } from '../../store';
 import { functionSettings } from '../../view';
 
 export function FunctionSettings() {
@@ -16,6 +16,12 @@ export function FunctionSettings() {
           </div>
         ))}
       </dl>
+      <p className="settings__edit">
+        <button type="button" className="text-button" onClick={() => selectNode('function')}>
+          Edit the function’s settings
+        </button>{' '}
+        <span className="settings__tip">(or click any box of the diagram)</span>
+      </p>
     </div>
   );
 }
