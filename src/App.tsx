@@ -1,4 +1,5 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { isEmbed } from './ui/embed/embed-route';
 import { Header } from './ui/header/Header';
 import { toolInfo } from './ui/nav/route';
 import { useTool } from './ui/nav/useTool';
@@ -6,10 +7,23 @@ import { Simulator } from './ui/Simulator';
 import { LazyTool } from './ui/tools/LazyTool';
 import { ToolErrorBoundary } from './ui/tools/ToolErrorBoundary';
 import { ToolLoading } from './ui/tools/ToolLoading';
+import { LinkSync } from './ui/share/LinkSync';
 
 const APP_NAME = 'Lambda Event Lab';
+// `?embed=1`: the read-only view for iframes on other sites, its own chunk.
+const EmbedView = lazy(() => import('./ui/embed/EmbedView'));
 
 export function App() {
+  return isEmbed(window.location.search) ? (
+    <Suspense fallback={null}>
+      <EmbedView />
+    </Suspense>
+  ) : (
+    <FullApp />
+  );
+}
+
+function FullApp() {
   const tool = useTool();
   useEffect(() => {
     document.title = tool === 'simulator' ? APP_NAME : `${toolInfo(tool).title} · ${APP_NAME}`;
@@ -18,6 +32,7 @@ export function App() {
     // The simulator is a full-height workbench; the tools are ordinary pages that scroll.
     <div className={tool === 'simulator' ? 'app' : 'app app--page'}>
       <Header tool={tool} />
+      <LinkSync />
       {tool === 'simulator' ? (
         <Simulator />
       ) : (

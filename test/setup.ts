@@ -54,7 +54,11 @@ window.matchMedia ??= ((query: string) => ({
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // The app writes share links into the address as it runs: each test starts again from "/".
+  window.history.replaceState(null, '', '/');
+});
 
 // The app fetches the engine's source families when a scenario first needs them; tests have them
 // from the start.

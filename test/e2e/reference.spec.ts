@@ -59,7 +59,8 @@ test('filter to Poll, open SQS, Run it, and land in the simulator on its scenari
   await expect(run).toHaveAccessibleDescription(`Opens “${SQS_SCENARIO}” in the simulator.`);
   await run.click();
 
-  await expect(page).toHaveURL(/\/$/);
+  // The simulator (no query); the fragment holds the share link of what it shows.
+  await expect(page).toHaveURL(/\/(#\S+)?$/);
   await expect(
     page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Simulator' }),
   ).toHaveAttribute('aria-current', 'page');

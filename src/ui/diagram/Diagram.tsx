@@ -39,10 +39,17 @@ function instanceKey(s: Scenario): number {
  * streams; rules and event source mappings; Lambda; its async queue; the function; sinks and
  * integrations.
  */
-export function Diagram({ className = '' }: { className?: string }) {
+export function Diagram({
+  className = '',
+  orientation: fixed,
+}: {
+  className?: string;
+  /** Set by a view that picks its own (the embedded one); otherwise the window's width decides. */
+  orientation?: 'horizontal' | 'vertical';
+}) {
   const scenario = useScenarioStore((s) => s.scenario);
   const narrow = useMediaQuery(NARROW);
-  const orientation = narrow ? 'vertical' : 'horizontal';
+  const orientation = fixed ?? (narrow ? 'vertical' : 'horizontal');
   // The run marks what it refused (a mapping, a denied service); the run changes with the scenario.
   const run = useRun();
   const diagram = useMemo(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { usePlaybackStore, useScenarioStore, useSelectionStore } from '../../../src/store';
 import { renderApp } from '../render';
 
@@ -63,7 +63,8 @@ describe('Run it', () => {
     expect(screen.getByRole('heading', { name: 'SQS batch test' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('');
     expect(window.location.search).toBe('');
-    expect(window.location.hash).toBe('#s=keep');
+    // The fragment now holds the new scenario's share link.
+    await waitFor(() => expect(window.location.hash).toMatch(/^#v1\./));
 
     // Back returns to the reference page as it was left.
     await goBack();

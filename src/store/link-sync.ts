@@ -1,0 +1,197 @@
+import { usePlaybackStore } from './playback';
+import { DEFAULT_PRESET, useScenarioStore } from './scenario';
+import { useSelectionStore } from './selection';
+import { useLinkStore } from './link-state';
+
+/**
+ * The address and the app, kept in step through the URL fragment (the query, `?tool=…`, is left
+ * alone):
+ * - on start and on `hashchange`, a fragment holding a share link opens it; one that would
+ *   replace edited work waits for the person's answer; one that cannot be opened is reported and
+ *   changes nothing;
+ * - after an edit, a scenario change, a pause, a seek, a selection or a speed change, the current
+ *   link is written back into the fragment: not on every frame while playing, and a burst of
+ *   changes (dragging the timeline) is written once it settles.
+ *
+ * A scenario picked in the simulator adds a history entry, so Back returns to the previous one;
+ * every other change replaces the entry, so history is not flooded with moments.
+ */
+
+type LinkOpen = typeof import('./link-open');
+
+let codec: Promise<LinkOpen> | null = null;
+
+/** The codec pulls the scenario schema: fetched on the first link read or written, not before. */
+function loadCodec(): Promise<LinkOpen> {
+  codec ??= import('./link-open').catch((e: unknown) => {
+    codec = null; // offline or a new deploy: a later attempt may work
+    throw e;
+  });
+  return codec;
+}
+
+/** A burst of seeks or speed clicks is written once, this long after the last one. */
+export const SETTLE_MS = 250;
+/** Fired on window when the address changes without an event of its own (see useTool). */
+const NAVIGATED = 'lab:navigated';
+const UNAVAILABLE =
+  'the part of the app that reads links could not be loaded (check the connection and reload)';
+
+interface Session {
+  readonly write: boolean;
+  stopped: boolean;
+}
+
+let session: Session | null = null;
+/** Link opens under way: the store changes they make are not the person's and are not written. */
+let opening = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let pushNext = false;
+
+/**
+ * Calls `listener` whenever what a link holds changes: the scenario, the selected message, the
+ * speed, or the moment while paused (and once more when playback stops).
+ */
+export function onLinkStateChange(listener: (kind: 'scenario' | 'edit' | 'view') => void) {
+  const unsubscribe = [
+    useScenarioStore.subscribe((s, prev) => {
+      if (s.scenario !== prev.scenario || s.presetId !== prev.presetId)
+        listener(s.edited ? 'edit' : 'scenario');
+    }),
+    usePlaybackStore.subscribe((s, prev) => {
+      if (s.speed !== prev.speed || (!s.playing && (prev.playing || s.t !== prev.t)))
+        listener('view');
+    }),
+    useSelectionStore.subscribe((s, prev) => {
+      if (s.message !== prev.message) listener('view');
+    }),
+  ];
+  return () => unsubscribe.forEach((u) => u());
+}
+
+export interface LinkSyncOptions {
+  /** Write the current link into the fragment (the embedded view only reads). */
+  readonly write: boolean;
+  /**
+   * Whether a scenario change now is the person's own pick, worth a history entry (the simulator
+   * is shown); one loaded from another tool (a quiz "show me", "Run it") replaces the entry.
+   */
+  readonly pushScenarioChanges?: () => boolean;
+}
+
+/** Start reading and writing the fragment. Returns a function that stops both. */
+export function startLinkSync({
+  write,
+  pushScenarioChanges = () => false,
+}: LinkSyncOptions): () => void {
+  const own: Session = { write, stopped: false };
+  session = own;
+  useLinkStore.setState({ problem: null, pending: null });
+  const fragment = window.location.hash;
+  if (fragment.length > 1) void openFragment(own, fragment);
+
+  const onHashChange = () => {
+    // Back to an entry without a fragment is back to how the app opens: the default scenario.
+    const hash = window.location.hash;
+    void openFragment(own, hash.length > 1 ? hash : `#p=${DEFAULT_PRESET}`);
+  };
+  window.addEventListener('hashchange', onHashChange);
+  const stopWatching = write
+    ? onLinkStateChange((kind) => {
+        if (opening > 0) return;
+        if (kind === 'scenario' && pushScenarioChanges()) pushNext = true;
+        // A new scenario is written at once; edits and moments once a burst of them settles.
+        schedule(kind === 'scenario' ? 0 : SETTLE_MS);
+      })
+    : () => {};
+
+  return () => {
+    own.stopped = true;
+    if (session === own) session = null;
+    window.removeEventListener('hashchange', onHashChange);
+    stopWatching();
+    cancelWrite();
+  };
+}
+
+/** Open a fragment: at once, after asking, or not at all with the reason shown. */
+async function openFragment(own: Session, fragment: string): Promise<void> {
+  opening++;
+  cancelWrite();
+  try {
+    const c = await loadCodec();
+    if (own.stopped) return;
+    const decoded = c.decodeFragment(fragment);
+    if (!decoded.ok) {
+      useLinkStore.setState({ problem: decoded.error, pending: null });
+      return;
+    }
+    if (c.wouldDiscardEdits(decoded.state.scenario)) {
+      useLinkStore.setState({ pending: decoded.state, problem: null });
+      return;
+    }
+    useLinkStore.setState({ pending: null, problem: null });
+    await c.openSharedState(decoded.state);
+  } catch {
+    if (!own.stopped) useLinkStore.setState({ problem: UNAVAILABLE, pending: null });
+  } finally {
+    opening--;
+    cancelWrite();
+  }
+}
+
+/** "Open": the link waiting for an answer replaces the edited scenario. */
+export async function openPendingLink(): Promise<void> {
+  const state = useLinkStore.getState().pending;
+  if (state === null) return;
+  useLinkStore.setState({ pending: null });
+  opening++;
+  cancelWrite();
+  try {
+    const c = await loadCodec();
+    await c.openSharedState(state);
+  } finally {
+    opening--;
+    cancelWrite();
+  }
+}
+
+/** "Keep mine": the link is dropped and the address shows the scenario that stays. */
+export function keepCurrentScenario(): void {
+  useLinkStore.setState({ pending: null });
+  pushNext = false;
+  schedule(0);
+}
+
+function schedule(delay: number): void {
+  if (session === null || !session.write) return;
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(writeNow, delay);
+}
+
+function cancelWrite(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  pushNext = false;
+}
+
+function writeNow(): void {
+  timer = undefined;
+  const push = pushNext;
+  pushNext = false;
+  const own = session;
+  void loadCodec().then(
+    (c) => {
+      if (own === null || own.stopped || opening > 0) return;
+      const hash = `#${c.currentLink()}`;
+      const { pathname, search } = window.location;
+      if (window.location.hash === hash) return;
+      const url = `${pathname}${search}${hash}`;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(window.history.state, '', url);
+      // The tool tabs' links carry the fragment: tell them it changed.
+      window.dispatchEvent(new Event(NAVIGATED));
+    },
+    () => {}, // offline: the address catches up with the next change
+  );
+}

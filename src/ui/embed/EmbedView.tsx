@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { presetById } from '../../scenario/presets';
+import { runCommand } from '../../commands';
+import { useScenarioStore } from '../../store';
+import { Diagram } from '../diagram/Diagram';
+import { PlayPauseButton } from '../playback/PlayPauseButton';
+import { TimeDisplay } from '../playback/TimeDisplay';
+import '../playback/playback.css';
+import { LinkSync } from '../share/LinkSync';
+import { useMediaQuery } from '../useMediaQuery';
+import { usePlaybackLoop } from '../usePlaybackLoop';
+import { fullAppLocation } from './embed-route';
+import './embed.css';
+
+/**
+ * The read-only view for an iframe on another site: the diagram, play/pause, the time, and a link
+ * to the full app at the same moment. Nothing can be edited, and the only keys it answers are
+ * Space and "." (play/pause), and only while the frame has the focus.
+ */
+export default function EmbedView() {
+  usePlaybackLoop();
+  usePlayPauseKeys();
+  const title = useScenarioStore((s) => {
+    const preset = s.presetId === null ? undefined : presetById(s.presetId);
+    return preset?.title ?? s.scenario.name;
+  });
+  // A frame taller than wide draws the diagram top to bottom.
+  const portrait = useMediaQuery('(orientation: portrait)');
+  useEffect(() => {
+    document.title = `${title} · Lambda Event Lab`;
+  }, [title]);
+  return (
+    <div className="embed">
+      <LinkSync readOnly />
+      <Diagram className="embed__diagram" orientation={portrait ? 'vertical' : 'horizontal'} />
+      <div className="embed__bar">
+        <PlayPauseButton />
+        <TimeDisplay />
+        <h1 className="embed__title">{title}</h1>
+        <a
+          className="embed__open"
+          href={fullAppLocation(window.location)}
+          target="_blank"
+          rel="noopener"
+        >
+          Open in Lambda Event Lab
+        </a>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Space and "." play and pause. The listener lives in the frame's own window, so it hears keys
+ * only while the frame has the focus; a focused button or link keeps its own Space.
+ */
+function usePlayPauseKeys(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== ' ' && e.key !== '.') return;
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      const keeps = e.key === ' ' ? 'button, a[href], input, select, textarea' : 'input, textarea';
+      if (target?.closest(keeps) != null) return;
+      e.preventDefault();
+      runCommand('play-pause');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,55 @@
+import { dismissLinkProblem, useLinkStore } from '../../store/link-state';
+import { keepCurrentScenario, openPendingLink } from '../../store/link-sync';
+import { ConfirmDialog } from '../quiz/ConfirmDialog';
+import { AlertIcon } from '../tools/icons';
+import { sentence } from './sentence';
+import './confirm.css';
+import './link-notices.css';
+
+/** Why a link could not be opened, and the question before a link replaces edited work. */
+export default function LinkNotices() {
+  const problem = useLinkStore((s) => s.problem);
+  const pending = useLinkStore((s) => s.pending);
+  return (
+    <>
+      {problem !== null && <LinkProblem problem={problem} />}
+      {pending !== null && (
+        <ConfirmDialog
+          title="Open the linked scenario?"
+          confirmLabel="Open"
+          cancelLabel="Keep mine"
+          onConfirm={() => void openPendingLink()}
+          onCancel={keepCurrentScenario}
+        >
+          <p>Your changes to the current one will be lost.</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
+
+/** The codec's reason, as text: its first line, then each invalid field on its own line. */
+function LinkProblem({ problem }: { problem: string }) {
+  const [first = '', ...fields] = problem.split('\n');
+  return (
+    <div className="link-problem" role="alert">
+      <AlertIcon size={20} />
+      <div className="link-problem__text">
+        <p>
+          <strong>This link could not be opened.</strong> {sentence(first)}
+        </p>
+        {fields.length > 0 && (
+          <ul className="link-problem__fields">
+            {fields.map((f, i) => (
+              <li key={i}>{f}</li>
+            ))}
+          </ul>
+        )}
+        <p>The scenario on screen has not changed.</p>
+      </div>
+      <button type="button" className="button button--small" onClick={dismissLinkProblem}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
