@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { usePlaybackStore, useRun } from '../../store';
+import { useReadoutStore, useRun } from '../../store';
 import type { LiveMetric } from '../../view';
 import { liveActive, liveFigures, liveNumbers } from '../../view/diagram-live';
 
@@ -10,7 +10,7 @@ import { liveActive, liveFigures, liveNumbers } from '../../view/diagram-live';
  */
 export function LiveValue({ metric }: { metric: LiveMetric }) {
   const run = useRun();
-  const values = usePlaybackStore(useShallow((s) => liveNumbers(run, metric, s.t)));
+  const values = useReadoutStore(useShallow((s) => liveNumbers(run, metric, s.t)));
   const figures = liveFigures(metric, values);
   const on = liveActive(metric, values);
   const className = `live live--${metric.kind}${on ? ' live--on' : ''}`;

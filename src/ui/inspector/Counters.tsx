@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { FateKind } from '../../engine';
-import { usePlaybackStore, useRun } from '../../store';
+import { useReadoutStore, useRun } from '../../store';
 import { countsAfter, eventsUpTo, fateLabel } from '../../view';
 
 const GOOD: ReadonlySet<FateKind> = new Set(['succeeded', 'dry-run']);
@@ -8,7 +8,7 @@ const GOOD: ReadonlySet<FateKind> = new Set(['succeeded', 'dry-run']);
 /** Running totals at time t; re-renders only when another event has happened. */
 export function Counters() {
   const run = useRun();
-  const n = usePlaybackStore((s) => eventsUpTo(run, s.t));
+  const n = useReadoutStore((s) => eventsUpTo(run, s.t));
   const counts = useMemo(() => countsAfter(run, n), [run, n]);
   const fates = Object.entries(counts.fates) as [FateKind, number][];
   const tiles = [

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Run } from '../../engine';
-import { jumpToEvent, usePlaybackStore } from '../../store';
+import { jumpToEvent, useReadoutStore } from '../../store';
 import { describeEvent, formatTime } from '../../view';
 import { journeyOf, stepAt } from './message-journey';
 
@@ -10,7 +10,7 @@ import { journeyOf, stepAt } from './message-journey';
  */
 export function MessageJourney({ run, msg }: { run: Run; msg: number }) {
   const events = journeyOf(run, msg);
-  const step = usePlaybackStore((s) => stepAt(events, s.t));
+  const step = useReadoutStore((s) => stepAt(events, s.t));
   const texts = useMemo(() => events.map((e) => describeEvent(e, run)), [events, run]);
   return (
     <ol className="journey" aria-label="Journey of this message">

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { usePlaybackStore, useRun, useSelectionStore } from '../../store';
+import { useReadoutStore, useRun, useSelectionStore } from '../../store';
 import { eventsBefore, eventsUpTo, logWindow, plural } from '../../view';
 import { LogRow, type RowPhase } from './LogRow';
 import { useKeepInView } from './useKeepInView';
@@ -14,7 +14,7 @@ export function EventLog({ className = '' }: { className?: string }) {
   const run = useRun();
   const trace = run.trace;
   // A count, not t: the log re-renders when an event happens, not on every frame.
-  const happened = usePlaybackStore((s) => eventsUpTo(run, s.t));
+  const happened = useReadoutStore((s) => eventsUpTo(run, s.t));
   const selected = useSelectionStore((s) => s.message);
   const currentFrom = happened === 0 ? 0 : eventsBefore(run, trace[happened - 1]!.t);
   const { start, end } = logWindow(trace.length, happened);

@@ -1,5 +1,5 @@
 import type { PointerEvent } from 'react';
-import { seek, usePlaybackStore } from '../../store';
+import { seek, useReadoutStore } from '../../store';
 import { metricValueAt, type Metric } from '../../view';
 import { metricFigure, metricSummary } from '../../view/metrics-words';
 import { MetricPlot } from './MetricPlot';
@@ -10,7 +10,7 @@ import { MetricPlot } from './MetricPlot';
  * A click or a drag on the curve moves time there (the Time slider does the same from the keys).
  */
 export function MetricChart({ metric }: { metric: Metric }) {
-  const figure = usePlaybackStore((s) => metricFigure(metric, metricValueAt(metric, s.t)));
+  const figure = useReadoutStore((s) => metricFigure(metric, metricValueAt(metric, s.t)));
   const seekTo = (e: PointerEvent<HTMLDivElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     if (box.width <= 0) return;

@@ -1,4 +1,4 @@
-import { usePlaybackStore, useRun } from '../../../store';
+import { useReadoutStore, useRun } from '../../../store';
 import { environmentsAt, type EnvCounts, type EnvSlot } from '../../../view/environments';
 import { messageLabel } from '../../../view/format';
 
@@ -12,7 +12,7 @@ export const MAX_SLOTS = 12;
  */
 export function EnvironmentSlots() {
   const run = useRun();
-  const envs = usePlaybackStore((s) => environmentsAt(run, s.t));
+  const envs = useReadoutStore((s) => environmentsAt(run, s.t));
   const shown = envs.slots.slice(0, MAX_SLOTS);
   const hidden = envs.slots.slice(MAX_SLOTS);
   return (

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { usePlaybackStore, useRun } from '../../../store';
+import { useReadoutStore, useRun } from '../../../store';
 import { shardLabel, shardNumbers, shardsOf } from '../../../view/diagram-shards';
 import { MAX_SHARD_BARS } from '../../../view/diagram-layout';
 
@@ -10,7 +10,7 @@ import { MAX_SHARD_BARS } from '../../../view/diagram-layout';
  */
 export function ShardBars({ stream }: { stream: string }) {
   const run = useRun();
-  const numbers = usePlaybackStore(useShallow((s) => shardNumbers(run, stream, s.t)));
+  const numbers = useReadoutStore(useShallow((s) => shardNumbers(run, stream, s.t)));
   const shards = shardsOf(run, stream, numbers);
   const shown = shards.slice(0, MAX_SHARD_BARS);
   const rest = shards.slice(MAX_SHARD_BARS);
