@@ -1,43 +1,53 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { TokenCanvas } from '../../src/ui/diagram/TokenLayer';
 
 const time = (page: Page) => page.getByRole('slider', { name: 'Time' });
+const canvas = (page: Page) => page.locator('canvas.token-canvas');
+
+/** Where on the page a message's token is painted, or null when it is not on screen. */
+function tokenPoint(layer: Locator, msg: number) {
+  return layer.evaluate((el, m) => (el as TokenCanvas).tokenPoint?.(m) ?? null, msg);
+}
 
 test('tokens wait out their retries in the async queue, and a click picks one', async ({
   page,
 }) => {
   await page.goto('/');
   await time(page).fill('30000');
-  const diagram = page.getByRole('region', { name: 'Diagram' });
-  const waiting = diagram.locator('.token--retry');
-  await expect(waiting).toHaveCount(2);
-  // Each counts down to its own retry: 61.15 s and 65.9 s.
-  await expect(diagram.locator('[data-msg="0"] .token__label')).toHaveText('32 s');
-  await expect(diagram.locator('[data-msg="1"] .token__label')).toHaveText('36 s');
+  const layer = canvas(page);
+  // Both events wait in the async queue for their retries (at 61.15 s and 65.9 s).
+  await expect(layer).toHaveAttribute('data-tokens', '2');
+  const first = (await tokenPoint(layer, 0))!;
+  const second = (await tokenPoint(layer, 1))!;
+  const queue = (await page.locator('.react-flow__node[data-id="async-queue"]').boundingBox())!;
+  for (const p of [first, second]) {
+    expect(p.x).toBeGreaterThan(queue.x);
+    expect(p.x).toBeLessThan(queue.x + queue.width);
+    expect(p.y).toBeGreaterThan(queue.y + queue.height);
+  }
 
-  await diagram.locator('[data-msg="1"]').click();
-  await expect(diagram.locator('[data-msg="1"]')).toHaveClass(/token--selected/);
+  await page.mouse.click(second.x, second.y);
   await expect(page.getByRole('complementary', { name: 'Scenario details' })).toContainText('#2');
 });
 
 test('a token is exactly where it was after stepping forward and back', async ({ page }) => {
   await page.goto('/');
   await time(page).fill('61000');
-  const token = page.locator('[data-msg="0"]');
+  const layer = canvas(page);
   // On its way back to the function for retry 1, which starts at 61.15 s.
-  const place = () => token.evaluate((el) => (el as HTMLElement).style.transform);
-  const before = await place();
-  expect(before).toMatch(/^translate\(/);
+  const before = await tokenPoint(layer, 0);
+  expect(before).not.toBeNull();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByLabel('Current time')).toHaveText('1:01.150');
-  await expect.poll(place).not.toBe(before);
+  await expect.poll(() => tokenPoint(layer, 0)).not.toEqual(before);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
   await time(page).fill('61000');
-  await expect.poll(place).toBe(before);
+  await expect.poll(() => tokenPoint(layer, 0)).toEqual(before);
 });
 
-test('a dragged box keeps its place, and its arrows and tokens follow it', async ({ page }) => {
+test('a dragged box keeps its place, and its tokens follow it', async ({ page }) => {
   await page.goto('/');
   const box = page.locator('.react-flow__node[data-id="function"]');
   const start = (await box.boundingBox())!;
@@ -50,8 +60,9 @@ test('a dragged box keeps its place, and its arrows and tokens follow it', async
   // Playback carries on with the box where it was put.
   await time(page).fill('61500');
   expect((await box.boundingBox())!.y).toBeCloseTo(moved.y, 0);
-  // The token resting in the function sits just under the moved box.
-  const token = (await page.locator('[data-msg="0"]').boundingBox())!;
-  expect(token.y).toBeGreaterThan(moved.y + moved.height - 4);
+  // The event being retried rests in a row just under the moved box.
+  const token = (await tokenPoint(canvas(page), 0))!;
+  expect(token.y).toBeGreaterThan(moved.y + moved.height);
   expect(token.y).toBeLessThan(moved.y + moved.height + 40);
+  expect(token.x).toBeGreaterThan(moved.x);
 });

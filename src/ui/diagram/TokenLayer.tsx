@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
 import { selectMessage, usePlaybackStore, useRun, useSelectionStore } from '../../store';
 import type { Diagram } from '../../view';
 import { journeysOf } from '../../view/journeys';
 import { placeResolver } from '../../view/token-places';
 import type { Box, TokenGeometry } from '../../view/token-geometry';
-import { drawTokens, TokenPool } from './token-pool';
+import { paintTokens, readPalette, type Palette } from './token-paint';
+import { spritesAt, tokenUnder, type Sprite } from './token-sprites';
 import './tokens.css';
 
 /**
@@ -14,6 +15,14 @@ import './tokens.css';
  */
 export function travelMsFor(speed: number): number {
   return Math.min(120_000, Math.max(120, 450 * speed));
+}
+
+/**
+ * The token canvas, as tests and tools see it: how many tokens it shows (`data-tokens`), and
+ * where on the page a message's token is, if it is on screen.
+ */
+export interface TokenCanvas extends HTMLCanvasElement {
+  tokenPoint?: (msg: number) => { x: number; y: number } | null;
 }
 
 /**
@@ -39,10 +48,13 @@ function parseBoxes(key: string): Map<string, Box> {
   return boxes;
 }
 
+const viewportOf = (s: ReactFlowState) => s.transform;
+
 /**
- * Messages moving through the diagram, drawn over it in flow coordinates. Positions come from
- * (run, t) alone; this layer draws them imperatively on every change of t, without a React
- * render per frame, so hundreds of tokens stay smooth.
+ * Messages moving through the diagram, painted on one canvas over it. Positions come from
+ * (run, t) alone; the canvas is repainted on every change of t without any React render, and
+ * with no element per token the browser has nothing to restyle or lay out, so playback stays
+ * smooth with hundreds of tokens. A click on a token picks its message.
  */
 export function TokenLayer({ diagram }: { diagram: Diagram }) {
   const run = useRun();
@@ -55,20 +67,61 @@ export function TokenLayer({ diagram }: { diagram: Diagram }) {
     () => ({ orientation: diagram.orientation, boxes: parseBoxes(key), edges: diagram.edges }),
     [key, diagram],
   );
-  const root = useRef<HTMLDivElement>(null);
+  const [vx, vy, zoom] = useStore(viewportOf);
+  const canvas = useRef<TokenCanvas>(null);
+  const sprites = useRef<Sprite[]>([]);
+  const [palette, setPalette] = useState<Palette | null>(null);
+  const [size, setSize] = useState({ width: 0, height: 0, dpr: 1 });
+
+  // The theme's colours, and again whenever the theme changes.
+  useEffect(() => {
+    const el = canvas.current;
+    if (el === null) return;
+    setPalette(readPalette(el));
+    const observer = new MutationObserver(() => setPalette(readPalette(el)));
+    observer.observe(document.documentElement, { attributes: true });
+    return () => observer.disconnect();
+  }, []);
+
+  // A backing store as big as the canvas on screen, in device pixels: sharp at any zoom.
+  useEffect(() => {
+    const el = canvas.current;
+    if (el === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const dpr = window.devicePixelRatio || 1;
+      const width = Math.round(el.clientWidth * dpr);
+      const height = Math.round(el.clientHeight * dpr);
+      if (el.width !== width) el.width = width;
+      if (el.height !== height) el.height = height;
+      setSize({ width, height, dpr });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
-    const g = root.current;
-    if (g === null) return;
-    const pool = new TokenPool(g);
-    const draw = () =>
-      drawTokens(
-        pool,
+    const el = canvas.current;
+    if (el === null) return;
+    const ctx = el.getContext('2d');
+    const view = { x: vx, y: vy, zoom, dpr: size.dpr };
+    const draw = () => {
+      const list = spritesAt(
         journeys,
         geometry,
         usePlaybackStore.getState().t,
         useSelectionStore.getState().message,
       );
+      sprites.current = list;
+      const count = String(list.filter((s) => s.shape !== 'overflow').length);
+      if (el.dataset.tokens !== count) el.dataset.tokens = count;
+      if (ctx !== null && palette !== null && size.width > 0) paintTokens(ctx, list, palette, view);
+    };
+    el.tokenPoint = (msg) => {
+      const s = sprites.current.find((x) => x.msg === msg);
+      if (s === undefined) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.left + vx + s.x * zoom, y: r.top + vy + s.y * zoom };
+    };
     draw();
     const offT = usePlaybackStore.subscribe((s, prev) => {
       if (s.t !== prev.t) draw();
@@ -79,21 +132,41 @@ export function TokenLayer({ diagram }: { diagram: Diagram }) {
     return () => {
       offT();
       offSel();
-      pool.clear();
     };
-  }, [journeys, geometry]);
+  }, [journeys, geometry, vx, vy, zoom, palette, size]);
 
-  const onClick = (e: React.MouseEvent) => {
-    const token = (e.target as Element).closest('[data-msg]');
-    if (token === null) return;
-    e.stopPropagation();
-    selectMessage(Number(token.getAttribute('data-msg')));
-  };
+  // The canvas lets pointers through to the boxes; its container asks it first.
+  useEffect(() => {
+    const el = canvas.current;
+    const host = el?.parentElement;
+    if (el == null || host == null) return;
+    const hit = (e: MouseEvent) => {
+      const r = el.getBoundingClientRect();
+      return tokenUnder(
+        sprites.current,
+        (e.clientX - r.left - vx) / zoom,
+        (e.clientY - r.top - vy) / zoom,
+      );
+    };
+    const onClick = (e: MouseEvent) => {
+      const msg = hit(e);
+      if (msg < 0) return;
+      e.stopPropagation();
+      e.preventDefault();
+      selectMessage(msg);
+    };
+    const onMove = (e: MouseEvent) => {
+      const cursor = hit(e) >= 0 ? 'pointer' : '';
+      if (host.style.cursor !== cursor) host.style.cursor = cursor;
+    };
+    host.addEventListener('click', onClick, true);
+    host.addEventListener('pointermove', onMove, true);
+    return () => {
+      host.removeEventListener('click', onClick, true);
+      host.removeEventListener('pointermove', onMove, true);
+    };
+  }, [vx, vy, zoom]);
 
-  return (
-    <ViewportPortal>
-      {/* Decorative: the event log says in words what the tokens show. */}
-      <div ref={root} className="token-layer" aria-hidden="true" onClick={onClick} />
-    </ViewportPortal>
-  );
+  // Decorative: the event log says in words what the tokens show.
+  return <canvas ref={canvas} className="token-canvas" aria-hidden="true" />;
 }
