@@ -107,3 +107,19 @@ export const tokenStorm: ScenarioInput = {
     },
   ],
 };
+
+/**
+ * The e2e playback measure: 1,500 asynchronous events a second, about 500 tokens on the diagram
+ * at any moment of the first ten seconds.
+ */
+export const playbackLoad: ScenarioInput = {
+  ...tokenStorm,
+  name: 'Playback load',
+  workloads: [
+    {
+      id: 'load',
+      invocationType: 'Event',
+      arrivals: { kind: 'constant', ratePerSecond: 1_500, durationMs: 10_000 },
+    },
+  ],
+};
