@@ -1,5 +1,13 @@
 /** UI state only: the scenario document, playback and selection. The run is derived from them. */
-export { DEFAULT_PRESET, presetScenario, useScenarioStore, type ScenarioState } from './scenario';
+export {
+  DEFAULT_PRESET,
+  PRESETS,
+  presetInfo,
+  presetScenario,
+  useScenarioStore,
+  type PresetInfo,
+  type ScenarioState,
+} from './scenario';
 export {
   clampSpeed,
   INITIAL_PLAYBACK,

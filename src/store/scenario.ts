@@ -16,6 +16,23 @@ export interface ScenarioState {
   readonly edited: boolean;
 }
 
+/** A built-in preset's title and summary (the picker, the panel, file names, the embed). */
+export interface PresetInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
+/**
+ * The built-in presets, in course order, read from the copy validated when the app was built:
+ * the raw preset documents stay out of the first page load.
+ */
+export const PRESETS: readonly PresetInfo[] = validatedPresets;
+
+export function presetInfo(id: string): PresetInfo | undefined {
+  return validatedPresets.find((p) => p.id === id);
+}
+
 /** A built-in preset's scenario, validated when the app was built. */
 export function presetScenario(id: string): Scenario {
   const preset = validatedPresets.find((p) => p.id === id);

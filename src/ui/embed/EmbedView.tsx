@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { presetById } from '../../scenario/presets';
 import { runCommand } from '../../commands';
-import { useScenarioStore } from '../../store';
+import { presetInfo, useScenarioStore } from '../../store';
 import { Diagram } from '../diagram/Diagram';
 import { PlayPauseButton } from '../playback/PlayPauseButton';
 import { TimeDisplay } from '../playback/TimeDisplay';
@@ -21,7 +20,7 @@ export default function EmbedView() {
   usePlaybackLoop();
   usePlayPauseKeys();
   const title = useScenarioStore((s) => {
-    const preset = s.presetId === null ? undefined : presetById(s.presetId);
+    const preset = s.presetId === null ? undefined : presetInfo(s.presetId);
     return preset?.title ?? s.scenario.name;
   });
   // A frame taller than wide draws the diagram top to bottom.

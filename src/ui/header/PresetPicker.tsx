@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { presets } from '../../scenario/presets';
-import { loadPreset, useScenarioStore } from '../../store';
+import { loadPreset, PRESETS, useScenarioStore } from '../../store';
 
 /** Choose a built-in scenario. */
 export function PresetPicker() {
@@ -11,7 +10,7 @@ export function PresetPicker() {
       <label htmlFor={id}>Scenario</label>
       <select id={id} value={presetId ?? ''} onChange={(e) => void loadPreset(e.target.value)}>
         {presetId === null && <option value="">Custom scenario</option>}
-        {presets.map((p) => (
+        {PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
             {p.title}
           </option>

@@ -1,11 +1,10 @@
-import { presetById } from '../../scenario/presets';
-import { useScenarioStore } from '../../store';
+import { presetInfo, useScenarioStore } from '../../store';
 
 /** What this scenario shows, in the words of its preset. */
 export function ScenarioSummary() {
   const presetId = useScenarioStore((s) => s.presetId);
   const scenario = useScenarioStore((s) => s.scenario);
-  const preset = presetId === null ? undefined : presetById(presetId);
+  const preset = presetId === null ? undefined : presetInfo(presetId);
   return (
     <div className="panel-section">
       <p className="panel-kicker">Scenario</p>

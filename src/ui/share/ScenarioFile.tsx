@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { Scenario, ScenarioError } from '../../scenario';
-import { presetById } from '../../scenario/presets';
-import { useScenarioStore } from '../../store';
+import { presetInfo, useScenarioStore } from '../../store';
 import { openScenario, wouldDiscardEdits } from '../../store/link-open';
 import { ConfirmDialog } from '../quiz/ConfirmDialog';
 import { downloadText } from '../quiz/download';
@@ -32,7 +31,7 @@ export function ScenarioFile({ onAskingChange }: { onAskingChange: (asking: bool
 
   const download = () => {
     const { scenario, presetId } = useScenarioStore.getState();
-    const title = (presetId !== null ? presetById(presetId)?.title : undefined) ?? scenario.name;
+    const title = (presetId !== null ? presetInfo(presetId)?.title : undefined) ?? scenario.name;
     downloadText(scenarioFileName(title), scenarioFileText(scenario));
   };
 

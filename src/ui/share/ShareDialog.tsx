@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { presetById } from '../../scenario/presets';
-import { usePlaybackStore, useScenarioStore, useSelectionStore } from '../../store';
+import { presetInfo, usePlaybackStore, useScenarioStore, useSelectionStore } from '../../store';
 import { currentLink } from '../../store/link-open';
 import { onLinkStateChange } from '../../store/link-sync';
 import { formatSpeed, formatTime, messageLabel } from '../../view';
@@ -122,7 +121,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
 /** What the link opens, in words. */
 function Moment({ t }: { t: number }) {
   const title = useScenarioStore((s) => {
-    const preset = s.presetId === null ? undefined : presetById(s.presetId);
+    const preset = s.presetId === null ? undefined : presetInfo(s.presetId);
     return preset?.title ?? s.scenario.name;
   });
   const speed = usePlaybackStore((s) => s.speed);
