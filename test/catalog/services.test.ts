@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SERVICES, serviceById } from '../../src/catalog/services';
 import type { InvocationModel, ServiceRecord } from '../../src/catalog/services';
+import { EVENTS_PRINCIPAL } from '../../src/engine/eventbridge/runtime';
 
 /**
  * Method of invocation per service, written by hand from the study material's table ("Event-driven;
@@ -190,6 +191,11 @@ describe('service catalog: invocation model', () => {
 });
 
 describe('service catalog: permissions', () => {
+  it('names the EventBridge principal the engine checks resource policies for', () => {
+    const p = serviceById('eventbridge')!.permission;
+    expect(p.kind === 'resource-policy' && p.principal).toBe(EVENTS_PRINCIPAL);
+  });
+
   it('gives push sources a resource-based policy naming an amazonaws.com principal', () => {
     for (const s of SERVICES.filter((r) => r.push === 'push')) {
       const p = s.permission;

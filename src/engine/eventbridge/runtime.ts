@@ -1,5 +1,4 @@
 import type { RuleId } from '../../catalog/rules';
-import { eventbridge as eventbridgeService } from '../../catalog/services/events';
 import type {
   EventBridgeConfig,
   EventBridgeProducer,
@@ -83,7 +82,7 @@ export class EventBridgeRuntime {
     this.startEpoch = Date.parse(sim.scenario.startTime);
     this.limitBytes = config.entryLimitKb * 1024;
     const permissions = new Permissions(sim.scenario.permissions);
-    const principal = eventsPrincipal();
+    const principal = EVENTS_PRINCIPAL;
     this.rules = config.rules.map((rule, index) => {
       const compiled = rule.eventPattern ? compilePattern(rule.eventPattern) : null;
       return {
@@ -178,7 +177,7 @@ export class EventBridgeRuntime {
       // The function policy refuses events.amazonaws.com for this rule: not retried.
       this.sim.emit('source.denied', m, 'lambda', d.rule.entity, access.rule, null, '', {
         service: 'eventbridge',
-        principal: eventsPrincipal(),
+        principal: EVENTS_PRINCIPAL,
         sourceArn: d.rule.arn,
         denial: access.reason,
         statusCode: 403,
@@ -422,11 +421,11 @@ export class EventBridgeRuntime {
   }
 }
 
-/** EventBridge's service principal, as the catalog records it. */
-function eventsPrincipal(): string {
-  const p = eventbridgeService.permission;
-  return p.kind === 'resource-policy' ? p.principal : '';
-}
+/**
+ * EventBridge's service principal. The catalog records it too (a test holds the two equal); the
+ * engine keeps its own copy so the catalog's text stays out of the first page load.
+ */
+export const EVENTS_PRINCIPAL = 'events.amazonaws.com';
 
 function targetEntity(d: Delivery): string {
   return `target:${d.rule.rule.name}/${d.target.id}`;
