@@ -1,11 +1,5 @@
 import { hasFaults, type FaultId } from '../scenario/faults';
-import {
-  activeFaults,
-  clearFaults,
-  cycleErrors,
-  faultEnabled,
-  toggleFault,
-} from '../ui/faults/fault-state';
+import { activeFaults, clearFaults, cycleErrors, faultEnabled, toggleFault } from '../store/faults';
 import type { Command } from './command';
 
 /** A fault's command id: "fault-errors", "fault-poison" … */

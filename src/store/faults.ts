@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import { editScenario, useScenarioStore } from '../../store';
-import type { Scenario } from '../../scenario';
+import { editScenario } from './actions';
+import { useScenarioStore } from './scenario';
+import type { Scenario } from '../scenario';
 import {
   applyFaults,
   ERROR_LEVELS,
@@ -8,8 +9,8 @@ import {
   hasFaults,
   type FaultId,
   type FaultSet,
-} from '../../scenario/faults';
-import type { PermissionFault } from '../../scenario/faults-permission';
+} from '../scenario/faults';
+import type { PermissionFault } from '../scenario/faults-permission';
 
 /**
  * Which faults are on, and the scenario as it was before the first one. The faulted scenario is
@@ -43,7 +44,7 @@ let loading: Promise<PermissionFault> | null = null;
 
 /** Load the removed-permission fault: after the first paint, or when it is first pressed. */
 export function loadPermissionFault(): Promise<PermissionFault> {
-  loading ??= import('../../scenario/faults-permission').then(
+  loading ??= import('../scenario/faults-permission').then(
     (m) => {
       useFaultStore.setState({ permission: m.permissionFault });
       return m.permissionFault;

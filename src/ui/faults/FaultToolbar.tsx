@@ -12,7 +12,7 @@ import {
   type FaultSet,
 } from '../../scenario/faults';
 import type { PermissionFault } from '../../scenario/faults-permission';
-import { activeFaults, faultBase, loadPermissionFault, useFaultStore } from './fault-state';
+import { activeFaults, faultBase, loadPermissionFault, useFaultStore } from '../../store/faults';
 import './faults.css';
 
 interface FaultButton {
