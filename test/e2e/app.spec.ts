@@ -7,9 +7,9 @@ function watch(page: Page) {
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
+  const origin = new URL(test.info().project.use.baseURL!).origin;
   page.on('request', (r) => {
-    if (!r.url().startsWith('http://127.0.0.1:4173/'))
-      problems.push(`external request: ${r.url()}`);
+    if (!r.url().startsWith(`${origin}/`)) problems.push(`external request: ${r.url()}`);
   });
   return problems;
 }
