@@ -1,9 +1,12 @@
 import { parseScenario, type ParseResult, type ScenarioError } from './parse';
 import { pathKey, setAt, type DocPath } from './edit-path';
+import { hostileContent } from './share-link-guards';
 
 /**
  * One inspector edit: the draft document with the new value, and what the parser (the same one
- * presets and links go through) says about it. Only a valid result replaces the scenario.
+ * presets and links go through) says about it. Only a valid result replaces the scenario. What
+ * a link or a file would refuse (markup in a name, a `__proto__` key) is refused here too, so
+ * every scenario on screen can be shared.
  */
 export function applyEdit(
   draft: unknown,
@@ -11,7 +14,15 @@ export function applyEdit(
   value: unknown,
 ): { draft: unknown; result: ParseResult } {
   const next = setAt(draft, path, value);
-  return { draft: next, result: parseScenario(next) };
+  const result = parseScenario(next);
+  const hostile = result.ok ? hostileContent(next) : null;
+  return {
+    draft: next,
+    result:
+      hostile === null
+        ? result
+        : { ok: false, errors: [{ path: pathKey(path), message: hostile }] },
+  };
 }
 
 /**

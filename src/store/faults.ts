@@ -111,6 +111,24 @@ export function setFaults(next: FaultSet): Promise<void> {
   return editScenario(applied);
 }
 
+/**
+ * An edit made while faults are on goes to the scenario under them, and the faults are applied
+ * again on top, so they stay faults: the toolbar still shows them and 0 still takes them away.
+ * `edit` makes the edited document from one, or null when the edit does not fit it. Returns the
+ * new scenario on screen, or null when no fault is on (the caller applies its edit itself).
+ */
+export function editUnderFaults(edit: (s: Scenario) => Scenario | null): Scenario | null {
+  const f = activeFaults();
+  const state = useFaultStore.getState();
+  if (!hasFaults(f) || state.base === null) return null;
+  const base = edit(state.base);
+  if (base === null) return null;
+  const applied = applyFaults(base, f, state.permission);
+  useFaultStore.setState({ base, basePresetId: null, baseEdited: true, applied });
+  void editScenario(applied);
+  return applied;
+}
+
 /** Turn a fault on or off; `t` is the playhead, where a poison message or an outage starts. */
 export function toggleFault(id: Exclude<FaultId, 'errors'>, t: number): Promise<void> {
   const f = activeFaults();
@@ -122,7 +140,8 @@ export function toggleFault(id: Exclude<FaultId, 'errors'>, t: number): Promise<
     case 'outage':
       return setFaults({ ...f, outage: { fromMs: at } });
     case 'permission':
-      return loadPermissionFault().then(() => setFaults({ ...f, permission: true }));
+      // Read the faults again once the module is here: another may have been pressed meanwhile.
+      return loadPermissionFault().then(() => setFaults({ ...activeFaults(), permission: true }));
     default:
       return setFaults({ ...f, [id]: true });
   }

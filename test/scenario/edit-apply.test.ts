@@ -17,6 +17,14 @@ describe('editing a scenario document', () => {
     ).not.toHaveProperty('timeoutSeconds');
   });
 
+  it('refuses what a link or a file would refuse, so every scenario can be shared', () => {
+    const bad = applyEdit(doc, ['workloads', 0, 'label'], 'Orders <script>');
+    expect(bad.result.ok).toBe(false);
+    expect(!bad.result.ok && bad.result.errors.map((e) => e.path)).toEqual(['workloads.0.label']);
+    expect(!bad.result.ok && bad.result.errors[0]!.message).toMatch(/markup/);
+    expect(applyEdit(doc, ['workloads', 0, 'label'], 'Orders (EU)').result.ok).toBe(true);
+  });
+
   it('parses every edit with the scenario parser', () => {
     const ok = applyEdit(doc, ['function', 'asyncConfig', 'maximumRetryAttempts'], 0);
     expect(ok.result.ok && ok.result.scenario.function.asyncConfig.maximumRetryAttempts).toBe(0);

@@ -3,6 +3,7 @@ import type { Scenario, ScenarioError } from '../../scenario';
 import { applyEdit } from '../../scenario/edit-apply';
 import type { DocPath } from '../../scenario/edit-path';
 import { editScenario, useScenarioStore } from '../../store';
+import { editUnderFaults } from '../../store/faults';
 
 /**
  * The inspector's copy of the scenario document. Every edit is parsed at once: a valid one
@@ -32,9 +33,14 @@ useScenarioStore.subscribe((s, prev) => {
 export function editDraft(path: DocPath, value: unknown): void {
   const { draft, result } = applyEdit(useDraftStore.getState().draft, path, value);
   if (result.ok) {
-    applied = result.scenario;
-    useDraftStore.setState({ draft, errors: [] });
-    void editScenario(result.scenario);
+    // With faults on, the edit goes under them (see editUnderFaults); otherwise it is the scenario.
+    const underFaults = editUnderFaults((base) => {
+      const r = applyEdit(base, path, value).result;
+      return r.ok ? r.scenario : null;
+    });
+    applied = underFaults ?? result.scenario;
+    useDraftStore.setState({ draft: underFaults ?? draft, errors: [] });
+    if (underFaults === null) void editScenario(result.scenario);
   } else {
     useDraftStore.setState({ draft, errors: result.errors });
   }
