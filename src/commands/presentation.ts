@@ -28,7 +28,8 @@ export const presentationCommands: readonly Command[] = [
     id: 'presentation-leave',
     label: 'Leave presentation mode',
     keys: ['Escape'],
-    enabled: presenting,
+    // An open dialog takes Escape for itself.
+    enabled: () => presenting() && !dialogOpen(),
     run: () => setPresenting(false),
   },
   {
@@ -63,3 +64,10 @@ export const presentationCommands: readonly Command[] = [
     },
   },
 ];
+
+function dialogOpen(): boolean {
+  return (
+    typeof document !== 'undefined' &&
+    document.querySelector('[role="dialog"], [role="alertdialog"], dialog[open]') !== null
+  );
+}

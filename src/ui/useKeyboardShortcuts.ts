@@ -14,8 +14,8 @@ export function useKeyboardShortcuts(): void {
       if (command === undefined) return;
       // While the shortcut list is open, only "?" (to close it) acts.
       if (useHelpStore.getState().open && command.id !== 'help') return;
-      e.preventDefault();
-      runCommand(command.id);
+      // A command that cannot act now leaves the key to the page (PageDown still scrolls).
+      if (runCommand(command.id)) e.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

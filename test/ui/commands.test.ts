@@ -26,6 +26,17 @@ describe('the command registry', () => {
     expect(shortcutHint('play-pause')).toBe('Space or .');
   });
 
+  it('shares a key only between a lesson step and the clicker step it stands in for', () => {
+    const owners = new Map<string, string[]>();
+    for (const c of commands)
+      for (const k of c.keys) owners.set(k, [...(owners.get(k) ?? []), c.id]);
+    const shared = [...owners].filter(([, ids]) => ids.length > 1);
+    expect(shared).toEqual([
+      ['PageDown', ['lesson-next', 'clicker-next']],
+      ['PageUp', ['lesson-back', 'clicker-previous']],
+    ]);
+  });
+
   it('cannot step back or restart at the start, nor step past the last event', () => {
     expect(runCommand('step-back')).toBe(false);
     expect(runCommand('restart')).toBe(false);

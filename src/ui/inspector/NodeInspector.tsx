@@ -35,6 +35,8 @@ function useEscapeCloses(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || useHelpStore.getState().open) return;
+      // A field that takes Escape itself (going to a time) keeps it.
+      if (e.target instanceof Element && e.target.closest('.time-jump') !== null) return;
       if (document.querySelector('[role="dialog"], [role="alertdialog"], dialog[open]') !== null)
         return;
       // Captured first, so presentation mode's own Escape does not also act on it.
