@@ -55,7 +55,8 @@ function parseProgress(raw: string): ProgressMap | null {
     return null;
   }
   if (!isRecord(data) || data.version !== 1 || !isRecord(data.lessons)) return null;
-  const out: Record<string, LessonProgress> = {};
+  // No prototype: a stored "__proto__" id is an ordinary (unknown) key, never the prototype.
+  const out: Record<string, LessonProgress> = Object.create(null) as Record<string, LessonProgress>;
   for (const [id, value] of Object.entries(data.lessons)) {
     if (!isRecord(value)) return null;
     const { reached, done } = value;

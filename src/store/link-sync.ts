@@ -150,6 +150,8 @@ export async function openPendingLink(): Promise<void> {
   try {
     const c = await loadCodec();
     await c.openSharedState(state);
+  } catch {
+    useLinkStore.setState({ problem: UNAVAILABLE });
   } finally {
     opening--;
     cancelWrite();

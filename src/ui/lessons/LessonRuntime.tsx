@@ -2,7 +2,13 @@ import { useEffect, useState } from 'react';
 import { lessonById, resolveLesson } from '../../lessons';
 import { setLessonKeys } from '../../lessons/keys';
 import { searchWithLesson, searchWithoutLesson, type LessonAddress } from '../../lessons/link';
-import { presetScenario, runOf, useNarrationStore, usePlaybackStore } from '../../store';
+import {
+  presetScenario,
+  runOf,
+  useNarrationStore,
+  usePlaybackStore,
+  useScenarioStore,
+} from '../../store';
 import { familiesReady, loadFamilies } from '../../store/families';
 import { goToSearch, showLesson } from './lesson-address';
 import { LessonPanel } from './LessonPanel';
@@ -24,6 +30,11 @@ type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; messag
  * step the address names, stops playback at steps and questions, keeps the address, the saved
  * progress and the presentation caption in step with it, and shows the panel.
  */
+const REPLACE_EDITS =
+  'Start the lesson? It opens its own scenario, and your changes to the current one will be lost.';
+const KEPT_EDITS =
+  'The lesson did not start, so your edited scenario is still open. Exit the lesson to go on with it.';
+
 export default function LessonRuntime({
   address,
   shown,
@@ -47,6 +58,11 @@ export default function LessonRuntime({
         if (cancelled) return;
         const resolved = resolveLesson(lesson, (id) => runOf(presetScenario(id)));
         if (!resolved.ok) throw new Error('lesson does not fit its scenarios');
+        // A lesson runs on its own scenarios: edited work is replaced only if the person agrees.
+        if (useScenarioStore.getState().edited && !window.confirm(REPLACE_EDITS)) {
+          setStatus({ kind: 'failed', message: KEPT_EDITS });
+          return;
+        }
         showLesson(true);
         setLessonKeys({ next: () => void nextStep(), back: () => void previousStep() });
         setStatus({ kind: 'ready' });

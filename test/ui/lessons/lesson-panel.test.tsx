@@ -1,7 +1,13 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/App';
 import { PROGRESS_KEY } from '../../../src/lessons/progress';
-import { usePlaybackStore, useNarrationStore, useScenarioStore } from '../../../src/store';
+import {
+  resetAll,
+  usePlaybackStore,
+  useNarrationStore,
+  useScenarioStore,
+} from '../../../src/store';
 import { showLesson } from '../../../src/ui/lessons/lesson-address';
 import { reloadProgress } from '../../../src/ui/lessons/progress-store';
 import { renderApp } from '../render';
@@ -87,5 +93,26 @@ describe('the lesson panel', () => {
     expect(screen.queryByRole('button', { name: 'Lesson' })).toBeNull();
     await act(async () => {});
     expect(useNarrationStore.getState().caption).toBeNull();
+  });
+
+  it('asks before a lesson replaces edited work, and keeps it when told to', async () => {
+    openAt('?lesson=push-vs-pull&step=1');
+    vi.stubGlobal(
+      'requestAnimationFrame',
+      vi.fn(() => 1),
+    );
+    vi.stubGlobal('cancelAnimationFrame', vi.fn());
+    const confirm = vi.fn(() => false);
+    vi.stubGlobal('confirm', confirm);
+    resetAll('async-retries');
+    useScenarioStore.setState({ presetId: null, edited: true });
+    const edited = useScenarioStore.getState().scenario;
+    render(<App />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The lesson did not start, so your edited scenario is still open.',
+    );
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(useScenarioStore.getState()).toMatchObject({ scenario: edited, edited: true });
+    vi.unstubAllGlobals();
   });
 });
