@@ -84,6 +84,8 @@ try {
       // A preset's source families may still be on their way: seek once they are in.
       await page.waitForLoadState('networkidle');
       if (at !== undefined) await page.getByRole('slider', { name: 'Time' }).fill(at);
+      // The picture, not the slider's focus ring.
+      await page.evaluate(() => document.activeElement?.blur?.());
       if (flags.includes('present'))
         await page.getByRole('button', { name: 'Present', exact: true }).click();
       await page.waitForTimeout(600);

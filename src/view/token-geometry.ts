@@ -56,11 +56,32 @@ export function tokenPoint(g: TokenGeometry, token: Token): Point | null {
   return edgePoint(g, leg.source, leg.target, leg.reversed ? 1 - along : along);
 }
 
-/** Where the slot-th waiting token sits: in a row just outside the box's lower edge. */
+/** Top to bottom, waiting tokens beside a box sit in a grid this many wide. */
+const SIDE_COLUMNS = 4;
+
+/**
+ * Where the slot-th waiting token sits. Left to right, in a row just under the box, where the
+ * arrows run level beside it. Top to bottom, where arrows and their labels fill the short gaps
+ * under each box, in a small grid to the right of the box when the diagram has room there, else
+ * in the row under it.
+ */
 export function restPoint(g: TokenGeometry, node: string, slot: number): Point | null {
   const b = g.boxes.get(node);
   if (b === undefined) return null;
+  if (g.orientation === 'vertical' && roomRightOf(g, b) >= 14 + SIDE_COLUMNS * REST_PITCH) {
+    return {
+      x: b.x + b.width + 14 + (slot % SIDE_COLUMNS) * REST_PITCH,
+      y: b.y + 16 + Math.floor(slot / SIDE_COLUMNS) * REST_PITCH * 1.6,
+    };
+  }
   return { x: b.x + 14 + slot * REST_PITCH, y: b.y + b.height + 12 };
+}
+
+/** Free width between a box and the diagram's right edge (the rightmost box). */
+function roomRightOf(g: TokenGeometry, b: Box): number {
+  let right = -Infinity;
+  for (const o of g.boxes.values()) right = Math.max(right, o.x + o.width);
+  return right - (b.x + b.width);
 }
 
 /** The point a fraction of the way along the arrow source → target, as React Flow draws it. */
