@@ -68,8 +68,8 @@ export default defineConfig({
               name: 'xyflow',
               test: /node_modules[\\/](@xyflow|d3-[a-z]+|classcat|zustand)[\\/]/,
             },
-            // No group for framer-motion: its `m` components load first, its animation features
-            // (see src/ui/motion) in a chunk of their own after first paint.
+            // No group for framer-motion: only parts that load later use it (src/ui/motion),
+            // and its animation features come in a chunk of their own on first use.
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             // The question bank is mostly text: its own chunk, fetched with the quiz.
             { name: 'quiz-bank', test: /src[\\/]quiz[\\/](bank|facts)[\\/]/ },

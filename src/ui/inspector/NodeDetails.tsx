@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useScenarioStore } from '../../store';
 import { nodeSettings } from '../../view/settings-nodes';
 import NodeForm from './NodeForm';
+import { Appear } from '../motion/Appear';
 
 /**
  * What the selected node is and every setting it has. Loaded on demand with the form: neither
@@ -10,8 +11,9 @@ import NodeForm from './NodeForm';
 export default function NodeDetails({ nodeId }: { nodeId: string }) {
   const scenario = useScenarioStore((s) => s.scenario);
   const settings = useMemo(() => nodeSettings(scenario, nodeId), [scenario, nodeId]);
+  // Another box picked: its panel slides in (a fade only, for reduced motion).
   return (
-    <>
+    <Appear id={nodeId}>
       <p className="panel-kicker">{settings?.kind ?? 'Selected'}</p>
       <h2 className="panel-title">{settings?.title ?? nodeId}</h2>
       {settings === null ? (
@@ -26,6 +28,6 @@ export default function NodeDetails({ nodeId }: { nodeId: string }) {
           <NodeForm sections={settings.sections} />
         </>
       )}
-    </>
+    </Appear>
   );
 }

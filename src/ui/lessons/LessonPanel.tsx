@@ -5,6 +5,7 @@ import { searchWithoutLesson } from '../../lessons/link';
 import { goToSearch } from './lesson-address';
 import { PredictStop } from './PredictStop';
 import { answerStep, canGoNext, nextStep, previousStep, useLessonSession } from './session';
+import { Appear } from '../motion/Appear';
 
 const exit = () => goToSearch(searchWithoutLesson(window.location.search), 'replace');
 
@@ -34,9 +35,12 @@ export function LessonPanel() {
         {s.travelling ? (
           <Travelling s={s} />
         ) : (
-          <p className="lesson-panel__narration" data-testid="lesson-narration">
-            {step.step.narration}
-          </p>
+          // Each step's narration comes in as the step is reached.
+          <Appear id={s.step}>
+            <p className="lesson-panel__narration" data-testid="lesson-narration">
+              {step.step.narration}
+            </p>
+          </Appear>
         )}
         {!s.travelling && predict !== undefined && step.answer !== null && (
           <>
