@@ -85,7 +85,7 @@ export const classroomHour: ScenarioInput = {
 };
 
 /**
- * A storm of tokens: 2,500 asynchronous events a second for ten seconds, each a short invocation,
+ * A storm of tokens: 1,000 asynchronous events a second for ten seconds, each a short invocation,
  * so that at any moment over a thousand tokens are on the diagram at once (travelling or waiting).
  */
 export const tokenStorm: ScenarioInput = {
@@ -103,7 +103,7 @@ export const tokenStorm: ScenarioInput = {
     {
       id: 'storm',
       invocationType: 'Event',
-      arrivals: { kind: 'constant', ratePerSecond: 2_500, durationMs: 10_000 },
+      arrivals: { kind: 'constant', ratePerSecond: 1_000, durationMs: 10_000 },
     },
   ],
 };
