@@ -1,6 +1,6 @@
 import { MAX_SPEED, MIN_SPEED, openJump, pause, play, seek, setSpeed, toggleHelp } from '../store';
-import { nextEventTime, previousEventTime } from '../view';
 import type { Command } from './command';
+import { stepCommand } from './step';
 
 const SPEED_STEP = 2;
 
@@ -13,30 +13,8 @@ export const playbackCommands: readonly Command[] = [
     enabled: (s) => s.run.endTime > 0,
     run: (s) => (s.playing ? pause() : play()),
   },
-  {
-    id: 'step-forward',
-    label: 'Next event',
-    keys: ['ArrowRight'],
-    enabled: (s) => nextEventTime(s.run, s.t) !== undefined,
-    run: (s) => {
-      const next = nextEventTime(s.run, s.t);
-      if (next === undefined) return;
-      pause();
-      seek(next);
-    },
-  },
-  {
-    id: 'step-back',
-    label: 'Previous event',
-    keys: ['ArrowLeft'],
-    enabled: (s) => previousEventTime(s.run, s.t) !== undefined,
-    run: (s) => {
-      const previous = previousEventTime(s.run, s.t);
-      if (previous === undefined) return;
-      pause();
-      seek(previous);
-    },
-  },
+  stepCommand('step-forward', 'Next event', ['ArrowRight'], 'next'),
+  stepCommand('step-back', 'Previous event', ['ArrowLeft'], 'previous'),
   {
     id: 'restart',
     label: 'Restart',

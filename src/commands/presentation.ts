@@ -1,13 +1,6 @@
-import {
-  pause,
-  seek,
-  setPresenting,
-  toggleBlank,
-  togglePresenting,
-  usePresentationStore,
-} from '../store';
-import { nextEventTime, previousEventTime } from '../view';
+import { setPresenting, toggleBlank, togglePresenting, usePresentationStore } from '../store';
 import type { Command } from './command';
+import { stepCommand } from './step';
 
 const presenting = () => usePresentationStore.getState().presenting;
 
@@ -39,30 +32,8 @@ export const presentationCommands: readonly Command[] = [
     enabled: presenting,
     run: () => toggleBlank(),
   },
-  {
-    id: 'clicker-next',
-    label: 'Next event (presentation clicker)',
-    keys: ['PageDown'],
-    enabled: (s) => nextEventTime(s.run, s.t) !== undefined,
-    run: (s) => {
-      const next = nextEventTime(s.run, s.t);
-      if (next === undefined) return;
-      pause();
-      seek(next);
-    },
-  },
-  {
-    id: 'clicker-previous',
-    label: 'Previous event (presentation clicker)',
-    keys: ['PageUp'],
-    enabled: (s) => previousEventTime(s.run, s.t) !== undefined,
-    run: (s) => {
-      const previous = previousEventTime(s.run, s.t);
-      if (previous === undefined) return;
-      pause();
-      seek(previous);
-    },
-  },
+  stepCommand('clicker-next', 'Next event (presentation clicker)', ['PageDown'], 'next'),
+  stepCommand('clicker-previous', 'Previous event (presentation clicker)', ['PageUp'], 'previous'),
 ];
 
 function dialogOpen(): boolean {
