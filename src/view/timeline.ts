@@ -41,6 +41,15 @@ export function isProblem(e: TraceEvent): boolean {
     case 'eb.target-failed':
     case 'eb.dlq':
     case 'eb.dropped':
+    case 'dlq.failed':
+    case 'destination.failed':
+    // Event sources: a refused setup, a failed batch, a redrive, records given up on.
+    case 'source.config-refused':
+    case 'queue.mapping-rejected':
+    case 'queue.batch-failed':
+    case 'queue.redriven':
+    case 'stream.discarded':
+    case 'stream.expired':
       return true;
     default:
       return false;
