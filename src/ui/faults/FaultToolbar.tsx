@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { runCommand } from '../../commands';
 import { faultCommandId } from '../../commands/faults';
 import { useScenarioStore } from '../../store';
@@ -96,19 +96,27 @@ export function FaultToolbar({ className = '' }: { className?: string }) {
       {BUTTONS.map((b) => {
         const pressed = on[b.id] !== undefined;
         const why = pressed ? null : faultUnavailable(b.id, base, state.permission);
+        // A fault that cannot apply here stays focusable, so a keyboard user can hear why.
         return (
-          <button
-            key={b.id}
-            type="button"
-            className="faults__button"
-            aria-pressed={pressed}
-            disabled={why !== null}
-            title={`${why ?? b.hint(base, state.permission)} (key ${b.key})`}
-            onClick={() => runCommand(faultCommandId(b.id))}
-          >
-            <kbd aria-hidden="true">{b.key}</kbd>
-            {b.text(on)}
-          </button>
+          <Fragment key={b.id}>
+            <button
+              type="button"
+              className="faults__button"
+              aria-pressed={pressed}
+              aria-disabled={why !== null}
+              aria-describedby={why === null ? undefined : `fault-why-${b.id}`}
+              title={`${why ?? b.hint(base, state.permission)} (key ${b.key})`}
+              onClick={() => runCommand(faultCommandId(b.id))}
+            >
+              <kbd aria-hidden="true">{b.key}</kbd>
+              {b.text(on)}
+            </button>
+            {why !== null && (
+              <span id={`fault-why-${b.id}`} className="visually-hidden">
+                {why}
+              </span>
+            )}
+          </Fragment>
         );
       })}
       <button

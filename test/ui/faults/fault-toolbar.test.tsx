@@ -26,12 +26,16 @@ describe('the fault toolbar', () => {
     for (const b of within(toolbar()).getAllByRole('button').slice(0, 7))
       expect(b).toHaveAttribute('aria-pressed', 'false');
     // async-retries: S3-style events with no source that needs a permission.
-    expect(button(/Remove permission/)).toBeDisabled();
+    expect(button(/Remove permission/)).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() =>
       expect(button(/Remove permission/)).toHaveAttribute(
         'title',
         'No event source here needs a permission that is still granted (key 6)',
       ),
+    );
+    // Still focusable, with its reason as its description for screen readers.
+    expect(button(/Remove permission/)).toHaveAccessibleDescription(
+      'No event source here needs a permission that is still granted',
     );
     expect(button(/Clear faults/)).toBeDisabled();
   });
