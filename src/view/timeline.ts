@@ -27,7 +27,10 @@ export function timelineMarks(run: Run, buckets: number): TimelineMark[] {
   return marks;
 }
 
-/** Failures, throttles and discards: what a student should notice on the timeline. */
+/**
+ * Failures, throttles and discards: what a student should notice on the timeline. At the event
+ * sources too: a refused setup, a failed batch, a redrive, records given up on.
+ */
 export function isProblem(e: TraceEvent): boolean {
   switch (e.kind) {
     case 'invoke.end':
@@ -43,7 +46,6 @@ export function isProblem(e: TraceEvent): boolean {
     case 'eb.dropped':
     case 'dlq.failed':
     case 'destination.failed':
-    // Event sources: a refused setup, a failed batch, a redrive, records given up on.
     case 'source.config-refused':
     case 'queue.mapping-rejected':
     case 'queue.batch-failed':
