@@ -158,7 +158,7 @@ export class Poller {
   /**
    * The records the next batch would hold, in order (merged across a Kafka consumer's partitions
    * by arrival): filters applied as each record joins, too-old records set apart, stopping at
-   * the batch size, 6 MB, or the end of the tumbling window. Nothing is taken yet.
+   * the batch size, 6 MB, or where the current tumbling period ends. Nothing is taken yet.
    */
   private collect(w: Worker, until: number): { recs: Rec[]; tooOld: Rec[]; full: boolean } {
     const m = w.src.spec.mapping;
