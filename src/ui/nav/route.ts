@@ -12,7 +12,7 @@ export interface ToolInfo {
   readonly id: Tool;
   /** The tab's text. */
   readonly label: string;
-  /** The tab's text on a phone, where five tabs share one row. */
+  /** The tab's text on a phone, where six tabs share one row. */
   readonly short: string;
   /** For the document title and the loading message. */
   readonly title: string;

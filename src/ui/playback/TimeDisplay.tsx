@@ -19,7 +19,7 @@ export function TimeDisplay() {
         <button
           type="button"
           className="time-display__button"
-          title="Go to a time (G)"
+          title="Go to a time (g)"
           onClick={() => openJump()}
         >
           {/* aria-live off: an <output> is a live region, and time changes every frame. */}
