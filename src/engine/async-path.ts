@@ -22,7 +22,6 @@ export class AsyncPath {
   private readonly queueDelayMs: number;
   private readonly duplicateRate: number;
   private readonly reservedZero: boolean;
-  private readonly outage: { readonly fromMs: number; readonly untilMs: number } | undefined;
 
   constructor(
     private readonly sim: Sim,
@@ -32,13 +31,6 @@ export class AsyncPath {
     this.queueDelayMs = sim.scenario.async.queueDelayMs;
     this.duplicateRate = sim.scenario.async.duplicateRate;
     this.reservedZero = sim.scenario.function.reservedConcurrency === 0;
-    this.outage = sim.scenario.faults.destinationOutage;
-  }
-
-  /** Lambda cannot reach its dead-letter queue and destinations now (an injected outage). */
-  private unreachable(): boolean {
-    const o = this.outage;
-    return o !== undefined && this.sim.now >= o.fromMs && this.sim.now < o.untilMs;
   }
 
   arrive(m: Message): void {
@@ -205,7 +197,7 @@ export class AsyncPath {
     const delivered: string[] = [];
     const dlq = version.deadLetterQueue;
     let dlqDelivered = false;
-    if (dlq && this.unreachable()) {
+    if (dlq && this.sim.destinationsUnreachable()) {
       sim.emit('dlq.failed', m, 'lambda', 'dlq', 'async.dlq-delivery-failed', null, version.name, {
         target: dlq.name,
         targetType: dlq.type,
@@ -245,7 +237,7 @@ export class AsyncPath {
     dest: { type: string; name: string },
     condition: InvocationRecord['requestContext']['condition'],
   ): string | null {
-    if (this.unreachable()) {
+    if (this.sim.destinationsUnreachable()) {
       this.sim.emit(
         'destination.failed',
         m,

@@ -305,6 +305,15 @@ export class Sim {
     this.asyncQueue.set(this.now, this.queued);
   }
 
+  /**
+   * Lambda cannot reach DLQs and destinations now: an injected outage (faults.destinationOutage)
+   * covers this moment. The async path and the stream pollers both ask.
+   */
+  destinationsUnreachable(): boolean {
+    const o = this.scenario.faults.destinationOutage;
+    return o !== undefined && this.now >= o.fromMs && this.now < o.untilMs;
+  }
+
   /** ISO timestamp of a simulated time. */
   isoTime(t: number): string {
     return new Date(Date.parse(this.scenario.startTime) + t).toISOString();

@@ -604,8 +604,7 @@ export class Poller {
     const dest = w.src.spec.mapping.onFailure;
     if (dest === undefined || recs.length === 0) return ['dropped', 'stream.skip', NOWHERE];
     const key = `onFailure:${dest.type}:${dest.name}`;
-    const outage = this.sim.scenario.faults.destinationOutage;
-    if (outage !== undefined && this.sim.now >= outage.fromMs && this.sim.now < outage.untilMs) {
+    if (this.sim.destinationsUnreachable()) {
       // Unreachable (an injected outage): the batch is skipped all the same, its record is lost.
       this.sim.emit(
         'destination.failed',
