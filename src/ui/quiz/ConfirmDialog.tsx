@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './confirm-dialog.css';
 
 /** A modal question with two answers. Escape or the backdrop cancels; focus returns afterwards. */
 export function ConfirmDialog({

@@ -3,7 +3,6 @@ import { keepCurrentScenario, openPendingLink } from '../../store/link-sync';
 import { ConfirmDialog } from '../quiz/ConfirmDialog';
 import { AlertIcon } from '../tools/icons';
 import { sentence } from './sentence';
-import './confirm.css';
 import './link-notices.css';
 
 /** Why a link could not be opened, and the question before a link replaces edited work. */

@@ -6,7 +6,6 @@ import { formatSpeed, formatTime, messageLabel } from '../../view';
 import { CopyLink } from './CopyLink';
 import { QrCode, QrLarge } from './QrCode';
 import { ScenarioFile } from './ScenarioFile';
-import './confirm.css';
 import './share-dialog.css';
 
 /** The address that opens `link`: this page, without its query, with the link as fragment. */
