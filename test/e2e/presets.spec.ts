@@ -1,11 +1,34 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { simulate } from '../../src/engine';
+import { parseScenario, presetById } from '../../src/scenario';
+import { applyFaults } from '../../src/scenario/faults';
+import { formatTime } from '../../src/view';
 
 /**
  * Every built-in scenario, as a learner meets it: pick it, play a moment, pause, step forward and
  * back to the same place, then scrub to the moment its lesson is about and read the diagram, the
  * log and the metrics there. The moments and figures are the ones the lessons promise (see
- * test/scenario/presets-lessons.test.ts). One page serves every scenario, as in class.
+ * test/scenario/presets-lessons.test.ts). Then edit a setting from the diagram and inject a
+ * fault, and see both take effect. One page serves every scenario, as in class.
  */
+
+/** The edited timeout every journey sets on the function. */
+const EDITED_TIMEOUT_S = 7;
+
+/**
+ * When the first invocation the "first 3 fail" fault breaks ends, in the preset with the edited
+ * timeout, worked out by the engine itself; null when nothing is invoked.
+ */
+function firstForcedFailure(id: string): number | null {
+  const parsed = parseScenario(presetById(id)!.scenario);
+  if (!parsed.ok) throw new Error(`preset ${id} is invalid`);
+  const edited = {
+    ...parsed.scenario,
+    function: { ...parsed.scenario.function, timeoutSeconds: EDITED_TIMEOUT_S },
+  };
+  const run = simulate(applyFaults(edited, { failFirst: true }));
+  return run.trace.find((e) => e.rule === 'behaviour.fail-first')?.t ?? null;
+}
 
 interface Lesson {
   readonly id: string;
@@ -366,6 +389,39 @@ for (const lesson of LESSONS) {
     const strip = page.getByRole('region', { name: 'Metrics over time' });
     for (const name of lesson.metrics) {
       await expect(strip.getByRole('img', { name, exact: true })).toBeVisible();
+    }
+
+    // Edit a setting from its box: the function's timeout; the playhead stays.
+    const fn = page.locator('.react-flow__node[data-id="function"]');
+    if ((await fn.count()) > 0) {
+      await fn.click();
+      const timeout = page
+        .getByRole('complementary', { name: 'Scenario details' })
+        .getByRole('spinbutton', { name: 'Timeout (s)' })
+        // $LATEST's own, before any published version's.
+        .first();
+      await timeout.fill(String(EDITED_TIMEOUT_S));
+      await expect(fn).toContainText(`timeout ${EDITED_TIMEOUT_S} s`);
+      await expect(now()).toHaveText(lesson.time);
+      await page.keyboard.press('Escape');
+      await expect(timeout).toBeHidden();
+    }
+
+    // Inject a fault with its key: the first 3 invocations fail, and the log says so there (a
+    // scenario that invokes nothing, a kill switch say, has nothing to show).
+    const forced = firstForcedFailure(lesson.id);
+    const faultButton = page.getByRole('button', { name: 'First 3 fail' });
+    if (forced !== null) {
+      await expect(faultButton).toHaveAttribute('aria-disabled', 'false');
+      await page.keyboard.press('2');
+      await expect(faultButton).toHaveAttribute('aria-pressed', 'true');
+      await page.getByRole('slider', { name: 'Time' }).fill(String(forced));
+      await expect(now()).toHaveText(formatTime(forced));
+      await expect(
+        current()
+          .filter({ hasText: 'Invocation 1 of the run: the first 3 are set to fail' })
+          .first(),
+      ).toBeVisible();
     }
     expect(problems).toEqual([]);
   });
