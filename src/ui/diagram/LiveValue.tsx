@@ -6,7 +6,8 @@ import { liveActive, liveFigures, liveNumbers } from '../../view/diagram-live';
 /**
  * A node's live figures at time t. The selector returns the numbers, compared one by one, so the
  * node re-renders only when a figure changes, not on every animation frame. One figure reads as a
- * phrase ("12 messages sent"); several sit side by side, each over its label.
+ * phrase ("12 messages sent"); several sit side by side, each over its label. A figure that
+ * changes while its box is active pulses once (keyed on its value, so the animation replays).
  */
 export function LiveValue({ metric }: { metric: LiveMetric }) {
   const run = useRun();
@@ -18,7 +19,9 @@ export function LiveValue({ metric }: { metric: LiveMetric }) {
     const [f] = figures;
     return (
       <div className={className}>
-        <span className="live__value">{f!.value}</span>{' '}
+        <span key={f!.value} className="live__value">
+          {f!.value}
+        </span>{' '}
         <span className="live__label">{f!.label}</span>
       </div>
     );
@@ -27,7 +30,9 @@ export function LiveValue({ metric }: { metric: LiveMetric }) {
     <div className={`${className} live--multi`}>
       {figures.map((f, i) => (
         <span key={i} className="live__cell">
-          <span className="live__value">{f.value}</span>{' '}
+          <span key={f.value} className="live__value">
+            {f.value}
+          </span>{' '}
           <span className="live__label">{f.label}</span>
         </span>
       ))}
