@@ -19,7 +19,7 @@ export interface ToolInfo {
 }
 
 export const TOOLS: readonly ToolInfo[] = [
-  { id: 'simulator', label: 'Simulator', short: 'Simulator', title: 'Simulator' },
+  { id: 'simulator', label: 'Simulator', short: 'Sim', title: 'Simulator' },
   { id: 'lessons', label: 'Lessons', short: 'Lessons', title: 'Lessons' },
   { id: 'reference', label: 'Event sources', short: 'Sources', title: 'Event source reference' },
   { id: 'quiz', label: 'Quiz', short: 'Quiz', title: 'Quiz' },
