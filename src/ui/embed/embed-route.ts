@@ -1,3 +1,5 @@
+import { withoutParams } from '../nav/query-text';
+
 /**
  * The embedded view is `?embed=1` with a share link in the fragment. Pure functions over URL
  * text, so they can be tested without a browser.
@@ -14,7 +16,5 @@ export function isEmbed(search: string): boolean {
  * their exact spelling; the fragment is kept as it is.
  */
 export function fullAppLocation(loc: { pathname: string; search: string; hash: string }): string {
-  const query = loc.search.startsWith('?') ? loc.search.slice(1) : loc.search;
-  const kept = query === '' ? [] : query.split('&').filter((p) => p.split('=', 1)[0] !== PARAM);
-  return `${loc.pathname}${kept.length > 0 ? `?${kept.join('&')}` : ''}${loc.hash}`;
+  return `${loc.pathname}${withoutParams(loc.search, [PARAM])}${loc.hash}`;
 }

@@ -6,6 +6,8 @@
  * the fragment is left alone, because share links will live there.
  */
 
+import { joinQuery, partKey, queryParts } from './query-text';
+
 export type Tool = 'simulator' | 'lessons' | 'reference' | 'quiz' | 'patterns' | 'schedules';
 
 export interface ToolInfo {
@@ -47,9 +49,8 @@ export function locationForTool(
   loc: { pathname: string; search: string; hash: string },
   tool: Tool,
 ): string {
-  const query = loc.search.startsWith('?') ? loc.search.slice(1) : loc.search;
-  const parts = query === '' ? [] : query.split('&');
-  const isToolPart = (part: string) => decodeKey(part) === PARAM;
+  const parts = queryParts(loc.search);
+  const isToolPart = (part: string) => partKey(part) === PARAM;
   const kept = parts.filter((part) => !isToolPart(part));
   if (tool !== 'simulator') {
     const at = parts.findIndex(isToolPart);
@@ -57,15 +58,5 @@ export function locationForTool(
     const index = at < 0 ? kept.length : parts.slice(0, at).filter((p) => !isToolPart(p)).length;
     kept.splice(index, 0, `${PARAM}=${tool}`);
   }
-  const search = kept.length > 0 ? `?${kept.join('&')}` : '';
-  return `${loc.pathname}${search}${loc.hash}`;
-}
-
-function decodeKey(part: string): string {
-  const key = part.split('=', 1)[0] ?? '';
-  try {
-    return decodeURIComponent(key.replace(/\+/g, ' '));
-  } catch {
-    return key;
-  }
+  return `${loc.pathname}${joinQuery(kept)}${loc.hash}`;
 }

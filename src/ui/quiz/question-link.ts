@@ -1,3 +1,4 @@
+import { withoutParams } from '../nav/query-text';
 /**
  * Links to one quiz question: `?tool=quiz&q=<question id>`. Pure functions over URL text, so they
  * can be tested without a browser. Like the tool parameter (src/ui/nav/route.ts), the query is
@@ -17,21 +18,10 @@ export function linkedQuestionId(search: string): string | null {
 
 /** The same query without the question parameter ("" when nothing is left). */
 export function withoutLinkedQuestion(search: string): string {
-  const query = search.startsWith('?') ? search.slice(1) : search;
-  const kept = (query === '' ? [] : query.split('&')).filter((part) => keyOf(part) !== PARAM);
-  return kept.length > 0 ? `?${kept.join('&')}` : '';
+  return withoutParams(search, [PARAM]);
 }
 
 /** The full address of one question: this page's origin and path, the quiz and the question. */
 export function questionLink(loc: { origin: string; pathname: string }, id: string): string {
   return `${loc.origin}${loc.pathname}?${TOOL}=quiz&${PARAM}=${encodeURIComponent(id)}`;
-}
-
-function keyOf(part: string): string {
-  const key = part.split('=', 1)[0] ?? '';
-  try {
-    return decodeURIComponent(key.replace(/\+/g, ' '));
-  } catch {
-    return key;
-  }
 }

@@ -6,6 +6,8 @@
  * belong to someone else keep their exact spelling and place, and the fragment is never touched.
  * Defaults are left out, so the plain page has a plain address.
  */
+
+import { joinQuery, partKey, queryParts } from '../nav/query-text';
 import {
   FLOW_FILTERS,
   MODEL_FILTERS,
@@ -60,8 +62,7 @@ export function withoutReferenceQuery(search: string): string {
 }
 
 function rewrite(search: string, values: Record<Key, string | null>): string {
-  const query = search.startsWith('?') ? search.slice(1) : search;
-  const parts = query === '' ? [] : query.split('&');
+  const parts = queryParts(search);
   const placed = new Set<Key>();
   const out: string[] = [];
   for (const part of parts) {
@@ -80,17 +81,11 @@ function rewrite(search: string, values: Record<Key, string | null>): string {
     const value = values[key];
     if (!placed.has(key) && value !== null) out.push(`${key}=${value}`);
   }
-  return out.length > 0 ? `?${out.join('&')}` : '';
+  return joinQuery(out);
 }
 
 function ourKey(part: string): Key | null {
-  const raw = part.split('=', 1)[0] ?? '';
-  let key: string;
-  try {
-    key = decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    key = raw;
-  }
+  const key = partKey(part);
   return (KEYS as readonly string[]).includes(key) ? (key as Key) : null;
 }
 
