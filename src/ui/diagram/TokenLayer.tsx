@@ -112,7 +112,9 @@ export function TokenLayer({ diagram }: { diagram: Diagram }) {
         useSelectionStore.getState().message,
       );
       sprites.current = list;
-      const count = String(list.filter((s) => s.shape !== 'overflow').length);
+      let tokens = 0;
+      for (const s of list) if (s.shape !== 'overflow') tokens++;
+      const count = String(tokens);
       if (el.dataset.tokens !== count) el.dataset.tokens = count;
       if (ctx !== null && palette !== null && size.width > 0) paintTokens(ctx, list, palette, view);
     };
