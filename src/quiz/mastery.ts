@@ -63,4 +63,9 @@ export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
   'eventbridge-rules': 'EventBridge rules and targets',
   'eventbridge-patterns': 'EventBridge patterns',
   'eventbridge-schedules': 'EventBridge schedules',
+  'integration-choices': 'Choosing SQS, SNS, EventBridge or Kinesis',
+  'step-functions': 'Step Functions and Lambda',
+  'vpc-networking': 'Lambda in a VPC',
+  'api-edge': 'API front doors and the edge',
+  'cost-levers': 'Cost levers',
 };

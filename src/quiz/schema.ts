@@ -28,6 +28,11 @@ export const TOPICS = [
   'eventbridge-rules',
   'eventbridge-patterns',
   'eventbridge-schedules',
+  'integration-choices',
+  'step-functions',
+  'vpc-networking',
+  'api-edge',
+  'cost-levers',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -77,6 +82,14 @@ export const questionSchema = z
     facts: z.array(z.string().min(1)).min(1),
     /** The teaching point, shown after answering. */
     explanation: text(1_200),
+    /** The AWS documentation pages the answer rests on, shown with the explanation. */
+    sources: z
+      .array(
+        z.url({ protocol: /^https$/, hostname: /^(docs\.aws\.amazon\.com|aws\.amazon\.com)$/ }),
+      )
+      .min(1)
+      .max(4)
+      .optional(),
     showMe: showMeSchema.optional(),
   })
   .superRefine((q, ctx) => {
