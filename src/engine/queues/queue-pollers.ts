@@ -235,8 +235,12 @@ export class QueuePollers implements Subsystem, SourceHost {
         src instanceof SqsQueue
           ? createSqsMapping(sim, src, queues[src.index]!, permissions)
           : createMqMapping(sim, src, brokers[src.index - queues.length]!, permissions);
-      if (c.mapping !== null)
-        src.series.pollers.set(sim.now, c.mapping.enabled ? c.mapping.fleet.target : 0);
+      if (c.mapping !== null) {
+        const fleet = c.mapping.fleet;
+        src.series.pollers.set(sim.now, c.mapping.enabled ? fleet.target : 0);
+        if (fleet.provisioned !== null)
+          src.series.eventPollers.set(sim.now, c.mapping.enabled ? fleet.eventPollers : 0);
+      }
     }
     this.producers.forEach(({ producer }, i) => {
       producer.nextAt = producer.stream.next();
@@ -425,20 +429,29 @@ export class QueuePollers implements Subsystem, SourceHost {
   private scaled(c: Consumer, before: number, why: 'backlog' | 'function-error' | 'idle'): void {
     const fleet = c.mapping!.fleet;
     const src = c.source;
+    const provisioned = fleet.provisioned;
     const rule: RuleId =
-      why === 'backlog'
-        ? fleet.target === fleet.cap && fleet.cap < 1_000
-          ? 'sqs.maximum-concurrency'
-          : 'sqs.scaling'
-        : 'sqs.scale-down';
+      why !== 'backlog'
+        ? 'sqs.scale-down'
+        : provisioned !== null
+          ? 'sqs.provisioned-scaling'
+          : fleet.target === fleet.cap && fleet.cap < 1_000
+            ? 'sqs.maximum-concurrency'
+            : 'sqs.scaling';
     this.sim.emit('queue.scaled', null, src.mappingEntity, src.mappingEntity, rule, null, '', {
       queue: src.name,
       sourceKind: src.kind,
       pollers: fleet.target,
       previousPollers: before,
       scaleReason: why,
+      ...(provisioned !== null && {
+        eventPollers: fleet.eventPollers,
+        minimumPollers: provisioned.minimum,
+        maximumPollers: provisioned.maximum,
+      }),
     });
     src.series.pollers.set(this.sim.now, fleet.target);
+    if (provisioned !== null) src.series.eventPollers.set(this.sim.now, fleet.eventPollers);
   }
 
   /** The mapping is created but every poll fails: say so once; the messages wait. */

@@ -62,6 +62,13 @@ const queue = fc.record({
       window: fc.constantFrom(0, 0, 1, 5),
       rbif: fc.boolean(),
       maxConcurrency: fc.option(fc.integer({ min: 2, max: 20 }), { nil: undefined }),
+      // Provisioned mode (refused when MaximumConcurrency is set too).
+      provisioned: fc.option(
+        fc
+          .record({ min: fc.integer({ min: 2, max: 4 }), extra: fc.integer({ min: 0, max: 3 }) })
+          .map((p) => ({ minimumPollers: p.min, maximumPollers: p.min + p.extra })),
+        { nil: undefined, freq: 3 },
+      ),
       filterCriteria: filters,
     }),
     { nil: undefined },
@@ -159,6 +166,7 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
                     q.mapping.maxConcurrency === undefined
                       ? undefined
                       : { maximumConcurrency: q.mapping.maxConcurrency },
+                  provisionedPollerConfig: q.mapping.provisioned,
                   filterCriteria: q.mapping.filterCriteria,
                 },
         };

@@ -43,7 +43,10 @@ function check(run: Run, s: Scenario): void {
     sources.set(q.name, {
       fifo: q.type === 'fifo',
       batchSize: q.mapping?.batchSize ?? 0,
-      cap: q.mapping?.scalingConfig?.maximumConcurrency ?? 1_000,
+      cap:
+        q.mapping?.provisionedPollerConfig !== undefined
+          ? q.mapping.provisionedPollerConfig.maximumPollers * 10
+          : (q.mapping?.scalingConfig?.maximumConcurrency ?? 1_000),
       maxReceives: q.redrivePolicy?.maxReceiveCount ?? Infinity,
     });
   for (const b of s.brokers ?? [])
