@@ -208,5 +208,5 @@ function producerName(run: Run, entity: string): string {
     names = new Map(pairs);
     producerNames.set(run, names);
   }
-  return names.get(entity) ?? entity;
+  return names.get(entity) ?? (entity === 'function' ? 'The function' : entity);
 }

@@ -11,7 +11,9 @@ import { createMqMapping, createSqsMapping, type Mapping } from './mapping';
 import { MqBroker } from './mq-broker';
 import { SCALE_INTERVAL_MS } from './poller-fleet';
 import { producerOf, type Producer } from './producers';
+import type { QueueMessage } from './queue-message';
 import { LazyEvent, recordIds } from './records';
+import { loopRule, loopSettings, type LoopSettings, loopStops, writeRule } from '../recursion';
 import type { QueueSource, SourceHost } from './source';
 import { SqsQueue } from './sqs-queue';
 
@@ -60,6 +62,7 @@ export class QueuePollers implements Subsystem, SourceHost {
   private serial = 0;
   /** Receives so far, to tell a poll that made progress from one that found nothing. */
   private received = 0;
+  private readonly loop: LoopSettings;
 
   constructor(
     private readonly sim: Sim,
@@ -67,6 +70,7 @@ export class QueuePollers implements Subsystem, SourceHost {
     private readonly invoker: Invoker,
   ) {
     const s = sim.scenario;
+    this.loop = loopSettings(s);
     const sources: QueueSource[] = [
       ...(s.queues ?? []).map((q, i) => new SqsQueue(sim, this, i, q)),
       ...(s.brokers ?? []).map((b, i) => new MqBroker(sim, this, (s.queues?.length ?? 0) + i, b)),
@@ -148,7 +152,11 @@ export class QueuePollers implements Subsystem, SourceHost {
             count: countOwned(b),
           },
         );
-        for (let i = 0; i < b.records.length; i++) if (owns(b, i)) src.processed(b.records[i]!);
+        for (let i = 0; i < b.records.length; i++) {
+          if (!owns(b, i)) continue;
+          this.writeBack(src, b.records[i]!);
+          src.processed(b.records[i]!);
+        }
         sim.settle(msg, 'batch-succeeded', deletedRule(src));
       } else {
         const rule: RuleId = src.fifo ? 'sqs.partial-batch-fifo' : 'sqs.partial-batch';
@@ -172,7 +180,10 @@ export class QueuePollers implements Subsystem, SourceHost {
         for (let i = 0; i < b.records.length; i++) {
           if (!owns(b, i)) continue;
           if (bad.has(i)) src.failed(b.records[i]!);
-          else src.processed(b.records[i]!);
+          else {
+            this.writeBack(src, b.records[i]!);
+            src.processed(b.records[i]!);
+          }
         }
         sim.settle(msg, 'batch-partial', rule);
       }
@@ -201,6 +212,13 @@ export class QueuePollers implements Subsystem, SourceHost {
       if (m.fleet.halve()) this.scaled(c, before, 'function-error');
     }
     this.finish(c);
+  }
+
+  /** The function writes a message it processed back to the SQS queue it came from. */
+  private writeBack(src: QueueSource, qm: QueueMessage): void {
+    if (!this.loop.writesBack || !(src instanceof SqsQueue)) return;
+    const lineage = qm.msg.lineage + 1;
+    src.sendBack(qm, writeRule(this.loop, lineage), lineage);
   }
 
   /** Depth and pollers of every queue, for the run. */
@@ -328,6 +346,11 @@ export class QueuePollers implements Subsystem, SourceHost {
       // Filters apply as each record joins, before batching: a miss never reaches the function.
       if (m.filters !== null && !m.filters(src.filterRecord(qm))) {
         src.filtered(qm);
+        continue;
+      }
+      // The event has invoked the function 16 times already: Lambda stops the loop here.
+      if (src instanceof SqsQueue && loopStops(this.loop, qm.msg.lineage)) {
+        src.loopStopped(qm, loopRule('sqs'));
         continue;
       }
       addRecord(b, qm, this.sim.now);
