@@ -140,6 +140,15 @@ function build(run: Run): readonly Metric[] {
     ...queueDrafts(run),
     ...streamDrafts(run),
     {
+      id: 'recursive-dropped',
+      label: 'Recursive drops',
+      meaning:
+        'Invocations Lambda stopped in a recursive loop so far (RecursiveInvocationsDropped)',
+      shape: 'count',
+      tone: 'error',
+      curve: countCurve(timesOf(run, (e) => e.kind === 'loop.stopped')),
+    },
+    {
       id: 'dead-lettered',
       label: 'DLQ / on-failure',
       meaning: 'Sent to a dead-letter queue or on-failure destination so far',
