@@ -21,7 +21,7 @@ export const RECURSION_RULES = [
     docUrl: RECURSION,
     old: 'Before July 2023 Lambda did not detect loops: a function writing to its own queue or topic ran on until someone changed its code or configuration.',
     simDefault:
-      'the 17th invocation is stopped; an SQS message moves to the queue’s redrive dead-letter queue, or is deleted when the queue has none',
+      'the 17th invocation is stopped; an SQS message moves to the queue’s redrive dead-letter queue, or is deleted when the queue has none; an SNS event’s record at an on-failure destination says RetriesExhausted (AWS names no condition for this case)',
   },
   {
     id: 'recursion.s3',
@@ -39,6 +39,6 @@ export const RECURSION_RULES = [
       'With the function’s RecursiveLoop set to Allow (PutFunctionRecursionConfig; the default is Terminate), Lambda does not stop a loop it detects: it runs until the code or the configuration changes.',
     docUrl: RECURSION,
     simDefault:
-      'the loop runs until the scenario ends: one write per invocation, so it grows only as fast as the function runs',
+      'the loop runs until the scenario ends (one write per invocation, so it grows only as fast as the function runs), or until the same event has gone round 1,000 times: then the simulator stops writing it back, to keep long runs small; AWS has no such cap',
   },
 ] as const satisfies readonly Rule[];

@@ -4,6 +4,13 @@ import type { Scenario } from '../scenario/schema';
 /** Lambda lets the same event invoke the function this many times, and stops the next one. */
 export const RECURSION_LIMIT = 16;
 
+/**
+ * Under RecursiveLoop: Allow the simulator follows one event round the loop at most this many
+ * times, then the function stops writing it back: a cap of the simulator's own that keeps a run
+ * of days from holding millions of laps (AWS has none).
+ */
+export const ALLOWED_LOOP_CAP = 1_000;
+
 /** What the scenario says about loops: does the function write back, and may the loop run? */
 export interface LoopSettings {
   readonly writesBack: boolean;
@@ -15,6 +22,11 @@ export function loopSettings(s: Scenario): LoopSettings {
     writesBack: s.function.writesBackToSource === true,
     terminate: s.function.recursiveLoop !== 'Allow',
   };
+}
+
+/** Does the function write this event back, after it has invoked the function `lineage` times? */
+export function writesBack(loop: LoopSettings, lineage: number): boolean {
+  return loop.writesBack && lineage < ALLOWED_LOOP_CAP;
 }
 
 /** Should Lambda refuse to invoke with this event (it has already invoked the function 16 times)? */

@@ -2,7 +2,7 @@ import type { RuleId } from '../../catalog/rules';
 import type { PushSource } from '../../scenario/push-schema';
 import { readPath } from '../behaviour';
 import type { Message, Scheduled } from '../sim';
-import { loopSettings, writeRule } from '../recursion';
+import { loopSettings, writeRule, writesBack } from '../recursion';
 import { snsRetryDelayMs, SNS_MAX_RETRIES } from './sns-policy';
 import { type Json, PushTask, Source } from './source';
 
@@ -66,6 +66,7 @@ export class AsyncSender extends Source {
     const sim = this.sim;
     const loop = loopSettings(sim.scenario);
     const lineage = inv.lineage + 1;
+    if (!writesBack(loop, lineage)) return;
     const ev = sim.newMessage(this.index, 'async', this.qualifier, inv.payload);
     ev.lineage = lineage;
     sim.emit(

@@ -13,7 +13,14 @@ import { SCALE_INTERVAL_MS } from './poller-fleet';
 import { producerOf, type Producer } from './producers';
 import type { QueueMessage } from './queue-message';
 import { LazyEvent, recordIds } from './records';
-import { loopRule, loopSettings, type LoopSettings, loopStops, writeRule } from '../recursion';
+import {
+  loopRule,
+  loopSettings,
+  type LoopSettings,
+  loopStops,
+  writeRule,
+  writesBack,
+} from '../recursion';
 import type { QueueSource, SourceHost } from './source';
 import { SqsQueue } from './sqs-queue';
 
@@ -216,7 +223,7 @@ export class QueuePollers implements Subsystem, SourceHost {
 
   /** The function writes a message it processed back to the SQS queue it came from. */
   private writeBack(src: QueueSource, qm: QueueMessage): void {
-    if (!this.loop.writesBack || !(src instanceof SqsQueue)) return;
+    if (!writesBack(this.loop, qm.msg.lineage + 1) || !(src instanceof SqsQueue)) return;
     const lineage = qm.msg.lineage + 1;
     src.sendBack(qm, writeRule(this.loop, lineage), lineage);
   }

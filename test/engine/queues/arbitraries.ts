@@ -97,6 +97,12 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
     errorRate: fc.constantFrom(0, 0.2, 0.5, 1),
     timeoutRate: fc.constantFrom(0, 0, 0.1),
     poison: fc.boolean(),
+    // A function that writes each message back to its queue (a recursive loop), and whether
+    // Lambda may let the loop run.
+    loop: fc.option(fc.constantFrom<'Terminate' | 'Allow'>('Terminate', 'Allow'), {
+      nil: undefined,
+      freq: 3,
+    }),
     role: fc.option(
       fc.constantFrom<string[]>(
         ['sqs:*', 'mq:*', 'secretsmanager:*', 'ec2:*'],
@@ -122,6 +128,8 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
           timeoutRate: s.timeoutRate,
           errorWhen: s.poison ? [{ path: 'bad', equals: true }] : [],
         },
+        writesBackToSource: s.loop !== undefined ? true : undefined,
+        recursiveLoop: s.loop,
       },
       queues: s.queues.map((q, i) => {
         const name = q.fifo ? `q${i}.fifo` : `q${i}`;

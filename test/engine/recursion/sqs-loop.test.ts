@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { kind, run } from '../queues/helpers';
 
 /** One message; the function writes every message it processes back to the queue. */
-function loop(fn: object = {}, queue: object = {}) {
+function loop(fn: object = {}, queue: object = {}, durationMs = 60_000) {
   return run({
-    durationMs: 60_000,
+    durationMs,
     function: {
       writesBackToSource: true,
       behaviour: { duration: { kind: 'fixed', ms: 100 } },
@@ -71,6 +71,16 @@ describe('recursive loops through SQS', () => {
     expect(writes.find((e) => e.rule === 'recursion.allow')).toMatchObject({
       t: 1_850,
       detail: { loopCount: 16 },
+    });
+  });
+
+  it('follows one event round an allowed loop at most 1,000 times (the simulator’s cap)', () => {
+    const r = loop({ recursiveLoop: 'Allow' }, {}, 600_000);
+    expect(r.stats.invocations).toBe(1_000);
+    expect(kind(r, 'loop.write').at(-1)).toMatchObject({
+      t: 100_150,
+      rule: 'recursion.allow',
+      detail: { loopCount: 999 },
     });
   });
 
