@@ -77,7 +77,9 @@ export function isDeadLettered(e: TraceEvent): boolean {
     case 'destination.sent':
       return e.detail?.destination === 'onFailure';
     case 'queue.redriven':
-      // A broker without a dead-letter queue drops the message instead.
+    case 'loop.stopped':
+      // A broker without a dead-letter queue drops the message instead; so does Lambda with a
+      // looping SQS message when the queue has none (an async event's DLQ is a dlq.sent).
       return sinkOf(e) !== undefined;
     default:
       return false;

@@ -150,10 +150,10 @@ export const sqsProvisionedScaling: Preset = {
       behaviour: { duration: { kind: 'fixed', ms: 10_000 } },
     },
     queues: [
-      saleQueue('orders-on-demand', {}),
       saleQueue('orders-provisioned', {
         provisionedPollerConfig: { minimumPollers: 5, maximumPollers: 70 },
       }),
+      saleQueue('orders-on-demand', {}),
     ],
   },
 };
