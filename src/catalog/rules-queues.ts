@@ -199,7 +199,7 @@ export const QUEUE_RULES = [
     docUrl: SQS_SCALING,
     old: 'Before November 2025 an SQS mapping had only the standard (on-demand) scaling: 5 concurrent batches, then up to 300 more a minute.',
     simDefault:
-      'each poller counts as 10 concurrent batches; the 1 MB/s per poller is not a limit here (batches are far smaller); after a failed invocation the concurrency halves, never below the minimum pollers',
+      'each poller counts as 10 concurrent batches; the 1 MB/s per poller is not a limit here (batches are far smaller); after a failed invocation the concurrency halves, never below the minimum pollers; MaximumPollers is capped at 2,000, the range the scaling page gives (AWS’s newer API text allows 10,000)',
   },
   {
     id: 'sqs.provisioned-scaling',
