@@ -104,7 +104,7 @@ export function liveFigures(m: LiveMetric, values: readonly number[]): LiveFigur
         batches,
         {
           value: count(1),
-          label: `pollers (min ${p.minimum.toLocaleString('en-US')} · max ${p.maximum.toLocaleString('en-US')})`,
+          label: `pollers (${p.minimum.toLocaleString('en-US')}–${p.maximum.toLocaleString('en-US')})`,
         },
       ];
     }

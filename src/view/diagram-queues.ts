@@ -83,7 +83,7 @@ function addSqsQueue(
           : 'a failure returns the batch',
         ...(pc
           ? [
-              `provisioned: ${pc.minimumPollers}–${pc.maximumPollers.toLocaleString('en-US')} pollers × 10`,
+              `provisioned: ${pc.minimumPollers}–${pc.maximumPollers.toLocaleString('en-US')} pollers`,
             ]
           : []),
         ...joined(extras, m.enabled, m.qualifier),

@@ -196,7 +196,7 @@ function functionLines(s: Scenario): string[] {
   if (limits.length > 0) lines.push(limits.join(' · '));
   if (fn.writesBackToSource || fn.recursiveLoop === 'Allow')
     lines.push(
-      `${fn.writesBackToSource ? 'writes events back · ' : ''}RecursiveLoop ${fn.recursiveLoop ?? 'Terminate'}`,
+      `${fn.writesBackToSource ? 'writes back · ' : ''}RecursiveLoop ${fn.recursiveLoop ?? 'Terminate'}`,
     );
   return lines;
 }

@@ -171,7 +171,7 @@ const LESSONS: readonly Lesson[] = [
     time: '2:10.000',
     nodes: [
       ['orders-provisioned', '0 visible'],
-      ['Event source mapping', '5 pollers (min 5 · max 70)'],
+      ['Event source mapping', '5 pollers (5–70)'],
       ['orders-on-demand', '0 in flight'],
     ],
     rows: [['Queue orders-on-demand is quiet: its mapping goes back to 5 concurrent batches', 1]],
@@ -186,7 +186,7 @@ const LESSONS: readonly Lesson[] = [
     time: '0:16.250',
     nodes: [
       ['jobs-dlq', '1 message moved'],
-      ['process-job', 'writes events back · RecursiveLoop Terminate'],
+      ['process-job', 'writes back · RecursiveLoop Terminate'],
     ],
     rows: [
       ['Recursive loop detected: the same event has invoked the function 16 times', 1],

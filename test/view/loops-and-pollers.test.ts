@@ -22,11 +22,11 @@ describe('provisioned pollers on the diagram', () => {
   it('shows the pollers now against the minimum and maximum, and the configured range', () => {
     expect(figures('sqs-provisioned-scaling', 'esm:sqs:orders-provisioned', 0)).toEqual([
       '50 batches',
-      '5 pollers (min 5 · max 70)',
+      '5 pollers (5–70)',
     ]);
     expect(figures('sqs-provisioned-scaling', 'esm:sqs:orders-provisioned', 60_000)).toEqual([
       '700 batches',
-      '70 pollers (min 5 · max 70)',
+      '70 pollers (5–70)',
     ]);
     // The on-demand mapping keeps its concurrent batches as before.
     expect(figures('sqs-provisioned-scaling', 'esm:sqs:orders-on-demand', 60_000)).toEqual([
@@ -35,7 +35,7 @@ describe('provisioned pollers on the diagram', () => {
     ]);
     const { diagram } = preset('sqs-provisioned-scaling');
     expect(diagram.nodes.find((n) => n.id === 'esm:sqs:orders-provisioned')!.lines).toContain(
-      'provisioned: 5–70 pollers × 10',
+      'provisioned: 5–70 pollers',
     );
   });
 
@@ -67,7 +67,7 @@ describe('a recursive loop on the diagram and in the metrics', () => {
       diagram.edges.find((e) => e.source === 'function' && e.target === 'sqs:jobs'),
     ).toMatchObject({ label: 'writes back', model: 'send' });
     expect(diagram.nodes.find((n) => n.id === 'function')!.lines).toContain(
-      'writes events back · RecursiveLoop Terminate',
+      'writes back · RecursiveLoop Terminate',
     );
   });
 
