@@ -192,6 +192,24 @@ export const QUEUE_RULES = [
     docUrl: SQS_SCALING,
   },
   {
+    id: 'sqs.provisioned-mode',
+    title: 'Provisioned mode for an SQS mapping',
+    statement:
+      'With ProvisionedPollerConfig an SQS mapping keeps MinimumPollers (2–200, default 2) event pollers ready, each running up to 10 concurrent invocations (about 1 MB/s), and may grow to MaximumPollers (up to 2,000, default 200); it cannot be combined with ScalingConfig.MaximumConcurrency, and CreateEventSourceMapping refuses both together.',
+    docUrl: SQS_SCALING,
+    old: 'Before November 2025 an SQS mapping had only the standard (on-demand) scaling: 5 concurrent batches, then up to 300 more a minute.',
+    simDefault:
+      'each poller counts as 10 concurrent batches; the 1 MB/s per poller is not a limit here (batches are far smaller); after a failed invocation the concurrency halves, never below the minimum pollers; MaximumPollers is capped at 2,000, the range the scaling page gives (AWS’s newer API text allows 10,000)',
+  },
+  {
+    id: 'sqs.provisioned-scaling',
+    title: 'Provisioned pollers scale faster and further',
+    statement:
+      'In provisioned mode a mapping with messages waiting adds up to 1,000 concurrency a minute (100 pollers), up to its MaximumPollers and at most 20,000 concurrent invocations; when the queue is quiet it goes back to its minimum pollers.',
+    docUrl: SQS_SCALING,
+    simDefault: 'the first step comes after one minute of backlog, like standard scaling',
+  },
+  {
     id: 'sqs.fifo-order',
     title: 'FIFO: order within a message group',
     statement:

@@ -17,6 +17,7 @@ export interface Rule {
 import { PERMISSION_RULES } from './rules-permissions';
 import { PUSH_RULES } from './rules-push';
 import { QUEUE_RULES } from './rules-queues';
+import { RECURSION_RULES } from './rules-recursion';
 import { STREAM_RULES } from './rules-streams';
 
 const DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg';
@@ -443,6 +444,7 @@ const list = [
   ...PUSH_RULES,
   ...QUEUE_RULES,
   ...STREAM_RULES,
+  ...RECURSION_RULES,
 ] as const;
 
 export type RuleId = (typeof list)[number]['id'];

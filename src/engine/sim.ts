@@ -79,6 +79,11 @@ export interface Message extends MessageInfo {
   owner: Subsystem | null;
   /** Set by the poller that makes a batch, right after creating its message (see MessageInfo). */
   records: readonly unknown[] | null;
+  /**
+   * Invocations of this same event before this message: a function that writes the event back to
+   * its source passes the count on (the trace context Lambda reads to detect recursive loops).
+   */
+  lineage: number;
 }
 
 export const EnvState = { Idle: 0, Initializing: 1, Busy: 2, Gone: 3 } as const;
@@ -285,6 +290,7 @@ export class Sim {
       lastError: null,
       owner: null,
       records: null,
+      lineage: 0,
     };
     this.messages.push(m);
     this.fates.push(NO_FATE);

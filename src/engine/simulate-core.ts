@@ -63,6 +63,7 @@ export function simulateWith(
     streamPollers ?? undefined, // stream pollers
   ];
 
+  const writesBack = scenario.function.writesBackToSource === true;
   envs.provisionAll();
   integrations?.start();
   push?.start();
@@ -118,6 +119,8 @@ export function simulateWith(
         const s = env.sampled!;
         const m = invoker.end(env);
         integrations?.invokeEnded(env, m);
+        // A function that writes its event back to the topic or bucket that sent it: a loop.
+        if (writesBack && s.outcome === 'success' && m.path === 'async') push?.writeBack(m);
         if (m.owner !== null) m.owner.complete(m, s);
         else if (m.path === 'async') async.complete(m, s);
         else sync.complete(m, s);

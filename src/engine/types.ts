@@ -43,6 +43,8 @@ export type CoreTraceKind =
   | 'eb.retry' // EventBridge will try the target again (detail.delayMs)
   | 'eb.dlq' // the event went to the target's dead-letter queue
   | 'eb.dropped' // EventBridge gave up with no dead-letter queue
+  | 'loop.write' // the function wrote the event back to the queue, topic or bucket that invoked it
+  | 'loop.stopped' // Lambda detected a recursive loop and did not invoke (detail.loopCount)
   | 'fate'; // the message's final outcome (see Fate)
 
 export type Outcome = 'success' | 'error' | 'timeout' | 'crash';
@@ -98,6 +100,9 @@ export interface TraceDetail extends PushDetail, QueueDetail, StreamDetail {
   ageMs?: number;
   fate?: FateKind;
   duplicateOf?: number;
+  /** Recursive loops: invocations of the same event so far, and the function's RecursiveLoop. */
+  loopCount?: number;
+  recursiveLoop?: 'Terminate' | 'Allow';
   // EventBridge
   bus?: string;
   rule?: string;

@@ -74,6 +74,13 @@ export const sqsMappingSchema = z.strictObject({
     .max(1, { error: 'list "ReportBatchItemFailures" once' })
     .default([]),
   scalingConfig: z.strictObject({ maximumConcurrency: intIn(2, 1_000) }).optional(),
+  /** Provisioned mode: event pollers kept ready (10 concurrent invokes each). */
+  provisionedPollerConfig: z
+    .strictObject({
+      minimumPollers: intIn(2, 200).default(2),
+      maximumPollers: intIn(2, 2_000).default(200),
+    })
+    .optional(),
   filterCriteria: filterCriteriaSchema.optional(),
 });
 
@@ -216,6 +223,12 @@ export function queueIssues(s: Scenario): Issue[] {
       add(
         [...mat, 'maximumBatchingWindowInSeconds'],
         'a batch size above 10 needs a batching window of at least 1 s',
+      );
+    const pc = m.provisionedPollerConfig;
+    if (pc && pc.minimumPollers > pc.maximumPollers)
+      add(
+        [...mat, 'provisionedPollerConfig', 'minimumPollers'],
+        'must not be greater than maximumPollers',
       );
     filterIssues(m.filterCriteria, mat, add);
   });

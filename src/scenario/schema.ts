@@ -162,6 +162,15 @@ export const functionSchema = z.strictObject({
   fileSystem: fileSystemSchema.optional(),
   /** X-Ray tracing mode; left out, PassThrough. */
   tracing: tracingSchema.optional(),
+  /**
+   * The handler sends each event it processes back to the SQS queue, SNS topic or S3 bucket that
+   * invoked it: a recursive loop.
+   */
+  writesBackToSource: z.boolean().optional(),
+  /** PutFunctionRecursionConfig: "Terminate" (left out) stops a detected loop; "Allow" lets it run. */
+  recursiveLoop: z
+    .enum(['Terminate', 'Allow'], { error: 'must be "Terminate" or "Allow"' })
+    .optional(),
 });
 
 export const environmentSchema = z.strictObject({

@@ -78,6 +78,8 @@ export function sinkOf(e: TraceEvent): string | undefined {
   if (e.kind === 'source.dlq' || e.kind === 'stream.destination') return e.to;
   // A queue's or broker's dead-letter queue (a RabbitMQ broker without one drops the message).
   if (e.kind === 'queue.redriven') return e.to.startsWith('dlq:') ? e.to : undefined;
+  // An SQS message Lambda stopped in a recursive loop moves to the queue's dead-letter queue.
+  if (e.kind === 'loop.stopped') return e.to.startsWith('dlq:') ? e.to : undefined;
   // Batches a mapping handed to the function, keyed by the mapping ("batches:esm:sqs:orders").
   if (e.kind === 'queue.batch' || e.kind === 'stream.batch') return `batches:${e.from}`;
   // The integrations: environments that mounted EFS, traces X-Ray accepted.

@@ -90,6 +90,10 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return `Sent to the target's dead-letter queue ${d.target ?? ''} (SQS)`;
     case 'eb.dropped':
       return `EventBridge gives up and drops the event: no dead-letter queue`;
+    case 'loop.write':
+      return describeLoopWrite(e, d);
+    case 'loop.stopped':
+      return describeLoopStop(d);
     case 'fate':
       return `Outcome: ${fateLabel(d.fate ?? 'in-flight')}`;
     case 'source.config-refused':
@@ -296,4 +300,30 @@ function failureCause(d: TraceDetail): string {
 
 function percent(share: number): string {
   return `${Number((share * 100).toFixed(1))}%`;
+}
+
+/** Where a loop goes round: the queue, or the topic or bucket of a push source. */
+function loopSource(d: TraceDetail): string {
+  if (d.queue !== undefined) return `queue ${d.queue}`;
+  if (d.service === 's3') return 'the bucket that invoked it';
+  if (d.service === 'sns') return 'the topic that invoked it';
+  return 'the source that invoked it';
+}
+
+function describeLoopWrite(e: TraceEvent, d: TraceDetail): string {
+  const n = d.loopCount ?? 1;
+  const base = `The function writes the event back to ${loopSource(d)}: this event has invoked it ${plural(n, 'time')}`;
+  return e.rule === 'recursion.allow'
+    ? `${base}; RecursiveLoop is Allow, so Lambda lets the loop go on`
+    : base;
+}
+
+function describeLoopStop(d: TraceDetail): string {
+  const n = d.loopCount ?? 16;
+  const stop = `Recursive loop detected: the same event has invoked the function ${plural(n, 'time')}, so Lambda stops it (RecursiveInvocationException, counted in RecursiveInvocationsDropped)`;
+  if (d.queue === undefined)
+    return `${stop}; the event goes to the dead-letter queue or on-failure destination, if there is one`;
+  return d.deadLetterQueue !== undefined
+    ? `${stop}; the message moves to dead-letter queue ${d.deadLetterQueue}`
+    : `${stop}; the message is deleted (queue ${d.queue} has no dead-letter queue)`;
 }

@@ -35,7 +35,9 @@ export function liveNumbers(run: Run, m: LiveMetric, t: number): number[] {
     case 'pollers': {
       const q = queueRun(run, m.source, m.name);
       if (q === undefined) return [0, 0];
-      return [seriesAt(q.series.batches, t), seriesAt(q.series.pollers, t)];
+      const batches = seriesAt(q.series.batches, t);
+      if (m.provisioned !== undefined) return [batches, seriesAt(q.series.eventPollers, t)];
+      return [batches, seriesAt(q.series.pollers, t)];
     }
     case 'records': {
       const src = streamRun(run, m.name);
@@ -93,11 +95,19 @@ export function liveFigures(m: LiveMetric, values: readonly number[]): LiveFigur
         { value: count(1), label: 'in flight' },
         { value: count(2), label: 'delayed' },
       ];
-    case 'pollers':
+    case 'pollers': {
+      const batches = { value: count(0), label: values[0] === 1 ? 'batch' : 'batches' };
+      const p = m.provisioned;
+      if (p === undefined) return [batches, { value: count(1), label: 'pollers' }];
+      // Provisioned mode: the event pollers now, against the range they move in.
       return [
-        { value: count(0), label: values[0] === 1 ? 'batch' : 'batches' },
-        { value: count(1), label: 'pollers' },
+        batches,
+        {
+          value: count(1),
+          label: `pollers (${p.minimum.toLocaleString('en-US')}–${p.maximum.toLocaleString('en-US')})`,
+        },
       ];
+    }
     case 'records':
       return [
         { value: count(0), label: 'waiting' },

@@ -83,6 +83,8 @@ function shortReason(message: string, missing: readonly string[] | undefined): s
   if (role) return `role can’t call ${role[1]} on ${role[2]}`;
   const tooLong = /Function timeout: (\d+) seconds is more than/.exec(message);
   if (tooLong) return `function timeout ${tooLong[1]} s > 14 min`;
+  if (message.startsWith('ProvisionedPollerConfig and ScalingConfig.MaximumConcurrency'))
+    return 'provisioned mode and MaximumConcurrency both set';
   return message;
 }
 

@@ -176,6 +176,7 @@ export function diagramOf(
       );
     }
     addIntegrations(s, problems, parts);
+    if (fn.writesBackToSource) edges.push(...loopEdges(s));
   }
 
   const laid = layOut(stageList(parts.stages), edges, orientation);
@@ -193,7 +194,27 @@ function functionLines(s: Scenario): string[] {
   for (const pc of fn.provisionedConcurrency)
     limits.push(`provisioned ${pc.count} on ${pc.qualifier}`);
   if (limits.length > 0) lines.push(limits.join(' · '));
+  if (fn.writesBackToSource || fn.recursiveLoop === 'Allow')
+    lines.push(
+      `${fn.writesBackToSource ? 'writes back · ' : ''}RecursiveLoop ${fn.recursiveLoop ?? 'Terminate'}`,
+    );
   return lines;
+}
+
+/**
+ * The function writes each event back to where it came from: an arrow from the function to each
+ * SQS queue with a mapping and each SNS topic or S3 bucket that invokes it, the loop made visible.
+ */
+function loopEdges(s: Scenario): DiagramEdge[] {
+  const out: DiagramEdge[] = [];
+  for (const q of s.queues ?? [])
+    if (q.mapping !== undefined) out.push(edge('function', `sqs:${q.name}`, 'writes back', 'send'));
+  for (const w of s.workloads) {
+    const service = w.source?.service;
+    if (service === 'sns' || service === 's3')
+      out.push(edge('function', callerNodeId(w.id), 'writes back', 'send'));
+  }
+  return out;
 }
 
 interface Sink {

@@ -42,6 +42,8 @@ const LABELS: Readonly<Record<string, string>> = {
   accessPointArn: 'Access point ARN',
   localMountPath: 'Mount path',
   tracing: 'X-Ray tracing',
+  writesBackToSource: 'Writes each event back to its source (a recursive loop)',
+  recursiveLoop: 'Recursive loop detection (RecursiveLoop)',
   resourcePolicy: 'Resource-based policy statements',
   sid: 'Statement id',
   principal: 'Principal',

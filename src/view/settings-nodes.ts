@@ -171,6 +171,11 @@ function functionNode(s: Scenario): NodeSettings {
         only: ['versions', 'aliases', 'provisionedConcurrency'],
       },
       { title: 'File system and tracing', path: ['function'], only: ['fileSystem', 'tracing'] },
+      {
+        title: 'Recursive loops',
+        path: ['function'],
+        only: ['writesBackToSource', 'recursiveLoop'],
+      },
       { title: 'Permissions', path: ['permissions'] },
     ],
   };

@@ -52,6 +52,7 @@ export function isProblem(e: TraceEvent): boolean {
     case 'queue.redriven':
     case 'stream.discarded':
     case 'stream.expired':
+    case 'loop.stopped':
       return true;
     default:
       return false;

@@ -166,6 +166,38 @@ const LESSONS: readonly Lesson[] = [
     metrics: ['Function errors so far: 2'],
   },
   {
+    id: 'sqs-provisioned-scaling',
+    at: 130_000,
+    time: '2:10.000',
+    nodes: [
+      ['orders-provisioned', '0 visible'],
+      ['Event source mapping', '5 pollers (5–70)'],
+      ['orders-on-demand', '0 in flight'],
+    ],
+    rows: [['Queue orders-on-demand is quiet: its mapping goes back to 5 concurrent batches', 1]],
+    metrics: [
+      'Invocations so far: 4,000',
+      'Messages in orders-provisioned (visible, in flight or delayed) now: 0',
+    ],
+  },
+  {
+    id: 'sqs-recursive-loop',
+    at: 16_250,
+    time: '0:16.250',
+    nodes: [
+      ['jobs-dlq', '1 message moved'],
+      ['process-job', 'writes back · RecursiveLoop Terminate'],
+    ],
+    rows: [
+      ['Recursive loop detected: the same event has invoked the function 16 times', 1],
+      ['The function writes the event back to queue jobs: this event has invoked it 16 times', 1],
+    ],
+    metrics: [
+      'Invocations Lambda stopped in a recursive loop so far (RecursiveInvocationsDropped): 1',
+      'Invocations so far: 16',
+    ],
+  },
+  {
     id: 'kinesis-poison',
     at: 120_000,
     time: '2:00.000',

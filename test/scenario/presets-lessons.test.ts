@@ -215,6 +215,70 @@ const LESSONS: Record<string, (r: Run) => void> = {
     expect(fateCounts(r)).toEqual({ processed: 9, redriven: 1, 'batch-partial': 3 });
   },
 
+  'sqs-provisioned-scaling': (r) => {
+    const scaled = (q: string) =>
+      events(r, 'queue.scaled', (e) => e.to === `esm:sqs:${q}`).map((e) => [
+        e.t,
+        e.rule,
+        e.detail?.pollers,
+        e.detail?.eventPollers,
+      ]);
+    // On demand: 5 batches, +300 after a minute of backlog, back to 5 when the queue is empty.
+    expect(scaled('orders-on-demand')).toEqual([
+      [60_000, 'sqs.scaling', 305, undefined],
+      [120_000, 'sqs.scaling', 605, undefined],
+      [130_000, 'sqs.scale-down', 5, undefined],
+    ]);
+    // Provisioned: 5 pollers (50 batches), then its 70-poller maximum, then its minimum again.
+    expect(
+      events(r, 'queue.mapping-created', (e) => e.to === 'esm:sqs:orders-provisioned'),
+    ).toMatchObject([
+      { t: 0, rule: 'sqs.provisioned-mode', detail: { pollers: 50, eventPollers: 5 } },
+    ]);
+    expect(scaled('orders-provisioned')).toEqual([
+      [60_000, 'sqs.provisioned-scaling', 700, 70],
+      [90_250, 'sqs.scale-down', 50, 5],
+    ]);
+    const emptyAt = (q: string) => {
+      const v = r.queues!.find((x) => x.name === q)!.series.visible;
+      return v.time.find((t, i) => t > 0 && v.value[i] === 0);
+    };
+    expect(emptyAt('orders-provisioned')).toBe(80_250);
+    expect(emptyAt('orders-on-demand')).toBe(120_000);
+    expect(fateCounts(r)).toMatchObject({ processed: 4_000, 'batch-succeeded': 4_000 });
+    expect(r.stats.throttles).toBe(0);
+  },
+
+  'sqs-recursive-loop': (r) => {
+    // One job, written back after each successful 1 s invocation: 16 invocations of one event.
+    expect(times(events(r, 'invoke.start'))).toEqual(
+      Array.from({ length: 16 }, (_, i) => 250 + i * 1_000),
+    );
+    expect(events(r, 'loop.write').map((e) => e.detail?.loopCount)).toEqual(
+      Array.from({ length: 16 }, (_, i) => i + 1),
+    );
+    const [stopped] = events(r, 'loop.stopped');
+    expect([stopped!.t, stopped!.rule, stopped!.detail?.loopCount]).toEqual([
+      16_250,
+      'recursion.sqs-sns',
+      16,
+    ]);
+    expect(r.fates[stopped!.msg]).toMatchObject({
+      kind: 'redriven',
+      deliveredTo: ['dlq:sqs:jobs-dlq'],
+    });
+    expect(fateCounts(r)).toEqual({ processed: 16, redriven: 1, 'batch-succeeded': 16 });
+    // With RecursiveLoop: Allow the loop runs until the scenario ends.
+    const allow = parseScenario({
+      ...presetById('sqs-recursive-loop')!.scenario,
+      function: { ...presetById('sqs-recursive-loop')!.scenario.function, recursiveLoop: 'Allow' },
+    });
+    if (!allow.ok) throw new Error('invalid');
+    const free = simulate(allow.scenario);
+    expect(events(free, 'loop.stopped')).toEqual([]);
+    expect(free.stats.invocations).toBe(30);
+  },
+
   'sqs-fifo': (r) => {
     const group = new Map(events(r, 'queue.sent').map((e) => [e.msg, e.detail?.messageGroupId]));
     const receivesOf = (g: string) =>
@@ -543,6 +607,8 @@ describe('built-in presets', () => {
       'sqs-redrive',
       'sqs-partial-batch',
       'sqs-fifo',
+      'sqs-provisioned-scaling',
+      'sqs-recursive-loop',
       'kinesis-poison',
       'kinesis-bisect',
       'dynamodb-stream',

@@ -86,6 +86,50 @@ describe('queues in the scenario document', () => {
     ]);
   });
 
+  it('checks provisioned mode: its defaults, ranges and minimum ≤ maximum', () => {
+    const r = parseScenario({
+      version: 1,
+      queues: [{ name: 'q', mapping: { provisionedPollerConfig: {} } }],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.scenario.queues![0]!.mapping!.provisionedPollerConfig).toEqual({
+      minimumPollers: 2,
+      maximumPollers: 200,
+    });
+    expect(
+      errors({
+        queues: [
+          { name: 'a', mapping: { provisionedPollerConfig: { minimumPollers: 1 } } },
+          { name: 'b', mapping: { provisionedPollerConfig: { maximumPollers: 2_001 } } },
+        ],
+      }),
+    ).toEqual([
+      {
+        path: 'queues.0.mapping.provisionedPollerConfig.minimumPollers',
+        message: 'must be a whole number from 2 to 200',
+      },
+      {
+        path: 'queues.1.mapping.provisionedPollerConfig.maximumPollers',
+        message: 'must be a whole number from 2 to 2,000',
+      },
+    ]);
+    expect(
+      errors({
+        queues: [
+          {
+            name: 'c',
+            mapping: { provisionedPollerConfig: { minimumPollers: 50, maximumPollers: 10 } },
+          },
+        ],
+      }),
+    ).toEqual([
+      {
+        path: 'queues.0.mapping.provisionedPollerConfig.minimumPollers',
+        message: 'must not be greater than maximumPollers',
+      },
+    ]);
+  });
+
   it('checks FIFO rules: the name, message groups, batch size, no window, a FIFO DLQ', () => {
     expect(
       errors({

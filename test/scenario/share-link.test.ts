@@ -147,6 +147,27 @@ describe('encodeShareLink', () => {
     expect(decodeShareLink(`#${link}`)).toEqual(decodeShareLink(link));
   });
 
+  it('keeps provisioned pollers and a recursive loop’s settings through a link', () => {
+    const loop = presets.find((p) => p.id === 'sqs-recursive-loop')!.scenario;
+    const sale = presets.find((p) => p.id === 'sqs-provisioned-scaling')!.scenario;
+    const edited = parsed({
+      ...loop,
+      function: { ...loop.function, recursiveLoop: 'Allow' },
+      queues: [...loop.queues!, { ...sale.queues![0]!, name: 'sale' }],
+    });
+    const decoded = decodeShareLink(encodeShareLink({ scenario: edited, t: 16_250 }));
+    expect(decoded).toMatchObject({ ok: true, state: { scenario: edited, t: 16_250 } });
+    if (!decoded.ok) return;
+    expect(decoded.state.scenario.function).toMatchObject({
+      writesBackToSource: true,
+      recursiveLoop: 'Allow',
+    });
+    expect(decoded.state.scenario.queues![1]!.mapping!.provisionedPollerConfig).toEqual({
+      minimumPollers: 5,
+      maximumPollers: 70,
+    });
+  });
+
   it('keeps t within the scenario and drops what a link cannot hold', () => {
     const scenario = parsed(checkout);
     expect(contents(encodeShareLink({ scenario, t: 999_999, selection: -1 }))).toMatchObject({

@@ -152,6 +152,11 @@ describe('describeEvent covers every kind', () => {
     },
     'eb.dlq': { rule: 'eb.dlq', detail: { target: 'eb-dlq' } },
     'eb.dropped': { rule: 'eb.dropped', detail: { errorCode: 'THROTTLING' } },
+    'loop.write': { rule: 'recursion.allow', detail: { service: 'sns', loopCount: 17 } },
+    'loop.stopped': {
+      rule: 'recursion.sqs-sns',
+      detail: { queue: 'jobs', loopCount: 16, deadLetterQueue: 'jobs-dlq' },
+    },
     fate: { rule: 'async.dropped', detail: { fate: 'dropped' } },
   };
   const expected: Record<CoreTraceKind, string> = {
@@ -192,6 +197,10 @@ describe('describeEvent covers every kind', () => {
     'eb.retry': 'EventBridge retries in 4 s (retry 3 of up to 185)',
     'eb.dlq': "Sent to the target's dead-letter queue eb-dlq (SQS)",
     'eb.dropped': 'EventBridge gives up and drops the event: no dead-letter queue',
+    'loop.write':
+      'The function writes the event back to the topic that invoked it: this event has invoked it 17 times; RecursiveLoop is Allow, so Lambda lets the loop go on',
+    'loop.stopped':
+      'Recursive loop detected: the same event has invoked the function 16 times, so Lambda stops it (RecursiveInvocationException, counted in RecursiveInvocationsDropped); the message moves to dead-letter queue jobs-dlq',
     fate: 'Outcome: discarded and lost',
   };
 

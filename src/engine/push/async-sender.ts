@@ -2,6 +2,7 @@ import type { RuleId } from '../../catalog/rules';
 import type { PushSource } from '../../scenario/push-schema';
 import { readPath } from '../behaviour';
 import type { Message, Scheduled } from '../sim';
+import { loopSettings, writeRule, writesBack } from '../recursion';
 import { snsRetryDelayMs, SNS_MAX_RETRIES } from './sns-policy';
 import { type Json, PushTask, Source } from './source';
 
@@ -53,6 +54,40 @@ export class AsyncSender extends Source {
       return;
     }
     this.later(ev);
+  }
+
+  /**
+   * The function wrote the event of `inv` back to this topic or bucket: the service sends it again,
+   * carrying one more invocation in its trace context.
+   */
+  writeBack(inv: Message): void {
+    const service = this.src.service;
+    if ((service !== 'sns' && service !== 's3') || this.notConfigured) return;
+    const sim = this.sim;
+    const loop = loopSettings(sim.scenario);
+    const lineage = inv.lineage + 1;
+    if (!writesBack(loop, lineage)) return;
+    const ev = sim.newMessage(this.index, 'async', this.qualifier, inv.payload);
+    ev.lineage = lineage;
+    sim.emit(
+      'loop.write',
+      ev,
+      'function',
+      this.entity,
+      writeRule(loop, lineage),
+      null,
+      inv.lastVersion,
+      {
+        service,
+        loopCount: lineage,
+      },
+    );
+    sim.emit('source.event', ev, this.entity, 'lambda', this.eventRule, null, '', {
+      service,
+      summary: summaryOf(this.src, this.payload),
+    });
+    if (service === 's3') this.later(ev);
+    else this.deliver(ev);
   }
 
   override handle(task: Scheduled): void {

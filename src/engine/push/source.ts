@@ -181,6 +181,7 @@ export abstract class Source<S extends PushSource = PushSource> implements Sourc
       parent.id,
     );
     if (observe) ev.owner = this.ctx.owner;
+    ev.lineage = parent.lineage;
     sim.emit('source.invoke', ev, this.entity, 'lambda', 'push.invoke-async', null, '', {
       service: this.src.service,
       invocationType: 'Event',

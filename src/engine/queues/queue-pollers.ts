@@ -11,7 +11,16 @@ import { createMqMapping, createSqsMapping, type Mapping } from './mapping';
 import { MqBroker } from './mq-broker';
 import { SCALE_INTERVAL_MS } from './poller-fleet';
 import { producerOf, type Producer } from './producers';
+import type { QueueMessage } from './queue-message';
 import { LazyEvent, recordIds } from './records';
+import {
+  loopRule,
+  loopSettings,
+  type LoopSettings,
+  loopStops,
+  writeRule,
+  writesBack,
+} from '../recursion';
 import type { QueueSource, SourceHost } from './source';
 import { SqsQueue } from './sqs-queue';
 
@@ -60,6 +69,7 @@ export class QueuePollers implements Subsystem, SourceHost {
   private serial = 0;
   /** Receives so far, to tell a poll that made progress from one that found nothing. */
   private received = 0;
+  private readonly loop: LoopSettings;
 
   constructor(
     private readonly sim: Sim,
@@ -67,6 +77,7 @@ export class QueuePollers implements Subsystem, SourceHost {
     private readonly invoker: Invoker,
   ) {
     const s = sim.scenario;
+    this.loop = loopSettings(s);
     const sources: QueueSource[] = [
       ...(s.queues ?? []).map((q, i) => new SqsQueue(sim, this, i, q)),
       ...(s.brokers ?? []).map((b, i) => new MqBroker(sim, this, (s.queues?.length ?? 0) + i, b)),
@@ -148,7 +159,11 @@ export class QueuePollers implements Subsystem, SourceHost {
             count: countOwned(b),
           },
         );
-        for (let i = 0; i < b.records.length; i++) if (owns(b, i)) src.processed(b.records[i]!);
+        for (let i = 0; i < b.records.length; i++) {
+          if (!owns(b, i)) continue;
+          this.writeBack(src, b.records[i]!);
+          src.processed(b.records[i]!);
+        }
         sim.settle(msg, 'batch-succeeded', deletedRule(src));
       } else {
         const rule: RuleId = src.fifo ? 'sqs.partial-batch-fifo' : 'sqs.partial-batch';
@@ -172,7 +187,10 @@ export class QueuePollers implements Subsystem, SourceHost {
         for (let i = 0; i < b.records.length; i++) {
           if (!owns(b, i)) continue;
           if (bad.has(i)) src.failed(b.records[i]!);
-          else src.processed(b.records[i]!);
+          else {
+            this.writeBack(src, b.records[i]!);
+            src.processed(b.records[i]!);
+          }
         }
         sim.settle(msg, 'batch-partial', rule);
       }
@@ -201,6 +219,13 @@ export class QueuePollers implements Subsystem, SourceHost {
       if (m.fleet.halve()) this.scaled(c, before, 'function-error');
     }
     this.finish(c);
+  }
+
+  /** The function writes a message it processed back to the SQS queue it came from. */
+  private writeBack(src: QueueSource, qm: QueueMessage): void {
+    if (!writesBack(this.loop, qm.msg.lineage + 1) || !(src instanceof SqsQueue)) return;
+    const lineage = qm.msg.lineage + 1;
+    src.sendBack(qm, writeRule(this.loop, lineage), lineage);
   }
 
   /** Depth and pollers of every queue, for the run. */
@@ -235,8 +260,12 @@ export class QueuePollers implements Subsystem, SourceHost {
         src instanceof SqsQueue
           ? createSqsMapping(sim, src, queues[src.index]!, permissions)
           : createMqMapping(sim, src, brokers[src.index - queues.length]!, permissions);
-      if (c.mapping !== null)
-        src.series.pollers.set(sim.now, c.mapping.enabled ? c.mapping.fleet.target : 0);
+      if (c.mapping !== null) {
+        const fleet = c.mapping.fleet;
+        src.series.pollers.set(sim.now, c.mapping.enabled ? fleet.target : 0);
+        if (fleet.provisioned !== null)
+          src.series.eventPollers.set(sim.now, c.mapping.enabled ? fleet.eventPollers : 0);
+      }
     }
     this.producers.forEach(({ producer }, i) => {
       producer.nextAt = producer.stream.next();
@@ -324,6 +353,11 @@ export class QueuePollers implements Subsystem, SourceHost {
       // Filters apply as each record joins, before batching: a miss never reaches the function.
       if (m.filters !== null && !m.filters(src.filterRecord(qm))) {
         src.filtered(qm);
+        continue;
+      }
+      // The event has invoked the function 16 times already: Lambda stops the loop here.
+      if (src instanceof SqsQueue && loopStops(this.loop, qm.msg.lineage)) {
+        src.loopStopped(qm, loopRule('sqs'));
         continue;
       }
       addRecord(b, qm, this.sim.now);
@@ -425,20 +459,29 @@ export class QueuePollers implements Subsystem, SourceHost {
   private scaled(c: Consumer, before: number, why: 'backlog' | 'function-error' | 'idle'): void {
     const fleet = c.mapping!.fleet;
     const src = c.source;
+    const provisioned = fleet.provisioned;
     const rule: RuleId =
-      why === 'backlog'
-        ? fleet.target === fleet.cap && fleet.cap < 1_000
-          ? 'sqs.maximum-concurrency'
-          : 'sqs.scaling'
-        : 'sqs.scale-down';
+      why !== 'backlog'
+        ? 'sqs.scale-down'
+        : provisioned !== null
+          ? 'sqs.provisioned-scaling'
+          : fleet.target === fleet.cap && fleet.cap < 1_000
+            ? 'sqs.maximum-concurrency'
+            : 'sqs.scaling';
     this.sim.emit('queue.scaled', null, src.mappingEntity, src.mappingEntity, rule, null, '', {
       queue: src.name,
       sourceKind: src.kind,
       pollers: fleet.target,
       previousPollers: before,
       scaleReason: why,
+      ...(provisioned !== null && {
+        eventPollers: fleet.eventPollers,
+        minimumPollers: provisioned.minimum,
+        maximumPollers: provisioned.maximum,
+      }),
     });
     src.series.pollers.set(this.sim.now, fleet.target);
+    if (provisioned !== null) src.series.eventPollers.set(this.sim.now, fleet.eventPollers);
   }
 
   /** The mapping is created but every poll fails: say so once; the messages wait. */

@@ -10,7 +10,13 @@ import { eventbridgeFanout, eventbridgeSchedule, eventbridgeTargetDlq } from './
 import { dynamodbStream, kinesisBisect, kinesisPoison } from './streams';
 import { policyVsRole } from './permissions';
 import { pushVsPull, s3Thumbnail, snsDelivery } from './push';
-import { sqsFifo, sqsPartialBatch, sqsRedrive } from './queues';
+import {
+  sqsFifo,
+  sqsPartialBatch,
+  sqsProvisionedScaling,
+  sqsRecursiveLoop,
+  sqsRedrive,
+} from './queues';
 import { apiGatewayThrottle } from './sync';
 import type { Preset } from './types';
 
@@ -36,6 +42,8 @@ export const presets: readonly Preset[] = [
   sqsRedrive,
   sqsPartialBatch,
   sqsFifo,
+  sqsProvisionedScaling,
+  sqsRecursiveLoop,
   kinesisPoison,
   kinesisBisect,
   dynamodbStream,
