@@ -1,24 +1,19 @@
-import { EVENT_SOURCE_QUESTIONS } from './bank/event-sources';
-import { EXAM_EXTRA_QUESTIONS } from './bank/exam-extras';
-import { STUDY_NOTE_QUESTIONS } from './bank/study-notes';
+import { writtenQuestions } from 'virtual:question-bank';
 import { GENERATED_QUESTIONS } from './generated';
 import { PREDICT_QUESTIONS } from './predict';
-import { normalizeQuestion, type Question } from './question';
+import type { Question } from './question';
 import { TOPICS, type Topic } from './schema';
 
 /**
- * Every question the quiz can ask: written by hand, generated from the service catalog, and
- * "predict the outcome" questions keyed by the engine. The schema check runs in a test over this
- * whole list (test/quiz/bank.test.ts), not on every page load.
+ * Every question the quiz can ask: written by hand (src/quiz/bank/*.yaml, checked against the
+ * schema when the app is built), generated from the service catalog, and "predict the outcome"
+ * questions keyed by the engine. The schema check of the whole list runs in a test
+ * (test/quiz/bank.test.ts), not on every page load.
  */
 
 export type QuestionOrigin = 'written' | 'generated' | 'predict';
 
-export const WRITTEN_QUESTIONS: readonly Question[] = [
-  ...EVENT_SOURCE_QUESTIONS,
-  ...STUDY_NOTE_QUESTIONS,
-  ...EXAM_EXTRA_QUESTIONS,
-].map(normalizeQuestion);
+export const WRITTEN_QUESTIONS: readonly Question[] = writtenQuestions;
 
 export const ALL_QUESTIONS: readonly Question[] = [
   ...WRITTEN_QUESTIONS,
