@@ -30,16 +30,15 @@ export function questionBank(): Plugin {
       for (const file of files) {
         const path = `${BANK_DIR}/${file}`;
         this.addWatchFile(resolve(path));
-        const r = module.parseQuestionFile(readFileSync(resolve(path), 'utf8'));
+        const r = module.parseQuestionFile(readFileSync(resolve(path), 'utf8'), {
+          usedElsewhere: (qid) => firstFile.get(qid),
+        });
         if (!r.ok) {
           for (const p of r.problems) errors.push(`${path}: ${module.formatProblem(p)}`);
           continue;
         }
         for (const q of r.questions) {
-          const other = firstFile.get(q.id);
-          if (other !== undefined) {
-            errors.push(`${path}: question ${q.id}: id: already used in ${other}`);
-          } else firstFile.set(q.id, path);
+          firstFile.set(q.id, path);
           questions.push(q);
         }
       }

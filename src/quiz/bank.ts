@@ -23,13 +23,33 @@ export const ALL_QUESTIONS: readonly Question[] = [
 
 const byId = new Map(ALL_QUESTIONS.map((q) => [q.id, q]));
 
+/**
+ * Questions from a teacher's own file, opened in the quiz (src/ui/quiz/own-questions.ts). They
+ * are found by id like the bank's, so practice, feedback and review treat them the same; they
+ * take no part in topic rounds, mock exams or coverage, which are about the built-in bank.
+ */
+let ownById = new Map<string, Question>();
+
+export function setOwnQuestions(questions: readonly Question[]): void {
+  ownById = new Map(questions.map((q) => [q.id, q]));
+}
+
+export function ownQuestions(): readonly Question[] {
+  return [...ownById.values()];
+}
+
 export function questionById(id: string): Question | undefined {
-  return byId.get(id);
+  return byId.get(id) ?? ownById.get(id);
+}
+
+/** Whether the built-in bank has this id (a teacher's file may not reuse it). */
+export function isBuiltInId(id: string): boolean {
+  return byId.has(id);
 }
 
 /** The questions that exist among `ids`, in that order (saved ids may outlive a question). */
 export function questionsByIds(ids: readonly string[]): Question[] {
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return ids.flatMap((id) => questionById(id) ?? []);
 }
 
 export function questionsOfTopics(topics: readonly Topic[]): Question[] {

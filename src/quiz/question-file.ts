@@ -48,13 +48,35 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
+/**
+ * A field path as an author reads it: options by their letter where they have one
+ * ("options.d.why"), otherwise by their place counted from 1 ("options.4.why").
+ */
+function fieldName(raw: unknown, path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => {
+      if (typeof p !== 'number' || path[i - 1] !== 'options') return String(p);
+      const id = (valueAt(raw, path.slice(0, i + 1)) as { id?: unknown } | undefined)?.id;
+      return typeof id === 'string' && /^[a-f]$/.test(id) ? id : String(p + 1);
+    })
+    .join('.');
+}
+
 /** The start line of `node`, if the parser recorded where it is. */
 function lineOf(node: Node | null | undefined, lines: LineCounter): number | undefined {
   const start = node?.range?.[0];
   return start === undefined ? undefined : lines.linePos(start).line;
 }
 
-export function parseQuestionFile(text: string): QuestionFileResult {
+export interface QuestionFileOptions {
+  /** Where an id is already used outside this file (another file, the built-in bank), if it is. */
+  readonly usedElsewhere?: (id: string) => string | undefined;
+}
+
+export function parseQuestionFile(
+  text: string,
+  options: QuestionFileOptions = {},
+): QuestionFileResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -101,7 +123,7 @@ export function parseQuestionFile(text: string): QuestionFileResult {
           const found = doc.getIn(['questions', index, ...path.slice(0, depth)], true);
           if (found && typeof found === 'object' && 'range' in found) at = found as Node;
         }
-        const field = path.length > 0 ? path.join('.') : undefined;
+        const field = path.length > 0 ? fieldName(raw, path) : undefined;
         problems.push({
           line: lineOf(at ?? node, lines),
           questionId: questionId ?? `number ${index + 1}`,
@@ -118,6 +140,16 @@ export function parseQuestionFile(text: string): QuestionFileResult {
         questionId: r.data.id,
         field: 'id',
         message: `the id is already used by question ${first + 1} of this file`,
+      });
+      return;
+    }
+    const elsewhere = options.usedElsewhere?.(r.data.id);
+    if (elsewhere !== undefined) {
+      problems.push({
+        line: lineOf(node, lines),
+        questionId: r.data.id,
+        field: 'id',
+        message: `the id is already used by ${elsewhere}`,
       });
       return;
     }

@@ -59,7 +59,7 @@ describe('parseQuestionFile', () => {
     expect(r.problems.map(formatProblem)).toEqual([
       'line 4, question my-sqs-question, topic: is "queues"; it must be one of "push-pull", "invocation-models", "services", "permissions", "async-retries", "idempotency", "dlq-destinations", "sqs", "streams", "kafka-mq", "filtering", "batching", "limits", "concurrency", "cold-warm", "provisioned", "versions-aliases", "eventbridge-buses", "eventbridge-rules", "eventbridge-patterns", "eventbridge-schedules", "integration-choices", "step-functions", "vpc-networking", "api-edge", "cost-levers"',
       'line 6, question my-sqs-question, difficulty: is 5; it must be 1, 2 or 3',
-      'line 24, question my-sqs-question, options.3: has unknown field(s): hint (docs/questions.md lists the fields)',
+      'line 24, question my-sqs-question, options.d: has unknown field(s): hint (docs/questions.md lists the fields)',
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('parseQuestionFile', () => {
     const noWhy = GOOD.replace('        why: Six times the function timeout.\n', '');
     const r = parseQuestionFile(noWhy);
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
-      'line 16, question my-sqs-question, options.1.why: is missing',
+      'line 16, question my-sqs-question, options.b.why: is missing',
     ]);
     const broken = parseQuestionFile('questions:\n  - id: x\n   kind: single\n');
     expect(broken.ok).toBe(false);
@@ -94,6 +94,17 @@ describe('parseQuestionFile', () => {
     expect(twice.ok ? [] : twice.problems.map(formatProblem)).toEqual([
       'line 1: unknown top-level key "title" (only "questions" is read)',
       'line 33, question my-sqs-question, id: the id is already used by question 1 of this file',
+    ]);
+  });
+});
+
+describe('ids used elsewhere', () => {
+  it('refuses an id another file or the bank already uses, naming where', () => {
+    const r = parseQuestionFile(GOOD, {
+      usedElsewhere: (id) => (id === 'my-sqs-question' ? 'src/quiz/bank/sqs.yaml' : undefined),
+    });
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      'line 2, question my-sqs-question, id: the id is already used by src/quiz/bank/sqs.yaml',
     ]);
   });
 });
