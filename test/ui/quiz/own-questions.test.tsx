@@ -43,6 +43,8 @@ describe('a teacher’s own question file', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Practise them' }));
     expect(screen.getByText('good.yaml · question 1 of 2')).toBeInTheDocument();
+    // A link could not open the file's question anywhere else.
+    expect(screen.queryByRole('button', { name: 'Copy link to this question' })).toBeNull();
     expect(
       screen.getByText(/Our class queue triggers a function whose timeout is 30 seconds/),
     ).toBeInTheDocument();
