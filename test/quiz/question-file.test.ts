@@ -109,6 +109,17 @@ describe('ids used elsewhere', () => {
   });
 });
 
+describe('docs/questions.md', () => {
+  it('shows an example file that reads without a problem', () => {
+    const md = readFileSync('docs/questions.md', 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(md)![1]!;
+    const r = parseQuestionFile(example);
+    expect(r.ok ? r.questions.map((q) => q.id) : r.problems.map(formatProblem)).toEqual([
+      'class-sqs-visibility',
+    ]);
+  });
+});
+
 describe('the built-in question files', () => {
   it('read back exactly as the bank the app uses (sqs.yaml)', () => {
     const r = parseQuestionFile(readFileSync('src/quiz/bank/sqs.yaml', 'utf8'));
