@@ -45,7 +45,7 @@ test('open a question file, practise one of its questions, then refuse a malform
   await expect(alert).toContainText('bad.yaml was not loaded: 2 problems. Nothing else changed.');
   await expect(alert.getByRole('listitem')).toHaveText([
     /^line 4, question class-bad-question, topic: is "queues"; it must be one of /,
-    'line 22, question class-bad-question, options.d.why: is missing',
+    'line 24, question class-bad-question, options.d.why: is missing',
   ]);
   // The good file is still the one loaded.
   await expect(panel).toContainText('2 questions from good.yaml.');

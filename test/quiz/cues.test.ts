@@ -25,6 +25,7 @@ function withTexts(texts: readonly string[], keys: readonly string[]): Question 
     domain: 'resilient',
     difficulty: 1,
     facts: ['f'],
+    sources: ['https://docs.aws.amazon.com/lambda/latest/dg/welcome.html'],
     explanation: 'An explanation.',
   };
 }
@@ -76,7 +77,7 @@ describe('the whole bank, written, generated and predicted', () => {
 
   it('cites 1 to 4 AWS documentation pages for every question', () => {
     const bad = ALL_QUESTIONS.filter((q) => {
-      const s = q.sources ?? [];
+      const s = q.sources;
       return s.length < 1 || s.length > 4 || !s.every((u) => AWS_DOCS.test(u));
     }).map((q) => `${q.id} (${originOf(q)})`);
     expect(bad, `questions without 1-4 AWS documentation sources:\n${bad.join('\n')}`).toEqual([]);

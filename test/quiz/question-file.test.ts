@@ -10,6 +10,8 @@ const GOOD = `questions:
     domain: resilient
     difficulty: 2
     facts: [ex-sqs-visibility-6x]
+    sources:
+      - https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html
     stem: >-
       Which visibility timeout does AWS recommend for a queue that triggers a function
       with a 60-second timeout?
@@ -59,7 +61,7 @@ describe('parseQuestionFile', () => {
     expect(r.problems.map(formatProblem)).toEqual([
       'line 4, question my-sqs-question, topic: is "queues"; it must be one of "push-pull", "invocation-models", "services", "permissions", "async-retries", "idempotency", "dlq-destinations", "sqs", "streams", "kafka-mq", "filtering", "batching", "limits", "concurrency", "cold-warm", "provisioned", "versions-aliases", "eventbridge-buses", "eventbridge-rules", "eventbridge-patterns", "eventbridge-schedules", "integration-choices", "step-functions", "vpc-networking", "api-edge", "cost-levers"',
       'line 6, question my-sqs-question, difficulty: is 5; it must be 1, 2 or 3',
-      'line 24, question my-sqs-question, options.d: has unknown field(s): hint (docs/questions.md lists the fields)',
+      'line 26, question my-sqs-question, options.d: has unknown field(s): hint (docs/questions.md lists the fields)',
     ]);
   });
 
@@ -68,7 +70,7 @@ describe('parseQuestionFile', () => {
       GOOD.replace('        correct: true\n', '        correct: false\n'),
     );
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
-      'line 12, question my-sqs-question, options: a single-answer question has 4 options and exactly 1 correct',
+      'line 14, question my-sqs-question, options: a single-answer question has 4 options and exactly 1 correct',
     ]);
   });
 
@@ -76,7 +78,7 @@ describe('parseQuestionFile', () => {
     const noWhy = GOOD.replace('        why: Six times the function timeout.\n', '');
     const r = parseQuestionFile(noWhy);
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
-      'line 16, question my-sqs-question, options.b.why: is missing',
+      'line 18, question my-sqs-question, options.b.why: is missing',
     ]);
     const broken = parseQuestionFile('questions:\n  - id: x\n   kind: single\n');
     expect(broken.ok).toBe(false);
@@ -93,7 +95,7 @@ describe('parseQuestionFile', () => {
     const twice = parseQuestionFile(`title: mine\n${GOOD}${GOOD.replace('questions:\n', '')}`);
     expect(twice.ok ? [] : twice.problems.map(formatProblem)).toEqual([
       'line 1: unknown top-level key "title" (only "questions" is read)',
-      'line 33, question my-sqs-question, id: the id is already used by question 1 of this file',
+      'line 35, question my-sqs-question, id: the id is already used by question 1 of this file',
     ]);
   });
 });

@@ -65,7 +65,7 @@ export function ExamReview({
                 reveal
               />
               <p className="review__explanation">{q.explanation}</p>
-              {q.sources !== undefined && q.sources.length > 0 && <Sources urls={q.sources} />}
+              <Sources urls={q.sources} />
               <ShowMeButton showMe={q.showMe} navigate returnLabel={`Back to question ${n}`} />
             </li>
           );

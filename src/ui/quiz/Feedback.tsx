@@ -32,7 +32,7 @@ export function Feedback({
         </p>
       )}
       <p className="feedback__explanation">{q.explanation}</p>
-      {q.sources !== undefined && q.sources.length > 0 && <Sources urls={q.sources} />}
+      <Sources urls={q.sources} />
       <ShowMeButton showMe={q.showMe} navigate={navigate} returnLabel={returnLabel} />
     </section>
   );

@@ -78,7 +78,7 @@ describe('a teacher’s own question file', () => {
       expect.stringMatching(
         /^line 4, question class-bad-question, topic: is "queues"; it must be one of "push-pull", /,
       ),
-      'line 22, question class-bad-question, options.d.why: is missing',
+      'line 24, question class-bad-question, options.d.why: is missing',
     ]);
     // The good file's questions are still there.
     expect(panel).toHaveTextContent('2 questions from good.yaml.');
