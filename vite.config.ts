@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { questionBank } from './scripts/question-bank-plugin.ts';
 import { validatedPresets } from './scripts/validated-presets-plugin.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     validatedPresets(),
+    questionBank(),
     VitePWA({
       // A new version waits for the learner's "Reload" (src/ui/offline): reloading on its own
       // would drop a practice session, a half-typed pattern or the playback position.
@@ -72,7 +74,10 @@ export default defineConfig({
             // and its animation features come in a chunk of their own on first use.
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             // The question bank is mostly text: its own chunk, fetched with the quiz.
-            { name: 'quiz-bank', test: /src[\\/]quiz[\\/](bank|facts)[\\/]/ },
+            {
+              name: 'quiz-bank',
+              test: /src[\\/]quiz[\\/](bank|facts)[\\/]|virtual:question-bank/,
+            },
           ],
         },
       },

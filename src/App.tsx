@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { isEmbed } from './ui/embed/embed-route';
 import { Header } from './ui/header/Header';
+import { clearReturn } from './ui/nav/return-to';
+import { ReturnBanner } from './ui/nav/ReturnBanner';
 import { toolInfo } from './ui/nav/route';
 import { useTool } from './ui/nav/useTool';
 import { Simulator } from './ui/Simulator';
@@ -27,12 +29,15 @@ function FullApp() {
   const tool = useTool();
   useEffect(() => {
     document.title = tool === 'simulator' ? APP_NAME : `${toolInfo(tool).title} · ${APP_NAME}`;
+    // "Back to question N" belongs to the visit that "Show me" started; leaving ends it.
+    if (tool !== 'simulator') clearReturn();
   }, [tool]);
   return (
     // The simulator is a full-height workbench; the tools are ordinary pages that scroll.
     <div className={tool === 'simulator' ? 'app' : 'app app--page'}>
       <Header tool={tool} />
       <LinkSync />
+      {tool === 'simulator' && <ReturnBanner />}
       {tool === 'simulator' ? (
         <Simulator />
       ) : (

@@ -23,6 +23,7 @@ export function invocationQuestion(s: ServiceRecord): Question {
           : `Not ${MODEL_NAME[model]}: ${s.shortName} ${DOES[s.invocation]}.`,
     })),
     topic: 'services',
+    sources: s.docs.slice(0, 4),
     domain: 'resilient',
     difficulty: difficultyOf(s, 1),
     facts: [

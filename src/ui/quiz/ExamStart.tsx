@@ -4,7 +4,7 @@ import { EXAM_VARIANTS, type ExamVariant } from '../../quiz/exam';
 import { PASS_SCORE } from '../../quiz/score';
 import { startExam, useQuizStore } from './store';
 
-/** Choose a mock exam: the full one in the real exam's shape, or the short Lambda-only drill. */
+/** Choose a mock exam: the long one in the real exam's shape, or the short Lambda-only drill. */
 export function ExamStart() {
   const results = useQuizStore((s) => s.progress.results);
   const pools = useMemo(
@@ -25,7 +25,13 @@ export function ExamStart() {
       <p className="quiz-panel__lead">
         Timed, no feedback until you submit, questions drawn by the weights of the four SAA-C03
         domains. Flag questions to come back to; the countdown keeps running if you reload or close
-        the page. The score is an estimate on the exam’s 100–1,000 scale, {PASS_SCORE} to pass.
+        the page.
+      </p>
+      <p className="quiz-panel__lead" id="exam-score-meaning">
+        The score is put on the exam’s 100–1,000 scale ({PASS_SCORE} to pass) so you can read it the
+        same way. It tells you how ready you are on these topics, weighted like the exam. It does
+        not predict your SAA-C03 result: the real exam covers many more services, and AWS scales its
+        scores by a method it does not publish.
       </p>
       <ul className="exam-variants">
         {(Object.keys(EXAM_VARIANTS) as ExamVariant[]).map((v) => {

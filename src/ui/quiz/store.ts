@@ -62,6 +62,8 @@ export interface QuizState {
   readonly examIndex: number;
   /** A question link named this id, and the bank has no such question. */
   readonly linkMiss: string | null;
+  /** The teacher's question file opened in this tab, and its question ids (own-questions.ts). */
+  readonly ownFile: { readonly name: string; readonly ids: readonly string[] } | null;
 }
 
 let storage: ProgressStorage = browserStorage();
@@ -77,6 +79,7 @@ function initialState(): QuizState {
     session: null,
     examIndex: 0,
     linkMiss: null,
+    ownFile: null,
   };
 }
 
