@@ -193,6 +193,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     text: 'A stream mapping’s on-failure destination receives metadata (shard ID, first and last sequence numbers, batch size), not the records, which must be read from the stream before retention ends.',
   },
   {
+    id: 'ex-stream-s3-destination-records',
+    source: 'exam',
+    topic: 'streams',
+    text: 'For Kinesis, DynamoDB Streams and Kafka mappings, an S3 on-failure destination receives the whole invocation record, the records included; SQS and SNS destinations receive metadata only.',
+  },
+  {
     id: 'ex-stream-retention',
     source: 'exam',
     topic: 'streams',
@@ -334,6 +340,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     source: 'exam',
     topic: 'permissions',
     text: 'Lambda sends to a DLQ or destination with the function’s execution role, which needs sqs:SendMessage, sns:Publish, lambda:InvokeFunction, events:PutEvents or s3:PutObject for that target.',
+  },
+  {
+    id: 'ex-s3-destination-list-bucket',
+    source: 'exam',
+    topic: 'permissions',
+    text: 'An S3 on-failure destination needs both s3:PutObject and s3:ListBucket on the bucket in the function’s execution role.',
   },
   {
     id: 'ex-eb-target-no-permission',
