@@ -247,6 +247,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     topic: 'filtering',
     text: 'Filters use the EventBridge pattern syntax applied to the record, with the content under a source-specific key: body for SQS, data for Kinesis, dynamodb for DynamoDB Streams.',
   },
+  {
+    id: 'ex-filter-operator-subset',
+    source: 'exam',
+    topic: 'filtering',
+    text: 'Mapping filters accept only part of the pattern language: wildcard, suffix, cidr, equals-ignore-case and anything-but with prefix, suffix or wildcard are rejected when the mapping is created or updated.',
+  },
   // --- limits ---------------------------------------------------------------------------------------
   {
     id: 'ex-payload-sync',
