@@ -52,6 +52,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     text: 'Each function can add up to 1,000 execution environments every 10 seconds (since late 2023); older material describes an account-wide burst of 500–3,000 followed by 500 more per minute.',
   },
   {
+    id: 'ex-sqs-provisioned-mode',
+    source: 'exam',
+    topic: 'concurrency',
+    text: 'An SQS mapping in provisioned mode (since November 2025) keeps a chosen minimum and maximum number of pollers and scales faster than the default mode; it cannot be combined with MaximumConcurrency.',
+  },
+  {
     id: 'ex-provisioned-autoscaling',
     source: 'exam',
     topic: 'provisioned',
