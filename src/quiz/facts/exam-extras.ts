@@ -490,6 +490,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     text: 'EventBridge can archive the events of a bus (all of them or those matching a pattern) and later replay a chosen time window of them onto the bus.',
   },
   {
+    id: 'ex-eb-entry-size',
+    source: 'exam',
+    topic: 'eventbridge-buses',
+    text: 'A PutEvents entry may be up to 1 MB since January 2026 (256 KB before); its size counts Source, DetailType, Detail and Resources, plus 14 bytes for Time, not the whole envelope.',
+  },
+  {
     id: 'ex-eb-input-transformer',
     source: 'exam',
     topic: 'eventbridge-rules',
