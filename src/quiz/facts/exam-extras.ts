@@ -476,6 +476,18 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     topic: 'eventbridge-schedules',
     text: 'EventBridge Scheduler adds time zones, one-time at() schedules, flexible time windows and about a million schedules per account; scheduled rules run in UTC only, on the default bus, within the rule quota.',
   },
+  {
+    id: 'ex-scheduler-retry-dlq',
+    source: 'exam',
+    topic: 'eventbridge-schedules',
+    text: 'Each EventBridge Scheduler schedule has its own retry policy (24 hours and 185 attempts by default, both adjustable) and can send what it could not deliver to an SQS standard queue as its dead-letter queue.',
+  },
+  {
+    id: 'ex-scheduler-flexible-window',
+    source: 'exam',
+    topic: 'eventbridge-schedules',
+    text: 'A flexible time window (up to 1,440 minutes) lets Scheduler invoke a target at any moment within the window after the scheduled time, spreading schedules that share a start time.',
+  },
   // --- EventBridge delivery -------------------------------------------------------------------------------------
   {
     id: 'ex-eb-retry-policy',
