@@ -52,6 +52,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     text: 'Each function can add up to 1,000 execution environments every 10 seconds (since late 2023); older material describes an account-wide burst of 500–3,000 followed by 500 more per minute.',
   },
   {
+    id: 'ex-sqs-provisioned-mode',
+    source: 'exam',
+    topic: 'concurrency',
+    text: 'An SQS mapping in provisioned mode (since November 2025) keeps a chosen minimum and maximum number of pollers and scales faster than the default mode; it cannot be combined with MaximumConcurrency.',
+  },
+  {
     id: 'ex-provisioned-autoscaling',
     source: 'exam',
     topic: 'provisioned',
@@ -252,6 +258,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     source: 'exam',
     topic: 'filtering',
     text: 'Filters use the EventBridge pattern syntax applied to the record, with the content under a source-specific key: body for SQS, data for Kinesis, dynamodb for DynamoDB Streams.',
+  },
+  {
+    id: 'ex-filter-operator-subset',
+    source: 'exam',
+    topic: 'filtering',
+    text: 'Mapping filters accept only part of the pattern language: wildcard, suffix, cidr, equals-ignore-case and anything-but with prefix, suffix or wildcard are rejected when the mapping is created or updated.',
   },
   // --- limits ---------------------------------------------------------------------------------------
   {
@@ -476,6 +488,18 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     topic: 'eventbridge-schedules',
     text: 'EventBridge Scheduler adds time zones, one-time at() schedules, flexible time windows and about a million schedules per account; scheduled rules run in UTC only, on the default bus, within the rule quota.',
   },
+  {
+    id: 'ex-scheduler-retry-dlq',
+    source: 'exam',
+    topic: 'eventbridge-schedules',
+    text: 'Each EventBridge Scheduler schedule has its own retry policy (24 hours and 185 attempts by default, both adjustable) and can send what it could not deliver to an SQS standard queue as its dead-letter queue.',
+  },
+  {
+    id: 'ex-scheduler-flexible-window',
+    source: 'exam',
+    topic: 'eventbridge-schedules',
+    text: 'A flexible time window (up to 1,440 minutes) lets Scheduler invoke a target at any moment within the window after the scheduled time, spreading schedules that share a start time.',
+  },
   // --- EventBridge delivery -------------------------------------------------------------------------------------
   {
     id: 'ex-eb-retry-policy',
@@ -488,6 +512,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     source: 'exam',
     topic: 'eventbridge-buses',
     text: 'EventBridge can archive the events of a bus (all of them or those matching a pattern) and later replay a chosen time window of them onto the bus.',
+  },
+  {
+    id: 'ex-eb-entry-size',
+    source: 'exam',
+    topic: 'eventbridge-buses',
+    text: 'A PutEvents entry may be up to 1 MB since January 2026 (256 KB before); its size counts Source, DetailType, Detail and Resources, plus 14 bytes for Time, not the whole envelope.',
   },
   {
     id: 'ex-eb-input-transformer',
