@@ -311,6 +311,16 @@ const SECURITY: readonly Fact[] = [
     'A code signing configuration makes Lambda reject (or warn about) deployment packages that are not signed by an allowed AWS Signer profile, so only approved, unaltered code can be deployed.',
   ),
   f(
+    'saa-s3-destination-permissions',
+    'permissions',
+    'An S3 bucket used as an on-failure destination needs both s3:PutObject and s3:ListBucket for that bucket in the function’s execution role; without them delivery fails and is counted in DestinationDeliveryFailures.',
+  ),
+  f(
+    'saa-kinesis-kms-consumer',
+    'permissions',
+    'A Kinesis stream encrypted with a customer managed KMS key can be read by a function only if its execution role may use kms:Decrypt on that key, in addition to the stream read actions.',
+  ),
+  f(
     'saa-queue-topic-encryption',
     'permissions',
     'SQS queues and SNS topics can be encrypted at rest with KMS; with a customer managed key, producers need kms:GenerateDataKey and kms:Decrypt on that key, and the consuming function’s role needs kms:Decrypt.',
