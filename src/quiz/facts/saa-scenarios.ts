@@ -189,6 +189,11 @@ const API_EDGE: readonly Fact[] = [
     'CloudFront Functions run lightweight JavaScript on viewer request and response events with sub-millisecond start-up, no network or body access and a lower price; Lambda@Edge adds origin events, network calls, request bodies and longer run times (5 s viewer, 30 s origin).',
   ),
   f(
+    'saa-response-streaming',
+    'api-edge',
+    'Response streaming (a function URL in RESPONSE_STREAM mode, or InvokeWithResponseStream) sends bytes to the client as the function produces them, improving time to first byte and allowing responses beyond the 6 MB buffered limit (up to 200 MB since July 2025).',
+  ),
+  f(
     'saa-private-api',
     'api-edge',
     'A private REST API can be called only through an execute-api interface VPC endpoint, and its resource policy can allow just chosen endpoints or VPCs (aws:SourceVpce, aws:SourceVpc).',
@@ -231,6 +236,11 @@ const COST: readonly Fact[] = [
     'saa-memory-duration-tradeoff',
     'cost-levers',
     'Because duration cost is memory × time, giving a CPU-bound function more memory (and so more CPU) can shorten it enough to cost the same or less; measuring several settings finds the cheapest.',
+  ),
+  f(
+    'saa-kafka-poller-group',
+    'cost-levers',
+    'Kafka mappings in provisioned mode that share a VPC can join one poller group (PollerGroupName, up to 100 mappings) and share its event poller capacity, instead of each paying for its own minimum.',
   ),
   f(
     'saa-provisioned-mode-billing',
