@@ -196,7 +196,7 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     id: 'ex-stream-on-failure-metadata',
     source: 'exam',
     topic: 'streams',
-    text: 'A stream mapping’s on-failure destination receives metadata (shard ID, first and last sequence numbers, batch size), not the records, which must be read from the stream before retention ends.',
+    text: 'An SQS or SNS on-failure destination of a stream mapping receives metadata only (shard ID, first and last sequence numbers, batch size), so the records must be read from the stream before retention ends; an S3 destination also gets the records themselves.',
   },
   {
     id: 'ex-stream-s3-destination-records',
@@ -276,7 +276,7 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     id: 'ex-payload-async',
     source: 'exam',
     topic: 'limits',
-    text: 'An asynchronous invocation payload is limited to 256 KB in exam material; AWS raised it to 1 MB in early 2026. Larger data is stored elsewhere (for example S3) and passed by reference.',
+    text: 'An asynchronous invocation payload was limited to 256 KB, the figure in older exam material; AWS raised it to 1 MB in October 2025. Larger data is stored elsewhere (for example S3) and passed by reference.',
   },
   {
     id: 'ex-timeout-range',
@@ -351,7 +351,7 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     id: 'ex-destination-role-permissions',
     source: 'exam',
     topic: 'permissions',
-    text: 'Lambda sends to a DLQ or destination with the function’s execution role, which needs sqs:SendMessage, sns:Publish, lambda:InvokeFunction, events:PutEvents or s3:PutObject for that target.',
+    text: 'Lambda sends to a DLQ or destination with the function’s execution role, which needs sqs:SendMessage, sns:Publish, lambda:InvokeFunction, events:PutEvents, or s3:PutObject with s3:ListBucket, for that target.',
   },
   {
     id: 'ex-s3-destination-list-bucket',
