@@ -339,9 +339,10 @@ const coreRules = [
   {
     id: 'eb.entry-size',
     title: 'PutEvents entry size',
-    statement: 'EventBridge refuses a PutEvents entry larger than the size limit.',
-    docUrl: `${EB_DOCS}/eb-putevents.html`,
-    old: 'The limit was 256 KB, as most exam material says; it is 1 MB today.',
+    statement:
+      'EventBridge refuses a PutEvents entry over 1 MB, counting the UTF-8 bytes of Source, DetailType, Detail and each resource, plus 14 bytes when Time is set; the envelope it adds does not count.',
+    docUrl: `${EB_DOCS}/eb-putevent-size.html`,
+    old: 'Until January 2026 the limit was 256 KB, as most exam material says.',
   },
   {
     id: 'eb.bus',

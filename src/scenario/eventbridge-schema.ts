@@ -90,6 +90,8 @@ export const producerSchema = z.strictObject({
   detailType: z.string().min(1).max(128),
   detail: z.record(z.string(), z.unknown()).default({}),
   resources: z.array(z.string().max(1_600)).max(20).default([]),
+  /** Whether the entry sets its Time parameter, which counts 14 bytes towards the size limit. */
+  includeTime: z.boolean().default(false),
 });
 
 export const busSchema = z.strictObject({
@@ -119,7 +121,10 @@ export const replaySchema = z.strictObject({
 
 export const eventBridgeSchema = z
   .strictObject({
-    /** PutEvents entry size limit: 1 MB today, 256 KB in older material. */
+    /**
+     * PutEvents entry size limit: 1 MB since January 2026, 256 KB before. The entry counts Source,
+     * DetailType, Detail and Resources (and 14 bytes for Time), not the whole event envelope.
+     */
     entryLimitKb: z
       .union([z.literal(256), z.literal(1024)], { error: 'must be 256 or 1024' })
       .default(1024),

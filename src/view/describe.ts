@@ -65,9 +65,9 @@ export function describeEvent(e: TraceEvent, run: Run): string {
     case 'env.recycled':
       return `Provisioned environment ${e.env} replaced by a fresh one`;
     case 'eb.put':
-      return `${callerName(run, e.from)} puts event "${d.detailType ?? ''}" (source ${d.source ?? ''}) on the ${busName(d.bus)}`;
+      return `${callerName(run, e.from)} puts event "${d.detailType ?? ''}" (source ${d.source ?? ''}) on the ${busName(d.bus)}${d.sizeBytes === undefined ? '' : `: entry of ${formatBytes(d.sizeBytes)}`}`;
     case 'eb.rejected':
-      return `PutEvents refused the entry: ${formatBytes(d.sizeBytes)} is over the ${formatBytes(d.limitBytes)} limit`;
+      return `PutEvents refused the entry: ${formatBytes(d.sizeBytes)} (source, detail-type, detail and resources) is over the ${formatBytes(d.limitBytes)} limit`;
     case 'eb.archived':
       return `Event stored in archive ${e.to.replace(/^archive:/, '')}`;
     case 'eb.scheduled':
@@ -150,6 +150,7 @@ function busName(bus: string | undefined): string {
 
 function formatBytes(n: number | undefined): string {
   const b = n ?? 0;
+  if (b >= 1_048_576) return `${Number((b / 1_048_576).toFixed(2))} MB`;
   return b >= 1024 ? `${Number((b / 1024).toFixed(1))} KB` : `${b} bytes`;
 }
 

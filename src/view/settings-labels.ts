@@ -140,6 +140,7 @@ const LABELS: Readonly<Record<string, string>> = {
   detailType: 'Detail type',
   detail: 'Detail (JSON)',
   resources: 'Resources',
+  includeTime: 'Entry sets Time (counts 14 bytes)',
   archives: 'Archives',
   archive: 'Archive',
   replays: 'Replays',

@@ -181,7 +181,8 @@ describe('describeEvent covers every kind', () => {
     'env.retired': 'Environment 3 retired: it reached its maximum lifetime',
     'env.recycled': 'Provisioned environment 3 replaced by a fresh one',
     'eb.put': 'S3 uploads puts event "OrderPlaced" (source com.example.orders) on the bus orders',
-    'eb.rejected': 'PutEvents refused the entry: 293 KB is over the 256 KB limit',
+    'eb.rejected':
+      'PutEvents refused the entry: 293 KB (source, detail-type, detail and resources) is over the 256 KB limit',
     'eb.archived': 'Event stored in archive lambda',
     'eb.scheduled': 'Schedule fires: rule nightly sends a "Scheduled Event"',
     'eb.replayed': 'Replay fix-1 puts archived event "OrderPlaced" back on the default bus',
