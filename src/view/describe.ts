@@ -90,6 +90,20 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return `Sent to the target's dead-letter queue ${d.target ?? ''} (SQS)`;
     case 'eb.dropped':
       return `EventBridge gives up and drops the event: no dead-letter queue`;
+    case 'scheduler.fired':
+      return `Schedule ${d.schedule ?? ''} fires for ${d.localTime ?? ''} ${d.timezone ?? ''}${d.windowDelayMs ? ` (${formatDuration(d.windowDelayMs)} into its flexible window)` : ''}: it invokes the function asynchronously`;
+    case 'scheduler.skipped':
+      return `Schedule ${d.schedule ?? ''} skips ${d.localTime ?? ''} ${d.timezone ?? ''}: that time does not exist, the clocks sprang forward`;
+    case 'scheduler.delivered':
+      return `Lambda accepts schedule ${d.schedule ?? ''}'s invocation (202): from here on it is an asynchronous event`;
+    case 'scheduler.target-failed':
+      return `Schedule ${d.schedule ?? ''} could not invoke the function: ${d.errorCode ?? ''}${d.retriable ? '' : ' (not retried)'}`;
+    case 'scheduler.retry':
+      return `EventBridge Scheduler retries in ${formatDuration(d.delayMs ?? 0)} (retry ${d.retryNumber ?? 1} of up to ${d.maxRetries ?? 185})`;
+    case 'scheduler.dlq':
+      return `Sent to schedule ${d.schedule ?? ''}'s dead-letter queue ${d.target ?? ''} (SQS)`;
+    case 'scheduler.dropped':
+      return `EventBridge Scheduler gives up and drops the invocation: no dead-letter queue`;
     case 'fate':
       return `Outcome: ${fateLabel(d.fate ?? 'in-flight')}`;
     case 'source.config-refused':

@@ -12,6 +12,7 @@ export function callerName(run: Run, workloadId: string): string {
       ...run.scenario.workloads.map((w) => [w.id, w.label ?? w.id] as const),
       ...(eb?.producers ?? []).map((p) => [`producer:${p.id}`, p.label ?? p.id] as const),
       ...(eb?.rules ?? []).map((r) => [`rule:${r.name}`, `rule ${r.name}`] as const),
+      ...(eb?.schedules ?? []).map((s) => [`schedule:${s.name}`, `schedule ${s.name}`] as const),
     ]);
     callerNames.set(run, names);
   }
