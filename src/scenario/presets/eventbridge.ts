@@ -191,7 +191,7 @@ export const eventbridgeSchedulerDst: Preset = {
     startTime: '2027-03-13T00:00:00.000Z',
     durationMs: 259_200_000,
     function: {
-      name: 'nightly-report',
+      name: 'daily-sales',
       runtime: 'nodejs',
       behaviour: { duration: { kind: 'fixed', ms: 2_000 } },
     },
