@@ -290,8 +290,13 @@ describe('validatePattern errors name the key path and the reason', () => {
     ],
     [
       'an unusual key',
+      '{"detail":{"a..b":"x"}}',
+      'detail["a..b"]: must be an array of values to match (or an object of nested fields), got "x"',
+    ],
+    [
+      'a dotted key, read as the nested path it spells',
       '{"detail":{"a.b":"x"}}',
-      'detail["a.b"]: must be an array of values to match (or an object of nested fields), got "x"',
+      'detail.a.b: must be an array of values to match (or an object of nested fields), got "x"',
     ],
   ])('%s', (_name, pattern, error) => {
     expect(errorOf(pattern)).toBe(error);

@@ -589,8 +589,12 @@ describe('explainMatch', () => {
   });
 
   it('quotes unusual keys in paths', () => {
+    // "a.b" is the nested path a → b (EventBridge reads dotted names as paths); "" is quoted.
     expect(explainMatch('{"a.b":{"":["x"]}}', {}).failures).toEqual([
-      { path: '["a.b"][""]', operator: 'equals', reason: 'field is missing' },
+      { path: 'a.b[""]', operator: 'equals', reason: 'field is missing' },
+    ]);
+    expect(explainMatch('{"a..b":["x"]}', {}).failures).toEqual([
+      { path: '["a..b"]', operator: 'equals', reason: 'field is missing' },
     ]);
   });
 
