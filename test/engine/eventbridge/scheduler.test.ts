@@ -74,6 +74,20 @@ describe('Scheduler expressions', () => {
     });
   });
 
+  it('takes white space around an expression, not inside at()', () => {
+    expect(parseSchedulerExpression('  at(2027-03-14T09:30:00)\n')).toMatchObject({ ok: true });
+    expect(parseSchedulerExpression(' cron(0  9 * * ? *) ')).toMatchObject({ ok: true });
+    expect(parseSchedulerExpression('at( 2027-03-14T09:30:00)')).toEqual({
+      ok: false,
+      error:
+        'expected at(yyyy-mm-ddThh:mm:ss), e.g. at(2027-03-14T09:30:00), got "at( 2027-03-14T09:30:00)"',
+    });
+    expect(parseSchedulerExpression('at (2027-03-14T09:30:00)')).toEqual({
+      ok: false,
+      error: 'no space is allowed between "at" and "("',
+    });
+  });
+
   it('fires a daily 09:00 New York cron at 14:00 UTC in winter and 13:00 UTC in summer', () => {
     const times = nextSchedulerTimes(
       parsed('cron(0 9 * * ? *)'),
