@@ -52,19 +52,25 @@ describe('the schedule preview', () => {
     },
   );
 
-  it('reads an expression in the Scheduler’s time zone, with the zone’s clock beside UTC', async () => {
-    const { user, enter, headline, rows } = setup();
-    await user.click(screen.getByRole('radio', { name: 'EventBridge Scheduler' }));
-    const zone = screen.getByRole('combobox', { name: 'Time zone' });
-    await user.clear(zone);
-    await user.type(zone, 'Asia/Tokyo');
-    await enter('cron(0 9 * * ? *)');
-    expect(headline()).toHaveTextContent('Fires at 09:00 Asia/Tokyo every day');
-    // 09:00 in Tokyo is 00:00 UTC; 03:41 UTC is already past it today.
-    expect(rows()[0]).toHaveTextContent('2026-11-25 00:00');
-    expect(rows()[0]).toHaveTextContent('2026-11-25 09:00');
-    expect(screen.getByRole('columnheader', { name: 'In Asia/Tokyo' })).toBeVisible();
-  });
+  it(
+    'reads an expression in the Scheduler’s time zone, with the zone’s clock beside UTC',
+    {
+      timeout: 15_000,
+    },
+    async () => {
+      const { user, enter, headline, rows } = setup();
+      await user.click(screen.getByRole('radio', { name: 'EventBridge Scheduler' }));
+      const zone = screen.getByRole('combobox', { name: 'Time zone' });
+      await user.clear(zone);
+      await user.type(zone, 'Asia/Tokyo');
+      await enter('cron(0 9 * * ? *)');
+      expect(headline()).toHaveTextContent('Fires at 09:00 Asia/Tokyo every day');
+      // 09:00 in Tokyo is 00:00 UTC; 03:41 UTC is already past it today.
+      expect(rows()[0]).toHaveTextContent('2026-11-25 00:00');
+      expect(rows()[0]).toHaveTextContent('2026-11-25 09:00');
+      expect(screen.getByRole('columnheader', { name: 'In Asia/Tokyo' })).toBeVisible();
+    },
+  );
 
   it('counts a rate from now, and says so', async () => {
     const { enter, headline, rows } = setup();
