@@ -220,10 +220,17 @@ export const QUEUE_RULES = [
   },
   // --- filtering ----------------------------------------------------------------------------------
   {
+    id: 'esm.filter-syntax',
+    title: 'What a mapping filter may say',
+    statement:
+      'A mapping takes up to 5 filters (10 after a quota increase), each using only null, empty, equals, and, or, anything-but with values, numeric, exists and prefix; a pattern with another operator (suffix, wildcard, cidr, equals-ignore-case, anything-but prefix/suffix/wildcard) is refused when the mapping is created.',
+    docUrl: FILTERING,
+  },
+  {
     id: 'esm.filter-sqs',
     title: 'Filtered SQS messages are deleted',
     statement:
-      'A mapping’s filters (up to 5, ORed; each an EventBridge pattern on the record, with the message under body) are applied before batching; a message no filter matches is deleted from the queue without invoking the function.',
+      'A mapping’s filters (ORed; each an EventBridge pattern on the record, with the message under body) are applied before batching; a message no filter matches is deleted from the queue without invoking the function.',
     docUrl: FILTERING,
   },
   {

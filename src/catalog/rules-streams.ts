@@ -43,7 +43,7 @@ export const STREAM_RULES = [
     id: 'stream.filter',
     title: 'Filtered stream records are skipped',
     statement:
-      'With FilterCriteria (up to 5 patterns, ORed; the fields inside one pattern ANDed) Lambda tests each record as it reads it: Kinesis bodies under `data`, DynamoDB changes under `dynamodb`. A record that matches no pattern never reaches the function and is not retried; the mapping moves past it.',
+      'With FilterCriteria (patterns ORed; the fields inside one pattern ANDed) Lambda tests each record as it reads it: Kinesis bodies under `data`, DynamoDB changes under `dynamodb`. A record that matches no pattern never reaches the function and is not retried; the mapping moves past it.',
     docUrl: `${DOCS}/invocation-eventfiltering.html`,
   },
   {

@@ -27,6 +27,10 @@ export const Task = {
   EbSchedule: 7,
   EbReplay: 8,
   EbDeliver: 9,
+  SchedulerFire: 10,
+  SchedulerDeliver: 11,
+  SchedulerSkip: 12,
+  SchedulerWindowFire: 13,
 } as const;
 export type Task = (typeof Task)[keyof typeof Task];
 

@@ -4,6 +4,7 @@ import { AsyncPath } from './async-path';
 import { Capacity } from './capacity';
 import { Environments } from './environments';
 import { EventBridgeRuntime } from './eventbridge/runtime';
+import { SchedulerRuntime } from './eventbridge/scheduler-runtime';
 import { FunctionModel } from './function-model';
 import { Invoker } from './invoke';
 import { type Families, type FamilyName, familiesNeeded } from './families';
@@ -44,6 +45,9 @@ export function simulateWith(
   const eventbridge = scenario.eventbridge
     ? new EventBridgeRuntime(sim, fn, async, scenario.eventbridge)
     : null;
+  const scheduler = scenario.eventbridge?.schedules.length
+    ? new SchedulerRuntime(sim, fn, async, scenario.eventbridge)
+    : null;
 
   // Subsystems with tasks of their own, in TASK_BASE order: push sources, queue and stream pollers.
   // Each is created only when the scenario uses it.
@@ -68,6 +72,7 @@ export function simulateWith(
   integrations?.start();
   push?.start();
   eventbridge?.start();
+  scheduler?.start();
   const streams: ArrivalStream[] = scenario.workloads.map((w) => arrivalStream(w, scenario.seed));
   streams.forEach((s, i) => {
     const t = s.next();
@@ -143,6 +148,18 @@ export function simulateWith(
         break;
       case Task.EbDeliver:
         eventbridge!.attempt(task.msg!, task.n);
+        break;
+      case Task.SchedulerFire:
+        scheduler!.tick(task.n);
+        break;
+      case Task.SchedulerWindowFire:
+        scheduler!.windowFire(task.n);
+        break;
+      case Task.SchedulerDeliver:
+        scheduler!.attempt(task.msg!, task.n);
+        break;
+      case Task.SchedulerSkip:
+        scheduler!.skip(task.n);
         break;
       default: {
         const owner = subsystems[Math.floor(task.task / 100) - 1];

@@ -45,6 +45,13 @@ export type CoreTraceKind =
   | 'eb.dropped' // EventBridge gave up with no dead-letter queue
   | 'loop.write' // the function wrote the event back to the queue, topic or bucket that invoked it
   | 'loop.stopped' // Lambda detected a recursive loop and did not invoke (detail.loopCount)
+  | 'scheduler.fired' // an EventBridge Scheduler schedule's time came: it calls its target
+  | 'scheduler.skipped' // a cron() time did not exist (clocks sprang forward): no fire
+  | 'scheduler.delivered' // Lambda accepted the schedule's asynchronous invocation (202)
+  | 'scheduler.target-failed' // the call to the target failed (detail.errorCode)
+  | 'scheduler.retry' // Scheduler will call the target again (detail.delayMs)
+  | 'scheduler.dlq' // the invocation went to the schedule's dead-letter queue
+  | 'scheduler.dropped' // Scheduler gave up with no dead-letter queue
   | 'fate'; // the message's final outcome (see Fate)
 
 export type Outcome = 'success' | 'error' | 'timeout' | 'crash';
@@ -113,6 +120,14 @@ export interface TraceDetail extends PushDetail, QueueDetail, StreamDetail {
   errorCode?: string;
   retriable?: boolean;
   replayName?: string;
+  // EventBridge Scheduler
+  schedule?: string;
+  timezone?: string;
+  /** The schedule's own time: ISO UTC, and on the schedule's wall clock ("2027-03-14 02:30"). */
+  scheduledTime?: string;
+  localTime?: string;
+  /** How long after its scheduled time a flexible window put the fire. */
+  windowDelayMs?: number;
   /** The event as a target or archive received it. */
   event?: unknown;
   input?: unknown;

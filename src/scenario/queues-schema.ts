@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { compileFilters, MAX_FILTERS } from '../engine/filters';
 import { arrivalSchema } from './arrivals-schema';
+import { filterCriteriaSchema, filterIssues } from './filter-criteria-schema';
 import { identifier, intIn } from './fields';
 import type { Scenario } from './schema';
 
@@ -15,17 +15,6 @@ const DAY_S = 86_400;
 export const MAX_MESSAGE_BYTES = 1_048_576;
 
 const qualifier = z.union([z.string().min(1), intIn(1, 1_000_000)]).default('$LATEST');
-
-/** FilterCriteria.Filters[].Pattern: an EventBridge pattern, as JSON text or already parsed. */
-const filterCriteriaSchema = z.strictObject({
-  filters: z.array(
-    z.strictObject({
-      pattern: z.union([z.string().min(1), z.record(z.string(), z.unknown())], {
-        error: 'must be an event pattern (a JSON object or its text)',
-      }),
-    }),
-  ),
-});
 
 /** The message body: JSON (an object or array) or plain text. */
 const bodySchema = z
@@ -269,20 +258,4 @@ export function queueIssues(s: Scenario): Issue[] {
     filterIssues(m.filterCriteria, [...at, 'mapping'], add);
   });
   return issues;
-}
-
-/** An invalid filter is refused with the pattern checker's reason, at the filter it concerns. */
-function filterIssues(
-  criteria: SqsMapping['filterCriteria'],
-  at: (string | number)[],
-  add: (path: (string | number)[], message: string) => void,
-): void {
-  if (criteria === undefined) return;
-  const compiled = compileFilters(criteria.filters.map((f) => f.pattern));
-  if (compiled.ok) return;
-  const path =
-    criteria.filters.length > MAX_FILTERS
-      ? [...at, 'filterCriteria', 'filters']
-      : [...at, 'filterCriteria', 'filters', compiled.index, 'pattern'];
-  add(path, compiled.error);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { compileFilters, MAX_FILTERS } from '../engine/filters';
 import { arrivalSchema } from './arrivals-schema';
+import { filterCriteriaSchema, filterIssues } from './filter-criteria-schema';
 import { identifier, intIn } from './fields';
 
 /**
@@ -85,20 +85,7 @@ const commonMapping = {
     .array(z.literal('ReportBatchItemFailures', { error: 'must be "ReportBatchItemFailures"' }))
     .max(1)
     .default([]),
-  filterCriteria: z
-    .strictObject({
-      filters: z
-        .array(
-          z.strictObject({
-            /** An EventBridge-style pattern, as a JSON object or as JSON text (as AWS takes it). */
-            pattern: z.union([z.record(z.string(), z.unknown()), z.string().min(1).max(4_096)], {
-              error: 'must be a pattern object or its JSON text',
-            }),
-          }),
-        )
-        .max(MAX_FILTERS, { error: `at most ${MAX_FILTERS} filters per event source mapping` }),
-    })
-    .optional(),
+  filterCriteria: filterCriteriaSchema.optional(),
   /** "$LATEST", a published version number or an alias. */
   qualifier: z.union([z.string().min(1), intIn(1, 1_000_000)]).default('$LATEST'),
   enabled: z.boolean().default(true),
@@ -248,10 +235,7 @@ export function streamsCrossChecks(s: StreamsView): Issue[] {
         [...at, 'mapping', 'startingPositionTimestamp'],
         `must not be before the scenario's startTime (${s.startTime})`,
       );
-    m.filterCriteria?.filters.forEach((f, i) => {
-      const c = compileFilters([f.pattern]);
-      if (!c.ok) add([...at, 'mapping', 'filterCriteria', 'filters', i, 'pattern'], c.error);
-    });
+    filterIssues(m.filterCriteria, [...at, 'mapping'], add);
     const ids = new Set<string>();
     producers.forEach((p, i) => {
       if (ids.has(p.id)) add([...at, 'producers', i, 'id'], `producer "${p.id}" is defined twice`);

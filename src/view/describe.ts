@@ -65,9 +65,9 @@ export function describeEvent(e: TraceEvent, run: Run): string {
     case 'env.recycled':
       return `Provisioned environment ${e.env} replaced by a fresh one`;
     case 'eb.put':
-      return `${callerName(run, e.from)} puts event "${d.detailType ?? ''}" (source ${d.source ?? ''}) on the ${busName(d.bus)}`;
+      return `${callerName(run, e.from)} puts event "${d.detailType ?? ''}" (source ${d.source ?? ''}) on the ${busName(d.bus)}${d.sizeBytes === undefined ? '' : `: entry of ${formatBytes(d.sizeBytes)}`}`;
     case 'eb.rejected':
-      return `PutEvents refused the entry: ${formatBytes(d.sizeBytes)} is over the ${formatBytes(d.limitBytes)} limit`;
+      return `PutEvents refused the entry: ${formatBytes(d.sizeBytes)} (source, detail-type, detail and resources) is over the ${formatBytes(d.limitBytes)} limit`;
     case 'eb.archived':
       return `Event stored in archive ${e.to.replace(/^archive:/, '')}`;
     case 'eb.scheduled':
@@ -94,6 +94,20 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return describeLoopWrite(e, d);
     case 'loop.stopped':
       return describeLoopStop(d);
+    case 'scheduler.fired':
+      return `Schedule ${d.schedule ?? ''} fires for ${d.localTime ?? ''} ${d.timezone ?? ''}${d.windowDelayMs ? ` (${formatDuration(d.windowDelayMs)} into its flexible window)` : ''}: it invokes the function asynchronously`;
+    case 'scheduler.skipped':
+      return `Schedule ${d.schedule ?? ''} skips ${d.localTime ?? ''} ${d.timezone ?? ''}: that time does not exist, the clocks sprang forward`;
+    case 'scheduler.delivered':
+      return `Lambda accepts schedule ${d.schedule ?? ''}'s invocation (202): from here on it is an asynchronous event`;
+    case 'scheduler.target-failed':
+      return `Schedule ${d.schedule ?? ''} could not invoke the function: ${d.errorCode ?? ''}${d.retriable ? '' : ' (not retried)'}`;
+    case 'scheduler.retry':
+      return `EventBridge Scheduler retries in ${formatDuration(d.delayMs ?? 0)} (retry ${d.retryNumber ?? 1} of up to ${d.maxRetries ?? 185})`;
+    case 'scheduler.dlq':
+      return `Sent to schedule ${d.schedule ?? ''}'s dead-letter queue ${d.target ?? ''} (SQS)`;
+    case 'scheduler.dropped':
+      return `EventBridge Scheduler gives up and drops the invocation: no dead-letter queue`;
     case 'fate':
       return `Outcome: ${fateLabel(d.fate ?? 'in-flight')}`;
     case 'source.config-refused':
@@ -154,6 +168,7 @@ function busName(bus: string | undefined): string {
 
 function formatBytes(n: number | undefined): string {
   const b = n ?? 0;
+  if (b >= 1_048_576) return `${Number((b / 1_048_576).toFixed(2))} MB`;
   return b >= 1024 ? `${Number((b / 1024).toFixed(1))} KB` : `${b} bytes`;
 }
 

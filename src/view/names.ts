@@ -14,6 +14,7 @@ export function callerName(run: Run, workloadId: string): string {
       ...(eb?.rules ?? []).map((r) => [`rule:${r.name}`, `rule ${r.name}`] as const),
       // Messages the function wrote back to its own queue (a recursive loop).
       ['function', `${run.scenario.function.name} (written back)`] as const,
+      ...(eb?.schedules ?? []).map((s) => [`schedule:${s.name}`, `schedule ${s.name}`] as const),
     ]);
     callerNames.set(run, names);
   }

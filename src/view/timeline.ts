@@ -44,6 +44,10 @@ export function isProblem(e: TraceEvent): boolean {
     case 'eb.target-failed':
     case 'eb.dlq':
     case 'eb.dropped':
+    case 'scheduler.skipped':
+    case 'scheduler.target-failed':
+    case 'scheduler.dlq':
+    case 'scheduler.dropped':
     case 'dlq.failed':
     case 'destination.failed':
     case 'source.config-refused':

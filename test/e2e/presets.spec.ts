@@ -328,6 +328,24 @@ const LESSONS: readonly Lesson[] = [
     metrics: ['Sent to a dead-letter queue or on-failure destination so far: 1'],
   },
   {
+    id: 'eventbridge-scheduler-dst',
+    // 14 March 2027, 07:30 UTC: the legacy rule fires; 02:30 never came in New York.
+    at: 113_400_000,
+    time: '31:30:00.000',
+    nodes: [
+      ['nightly-report', '1 fire so far'],
+      ['nightly-report-utc', '2 events matched'],
+    ],
+    rows: [
+      [
+        'Schedule nightly-report skips 2027-03-14 02:30 America/New_York: that time does not exist, the clocks sprang forward',
+        1,
+      ],
+      ['Schedule fires: rule nightly-report-utc sends a "Scheduled Event"', 1],
+    ],
+    metrics: ['Invocations so far: 2'],
+  },
+  {
     id: 'permissions-policy-vs-role',
     at: 6_000,
     time: '0:06.000',

@@ -553,6 +553,19 @@ const LESSONS: Record<string, (r: Run) => void> = {
     expect(fired('quarter-hours')).toEqual([780_000, 1_680_000]);
   },
 
+  'eventbridge-scheduler-dst': (r) => {
+    const H = 3_600_000;
+    // The schedule: 02:30 EST on 13 March (07:30 UTC), nothing on 14 March, 02:30 EDT on the 15th.
+    expect(times(events(r, 'scheduler.fired'))).toEqual([7.5 * H, 54.5 * H]);
+    expect(events(r, 'scheduler.skipped').map((e) => [e.t, e.detail?.localTime])).toEqual([
+      [31.5 * H, '2027-03-14 02:30'],
+    ]);
+    // The legacy rule stays on 07:30 UTC every day.
+    expect(times(events(r, 'eb.scheduled'))).toEqual([7.5 * H, 31.5 * H, 55.5 * H]);
+    expect(times(events(r, 'invoke.start')).length).toBe(5);
+    expect(events(r, 'scheduler.dlq')).toEqual([]);
+  },
+
   'eventbridge-target-dlq': (r) => {
     expect(times(events(r, 'eb.target-failed'))).toEqual([2_000, 3_000, 5_000, 9_000, 17_000]);
     expect(events(r, 'eb.retry').map((e) => e.detail?.delayMs)).toEqual([
@@ -621,6 +634,7 @@ describe('built-in presets', () => {
       'eventbridge-fanout',
       'eventbridge-schedule',
       'eventbridge-target-dlq',
+      'eventbridge-scheduler-dst',
       'permissions-policy-vs-role',
     ]);
   });

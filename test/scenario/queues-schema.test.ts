@@ -210,15 +210,16 @@ describe('queues in the scenario document', () => {
       {
         path: 'queues.0.mapping.filterCriteria.filters.1.pattern',
         message:
-          'body.status: must be an array of values to match (or an object of nested fields), got "ERROR"',
+          'filter 2: body.status: must be an array of values to match (or an object of nested fields), got "ERROR"',
       },
       {
         path: 'queues.1.mapping.filterCriteria.filters',
-        message: 'at most 5 filters per event source mapping (got 6)',
+        message:
+          'at most 5 filters per event source mapping (got 6); a quota increase allows up to 10',
       },
       {
         path: 'queues.2.mapping.filterCriteria.filters.0.pattern',
-        message: 'pattern is not valid JSON: Unexpected end of JSON input',
+        message: 'filter 1: pattern is not valid JSON: Unexpected end of JSON input',
       },
     ]);
   });

@@ -92,14 +92,35 @@ describe('streams in the scenario document', () => {
     expect(
       errors(kinesis({ filterCriteria: { filters: [{ pattern: { data: { status: 'NEW' } } }] } })),
     ).toEqual([
-      'streams.0.mapping.filterCriteria.filters.0.pattern: data.status: must be an array of values to match (or an object of nested fields), got "NEW"',
+      'streams.0.mapping.filterCriteria.filters.0.pattern: filter 1: data.status: must be an array of values to match (or an object of nested fields), got "NEW"',
     ]);
     expect(errors(kinesis({ filterCriteria: { filters: [{ pattern: '{"data": ' }] } }))[0]).toMatch(
       /^streams\.0\.mapping\.filterCriteria\.filters\.0\.pattern: /,
     );
     const six = Array.from({ length: 6 }, () => ({ pattern: { data: { a: [1] } } }));
     expect(errors(kinesis({ filterCriteria: { filters: six } }))).toEqual([
-      'streams.0.mapping.filterCriteria.filters: at most 5 filters per event source mapping',
+      'streams.0.mapping.filterCriteria.filters: at most 5 filters per event source mapping (got 6); a quota increase allows up to 10',
+    ]);
+  });
+
+  it('refuses an operator Lambda filters lack, naming it and the filter; a raised quota takes 10', () => {
+    const ok = { pattern: { data: { a: [1] } } };
+    expect(
+      errors(
+        kinesis({
+          filterCriteria: { filters: [ok, { pattern: { data: { f: [{ suffix: '.png' }] } } }] },
+        }),
+      ),
+    ).toEqual([
+      'streams.0.mapping.filterCriteria.filters.1.pattern: filter 2 uses "suffix" at data.f, which Lambda event filters do not support (they take null, empty (""), equals, and, or ($or), anything-but with values, numeric, exists and prefix)',
+    ]);
+    const ten = Array.from({ length: 10 }, () => ok);
+    expect(errors(kinesis({ filterCriteria: { filters: ten, quota: 10 } }))).toEqual([]);
+    expect(errors(kinesis({ filterCriteria: { filters: [...ten, ok], quota: 10 } }))).toEqual([
+      'streams.0.mapping.filterCriteria.filters: at most 10 filters per event source mapping, even with a quota increase',
+    ]);
+    expect(errors(kinesis({ filterCriteria: { filters: [ok], quota: 7 } }))).toEqual([
+      'streams.0.mapping.filterCriteria.quota: must be 5 (the default) or 10 (after a quota increase)',
     ]);
   });
 

@@ -134,6 +134,30 @@ describe('describeEvent covers every kind', () => {
     },
     'eb.rejected': { rule: 'eb.entry-size', detail: { sizeBytes: 300_000, limitBytes: 262_144 } },
     'eb.archived': { rule: 'eb.archive', detail: { bus: 'orders' } },
+    'scheduler.fired': {
+      rule: 'scheduler.schedule',
+      detail: {
+        schedule: 'nightly',
+        localTime: '2027-03-15 02:30',
+        timezone: 'America/New_York',
+        windowDelayMs: 0,
+      },
+    },
+    'scheduler.skipped': {
+      rule: 'scheduler.daylight-saving',
+      detail: { schedule: 'nightly', localTime: '2027-03-14 02:30', timezone: 'America/New_York' },
+    },
+    'scheduler.delivered': { rule: 'scheduler.lambda-async', detail: { schedule: 'nightly' } },
+    'scheduler.target-failed': {
+      rule: 'scheduler.retry-policy',
+      detail: { schedule: 'nightly', errorCode: 'THROTTLING', retriable: true },
+    },
+    'scheduler.retry': {
+      rule: 'scheduler.retry-policy',
+      detail: { delayMs: 2_000, retryNumber: 2, maxRetries: 3 },
+    },
+    'scheduler.dlq': { rule: 'scheduler.dlq', detail: { schedule: 'nightly', target: 'missed' } },
+    'scheduler.dropped': { rule: 'scheduler.dropped', detail: { schedule: 'nightly' } },
     'eb.scheduled': { rule: 'eb.schedule', detail: { rule: 'nightly' } },
     'eb.replayed': {
       rule: 'eb.replay',
@@ -186,8 +210,20 @@ describe('describeEvent covers every kind', () => {
     'env.retired': 'Environment 3 retired: it reached its maximum lifetime',
     'env.recycled': 'Provisioned environment 3 replaced by a fresh one',
     'eb.put': 'S3 uploads puts event "OrderPlaced" (source com.example.orders) on the bus orders',
-    'eb.rejected': 'PutEvents refused the entry: 293 KB is over the 256 KB limit',
+    'eb.rejected':
+      'PutEvents refused the entry: 293 KB (source, detail-type, detail and resources) is over the 256 KB limit',
     'eb.archived': 'Event stored in archive lambda',
+    'scheduler.fired':
+      'Schedule nightly fires for 2027-03-15 02:30 America/New_York: it invokes the function asynchronously',
+    'scheduler.skipped':
+      'Schedule nightly skips 2027-03-14 02:30 America/New_York: that time does not exist, the clocks sprang forward',
+    'scheduler.delivered':
+      "Lambda accepts schedule nightly's invocation (202): from here on it is an asynchronous event",
+    'scheduler.target-failed': 'Schedule nightly could not invoke the function: THROTTLING',
+    'scheduler.retry': 'EventBridge Scheduler retries in 2 s (retry 2 of up to 3)',
+    'scheduler.dlq': "Sent to schedule nightly's dead-letter queue missed (SQS)",
+    'scheduler.dropped':
+      'EventBridge Scheduler gives up and drops the invocation: no dead-letter queue',
     'eb.scheduled': 'Schedule fires: rule nightly sends a "Scheduled Event"',
     'eb.replayed': 'Replay fix-1 puts archived event "OrderPlaced" back on the default bus',
     'eb.matched': 'Rule big-orders matches the event',

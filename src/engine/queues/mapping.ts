@@ -244,12 +244,15 @@ function roleMessage(action: string): string {
   return `The provided execution role does not have permissions to call ${name} on ${SERVICE_LABEL[service] ?? service}`;
 }
 
-function compiled(criteria: { filters: { pattern: unknown }[] } | undefined): {
+function compiled(criteria: { filters: { pattern: unknown }[]; quota: number } | undefined): {
   count: number;
   passes: ((record: unknown) => boolean) | null;
 } {
   if (criteria === undefined || criteria.filters.length === 0) return { count: 0, passes: null };
-  const c = compileFilters(criteria.filters.map((f) => f.pattern));
+  const c = compileFilters(
+    criteria.filters.map((f) => f.pattern),
+    criteria.quota,
+  );
   // parseScenario refuses invalid filters, so a failure here is a bug.
   if (!c.ok) throw new Error(`filter ${c.index}: ${c.error}`);
   return { count: c.count, passes: c.passes };

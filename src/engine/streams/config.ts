@@ -162,7 +162,7 @@ function mappingSpec(
   >,
 ): MappingSpec {
   const patterns = m.filterCriteria?.filters.map((f) => f.pattern) ?? [];
-  const compiled = compileFilters(patterns);
+  const compiled = compileFilters(patterns, m.filterCriteria?.quota);
   return {
     ...own,
     batchSize: m.batchSize,

@@ -6,7 +6,12 @@ import {
   reservedKillSwitch,
   syncThrottle,
 } from './concurrency';
-import { eventbridgeFanout, eventbridgeSchedule, eventbridgeTargetDlq } from './eventbridge';
+import {
+  eventbridgeFanout,
+  eventbridgeSchedule,
+  eventbridgeSchedulerDst,
+  eventbridgeTargetDlq,
+} from './eventbridge';
 import { dynamodbStream, kinesisBisect, kinesisPoison } from './streams';
 import { policyVsRole } from './permissions';
 import { pushVsPull, s3Thumbnail, snsDelivery } from './push';
@@ -59,6 +64,7 @@ export const presets: readonly Preset[] = [
   eventbridgeFanout,
   eventbridgeSchedule,
   eventbridgeTargetDlq,
+  eventbridgeSchedulerDst,
   // Permissions
   policyVsRole,
 ];
