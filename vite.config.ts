@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { devWithoutCsp } from './scripts/dev-csp-plugin.ts';
 import { validatedPresets } from './scripts/validated-presets-plugin.ts';
 
 export default defineConfig({
+  // Relative URLs throughout the build, so that the same files work from any path of any static
+  // host (`/`, `/course/lab/`, a project site): nothing in the app names the path it lives at.
+  base: './',
   plugins: [
     react(),
     validatedPresets(),
+    devWithoutCsp(),
     VitePWA({
       // A new version waits for the learner's "Reload" (src/ui/offline): reloading on its own
       // would drop a practice session, a half-typed pattern or the playback position.
