@@ -10,7 +10,6 @@ type Pending = { kind: 'import'; text: string; name: string } | { kind: 'reset' 
 /** The saved progress as a file: export it, import one (checked first), or start over. */
 export function ProgressFile() {
   const progress = useQuizStore((s) => s.progress);
-  const saveError = useQuizStore((s) => s.saveError);
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -47,12 +46,6 @@ export function ProgressFile() {
         answered, {progress.results.length} {progress.results.length === 1 ? 'exam' : 'exams'}{' '}
         finished). Export it to keep a copy or to move it to another browser.
       </p>
-      {saveError && (
-        <p className="status status--bad" role="alert">
-          <CrossIcon size={18} /> Progress could not be saved in this browser: {saveError}. Export
-          it to keep a copy.
-        </p>
-      )}
       <div className="practice__actions">
         <button
           type="button"
