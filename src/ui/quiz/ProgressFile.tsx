@@ -4,6 +4,7 @@ import { CheckIcon, CrossIcon } from '../tools/icons';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadText } from './download';
 import { importProgressFile, resetProgress, useQuizStore } from './store';
+import { formatCount } from '../../view/format';
 
 type Pending = { kind: 'import'; text: string; name: string } | { kind: 'reset' } | null;
 
@@ -42,9 +43,10 @@ export function ProgressFile() {
         Your saved progress
       </h3>
       <p className="quiz-panel__lead">
-        Progress stays in this browser only ({answered} {answered === 1 ? 'question' : 'questions'}{' '}
-        answered, {progress.results.length} {progress.results.length === 1 ? 'exam' : 'exams'}{' '}
-        finished). Export it to keep a copy or to move it to another browser.
+        Progress stays in this browser only ({formatCount(answered)}{' '}
+        {answered === 1 ? 'question' : 'questions'} answered, {progress.results.length}{' '}
+        {progress.results.length === 1 ? 'exam' : 'exams'} finished). Export it to keep a copy or to
+        move it to another browser.
       </p>
       <div className="practice__actions">
         <button
