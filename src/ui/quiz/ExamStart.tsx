@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { ALL_QUESTIONS } from '../../quiz/bank';
 import { EXAM_VARIANTS, type ExamVariant } from '../../quiz/exam';
 import { PASS_SCORE } from '../../quiz/score';
-import { startExam, useQuizStore } from './store';
+import { dismissExamNotice, startExam, useQuizStore } from './store';
 
 /** Choose a mock exam: the full one in the real exam's shape, or the short Lambda-only drill. */
 export function ExamStart() {
   const results = useQuizStore((s) => s.progress.results);
+  const notice = useQuizStore((s) => s.examNotice);
   const pools = useMemo(
     () =>
       Object.fromEntries(
@@ -27,6 +28,14 @@ export function ExamStart() {
         domains. Flag questions to come back to; the countdown keeps running if you reload or close
         the page. The score is an estimate on the exam’s 100–1,000 scale, {PASS_SCORE} to pass.
       </p>
+      {notice !== null && (
+        <div className="status" role="status">
+          <p>{notice}</p>
+          <button type="button" className="button button--small" onClick={dismissExamNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <ul className="exam-variants">
         {(Object.keys(EXAM_VARIANTS) as ExamVariant[]).map((v) => {
           const info = EXAM_VARIANTS[v];

@@ -3,7 +3,7 @@ import {
   answer,
   isUnderWay,
   recordResult,
-  scoreOf,
+  scoreIfAny,
   startAttempt,
   submit,
   toggleFlag,
@@ -70,6 +70,8 @@ export interface QuizState {
   readonly examIndex: number;
   /** A question link named this id, and the bank has no such question. */
   readonly linkMiss: string | null;
+  /** Why the last mock exam was closed without a score, for the exam page; else null. */
+  readonly examNotice: string | null;
 }
 
 let storage: ProgressStorage = browserStorage();
@@ -86,6 +88,7 @@ function initialState(): QuizState {
     session: null,
     examIndex: 0,
     linkMiss: null,
+    examNotice: null,
   };
 }
 
@@ -266,9 +269,21 @@ export function endPractice(): void {
 
 // --- exam ------------------------------------------------------------------------------------------
 
+export const EXAM_GONE =
+  'That mock exam was closed without a score: none of its questions is in this version of the app any more. Your past results are unchanged.';
+
+export function dismissExamNotice(): void {
+  set({ examNotice: null });
+}
+
 export function startExam(variant: ExamVariant, now: number): void {
   const attempt = startAttempt(ALL_QUESTIONS, variant, randomSeed(), now);
-  set({ progress: { ...get().progress, exam: attempt }, examIndex: 0, screen: 'exam' });
+  set({
+    progress: { ...get().progress, exam: attempt },
+    examIndex: 0,
+    screen: 'exam',
+    examNotice: null,
+  });
 }
 
 export function chooseInExam(questionId: string, chosen: readonly string[]): void {
@@ -298,6 +313,11 @@ export function submitExam(now: number): void {
   if (!isUnderWay(progress.exam)) return;
   const done = submit(progress.exam, now);
   const questions = questionsByIds(done.questionIds);
+  const score = scoreIfAny(done, questions);
+  if (score === null) {
+    set({ progress: { ...progress, exam: null }, examIndex: 0, examNotice: EXAM_GONE });
+    return;
+  }
   const at = done.submittedAt ?? now;
   const cards = { ...progress.cards };
   for (const q of questions) {
@@ -306,7 +326,7 @@ export function submitExam(now: number): void {
     cards[q.id] = review(cards[q.id], isCorrect(q, chosen), at);
   }
   set({
-    progress: recordResult({ ...progress, cards }, done, scoreOf(done, questions)),
+    progress: recordResult({ ...progress, cards }, done, score),
     examIndex: 0,
   });
 }
