@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -8,6 +9,15 @@ export default defineConfig({
   // Relative URLs throughout the build, so that the same files work from any path of any static
   // host (`/`, `/course/lab/`, a project site): nothing in the app names the path it lives at.
   base: './',
+  // zod, configured for the Content-Security-Policy before any schema is built (src/zod-jitless.ts).
+  resolve: {
+    alias: [
+      {
+        find: /^zod$/,
+        replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)),
+      },
+    ],
+  },
   plugins: [
     react(),
     validatedPresets(),
@@ -75,7 +85,7 @@ export default defineConfig({
             },
             // No group for framer-motion: only parts that load later use it (src/ui/motion),
             // and its animation features come in a chunk of their own on first use.
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]zod-jitless/ },
             // The question bank is mostly text: its own chunk, fetched with the quiz.
             { name: 'quiz-bank', test: /src[\\/]quiz[\\/](bank|facts)[\\/]/ },
           ],

@@ -1,5 +1,3 @@
-// First, before any schema is used: zod must not try eval (see src/zod-config.ts).
-import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
