@@ -99,5 +99,9 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
+    // Component tests render the whole app and take a second or two alone, but ten times that
+    // on a machine busy with other work (see scripts/busy-cores.mjs): a slow run is not a wrong
+    // one, so the default of 5 s is raised. Tests that need longer still say so themselves.
+    testTimeout: 60_000,
   },
 });

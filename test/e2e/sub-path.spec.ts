@@ -20,6 +20,8 @@ test('the app works from a sub-path: files, worker, manifest, tabs, share link a
   page,
   context,
 }) => {
+  // Two pages, a service worker and an embed: more than the default on a busy machine.
+  test.setTimeout(120_000);
   const failed: string[] = [];
   page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
