@@ -2,6 +2,7 @@ import type { FateKind, Run, TraceDetail, TraceEvent } from '../engine';
 import type { StreamFateKind, StreamTraceKind } from '../engine/streams/kinds';
 import { formatDuration, plural } from './format';
 import { targetTypeLabel } from './names';
+import { formatCount } from './format';
 
 /** Stream and Kafka mapping events in plain words (the event log routes `stream.` and `kafka.` here). */
 export function describeStreamEvent(
@@ -65,7 +66,7 @@ export function describeStreamEvent(
       const now = `${plural(d.consumers ?? 0, 'consumer')} now ${d.consumers === 1 ? 'reads' : 'read'} the topic`;
       return d.reason === 'throttled'
         ? `The function throttled batches: one consumer fewer, ${now}`
-        : `Offset lag ${(d.offsetLag ?? 0).toLocaleString('en-US')}: ${now}`;
+        : `Offset lag ${formatCount(d.offsetLag ?? 0)}: ${now}`;
     }
   }
 }

@@ -5,6 +5,7 @@ import { scalarAfter, sentBy, sinkCountAfter } from './counters';
 import type { LiveMetric, QueueSourceKind } from './diagram-parts';
 import { formatDuration } from './format';
 import { ageAt, eventsUpTo, seriesAt } from './search';
+import { formatCount } from './format';
 
 /**
  * A diagram node's live figures at time t, read from the run: its series (binary search) and the
@@ -87,7 +88,7 @@ const WORDS: Partial<Record<LiveMetric['kind'], readonly [string, string, string
 
 /** The words around the numbers of `liveNumbers`. */
 export function liveFigures(m: LiveMetric, values: readonly number[]): LiveFigure[] {
-  const count = (i: number) => (values[i] ?? 0).toLocaleString('en-US');
+  const count = (i: number) => formatCount(values[i] ?? 0);
   switch (m.kind) {
     case 'depth':
       return [

@@ -3,6 +3,17 @@
  * message reads the same everywhere.
  */
 
+/**
+ * A count for people: thousands separated, the same on every machine whatever its locale
+ * ("61,398", "15,000", "999", "-1,200"). Every number over 999 that the app prints goes through
+ * this (or through `plural`, which uses it).
+ */
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}
+
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** Simulated time: "m:ss.mmm" under an hour, "h:mm:ss.mmm" from an hour on. */
@@ -41,5 +52,5 @@ export function formatSpeed(speed: number): string {
 
 /** "1 attempt", "3 attempts". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

@@ -4,6 +4,7 @@ import { eventsBefore, eventsUpTo, logWindow, plural } from '../../view';
 import { LogRow, type RowPhase } from './LogRow';
 import { useKeepInView } from './useKeepInView';
 import './log.css';
+import { formatCount } from '../../view/format';
 
 /**
  * The whole trace as readable rows. Rows up to t read normally, the latest ones are
@@ -31,7 +32,7 @@ export function EventLog({ className = '' }: { className?: string }) {
           Event log
         </h2>
         <p className="event-log__count">
-          {happened} of {plural(trace.length, 'event')} so far
+          {formatCount(happened)} of {plural(trace.length, 'event')} so far
         </p>
       </div>
       <div className="event-log__scroll" ref={box}>

@@ -5,6 +5,7 @@ import { PracticeRunner } from './PracticeRunner';
 import { setTopics, startTopicPractice, useQuizStore } from './store';
 import { TopicPicker } from './TopicPicker';
 import { useNow } from '../tools/useNow';
+import { formatCount } from '../../view/format';
 
 /** Practice: choose topics, then answer with instant feedback and "show me". */
 export function PracticeScreen() {
@@ -34,7 +35,7 @@ export function PracticeScreen() {
           >
             {count === 0
               ? 'Choose a topic to start'
-              : `Start: ${count} ${count === 1 ? 'question' : 'questions'}`}
+              : `Start: ${formatCount(count)} ${count === 1 ? 'question' : 'questions'}`}
           </button>
         </div>
       </section>

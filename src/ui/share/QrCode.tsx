@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { qrSvgDataUrl } from './qr-svg';
+import { formatCount } from '../../view/format';
 
 type Qr =
   | { readonly status: 'loading' }
@@ -38,8 +39,8 @@ export function QrCode({ url, onShowLarge }: { url: string; onShowLarge: () => v
       {qr.status === 'loading' && <div className="share-qr__image share-qr__placeholder" />}
       {qr.status === 'too-long' && (
         <p className="share-qr__note">
-          This link is too long for a QR code ({url.length.toLocaleString('en-US')} characters).
-          Copy the link, or download the scenario file and share that.
+          This link is too long for a QR code ({formatCount(url.length)} characters). Copy the link,
+          or download the scenario file and share that.
         </p>
       )}
       {qr.status === 'failed' && (
