@@ -14,6 +14,7 @@ export interface Rule {
   readonly simDefault?: string;
 }
 
+import { LIMIT_RULES } from './rules-limits';
 import { PERMISSION_RULES } from './rules-permissions';
 import { PUSH_RULES } from './rules-push';
 import { QUEUE_RULES } from './rules-queues';
@@ -439,6 +440,7 @@ const coreRules = [
 
 const list = [
   ...coreRules,
+  ...LIMIT_RULES,
   ...PERMISSION_RULES,
   ...PUSH_RULES,
   ...QUEUE_RULES,
