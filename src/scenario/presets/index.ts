@@ -8,6 +8,7 @@ import {
 } from './concurrency';
 import { eventbridgeFanout, eventbridgeSchedule, eventbridgeTargetDlq } from './eventbridge';
 import { dynamodbStream, kinesisBisect, kinesisPoison } from './streams';
+import { payloadLimits } from './limits';
 import { policyVsRole } from './permissions';
 import { pushVsPull, s3Thumbnail, snsDelivery } from './push';
 import { sqsFifo, sqsPartialBatch, sqsRedrive } from './queues';
@@ -26,6 +27,7 @@ export const presets: readonly Preset[] = [
   // Invocation models
   apiGatewayThrottle,
   pushVsPull,
+  payloadLimits,
   // Asynchronous invocation
   asyncRetries,
   asyncDestinations,
