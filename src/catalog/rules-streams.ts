@@ -201,10 +201,11 @@ export const STREAM_RULES = [
     id: 'stream.kafka-scaling',
     title: 'Kafka consumers follow the offset lag',
     statement:
-      'A Kafka mapping starts with one consumer; Lambda checks the offset lag every minute and adds or removes consumers, never more than one per partition, and scales them down when the function throttles.',
-    docUrl: `${DOCS}/with-msk-process.html`,
+      'A Kafka mapping in on-demand mode starts with a default number of consumers (event pollers); Lambda checks the offset lag every minute and adds or removes consumers, never more than one per partition, and scales them down when the function throttles.',
+    docUrl: `${DOCS}/kafka-scaling-modes.html`,
+    old: 'Older pages said a Kafka mapping starts with one consumer.',
     simDefault:
-      'each minute, one more consumer while the lag is not shrinking, one fewer once it is zero or after a throttled batch (it finishes its batch first); changes apply at once; in provisioned mode the count starts at MinimumPollers and stays within MaximumPollers',
+      'on-demand mode starts with 2 consumers (1 for a one-partition topic); each minute, one more consumer while the lag is not shrinking, one fewer (down to 1) once it is zero or after a throttled batch (it finishes its batch first); changes apply at once; in provisioned mode the count starts at MinimumPollers and stays within MaximumPollers',
   },
   {
     id: 'stream.kafka-error-handling',
@@ -212,5 +213,14 @@ export const STREAM_RULES = [
     statement:
       'In provisioned mode a Kafka mapping accepts MaximumRetryAttempts, MaximumRecordAgeInSeconds, BisectBatchOnFunctionError, ReportBatchItemFailures and an on-failure destination (SQS, SNS, S3 or a Kafka topic); with unlimited retries and a destination, Lambda stops after 10 retries.',
     docUrl: `${DOCS}/kafka-retry-configurations.html`,
+  },
+  {
+    id: 'stream.kafka-on-demand-destination',
+    title: 'Kafka on-failure destination without provisioned mode',
+    statement:
+      'An MSK or self-managed Kafka mapping may send failed batches to an SQS, SNS or S3 on-failure destination in on-demand mode too; the retry controls (MaximumRetryAttempts, MaximumRecordAgeInSeconds, BisectBatchOnFunctionError, ReportBatchItemFailures) and a Kafka-topic destination still need provisioned mode. On-demand mode retries without limit, and AWS does not say when it gives up: the simulator stops after 10 retries, as provisioned mode does with unlimited retries and a destination.',
+    docUrl: `${DOCS}/kafka-on-failure.html`,
+    simDefault:
+      'after 10 retries of a failing batch, the destination receives it and the partitions move on (see decision 011)',
   },
 ] as const satisfies readonly Rule[];

@@ -492,7 +492,9 @@ export class Poller {
     const rule: RuleId =
       m.maxRetries !== Infinity
         ? w.src.kafka
-          ? 'stream.kafka-error-handling'
+          ? m.provisioned === null
+            ? 'stream.kafka-on-demand-destination'
+            : 'stream.kafka-error-handling'
           : 'stream.max-retry-attempts'
         : w.src.kafka
           ? 'stream.kafka-retry'
@@ -539,7 +541,11 @@ export class Poller {
     const sim = this.sim;
     const src = w.src;
     const causeRule: RuleId =
-      condition === 'RecordAgeExceeded' ? 'stream.max-record-age' : 'stream.max-retry-attempts';
+      condition === 'RecordAgeExceeded'
+        ? 'stream.max-record-age'
+        : src.kafka && src.spec.mapping.provisioned === null
+          ? 'stream.kafka-on-demand-destination'
+          : 'stream.max-retry-attempts';
     sim.emit(
       'stream.discarded',
       b.msg,
