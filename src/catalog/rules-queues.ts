@@ -250,8 +250,8 @@ export const QUEUE_RULES = [
     statement:
       'When the invocation fails, Lambda gives the whole batch back and the broker redelivers it under its redelivery policy, which Lambda does not let you change; Lambda has no retry settings of its own for MQ.',
     docUrl: WITH_MQ,
-    simDefault:
-      '5 redeliveries (the figure exam material uses; AWS’s current page says 6, which a scenario can choose), 1 s apart',
+    old: 'Earlier pages, and most exam material, gave ActiveMQ’s limit as 5 redeliveries; the current page says 6 (a scenario may still choose 5).',
+    simDefault: 'redeliveries 1 s apart',
   },
   {
     id: 'mq.broker-dlq',
