@@ -125,7 +125,7 @@ const coreRules = [
     title: 'Reserved concurrency 0 discards async events',
     statement:
       'With reserved concurrency 0 every invocation is throttled, and new async events go straight to the DLQ or on-failure destination without retries.',
-    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+    docUrl: `${DOCS}/invocation-async-retain-records.html`,
   },
   {
     id: 'async.duplicate',

@@ -131,7 +131,9 @@ describe('service catalog: shape', () => {
       expect(s.missingPermission.length, s.id).toBeGreaterThan(20);
       expect(s.docs.length, s.id).toBeGreaterThan(0);
       for (const url of s.docs)
-        expect(url, s.id).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/\S+$/);
+        expect(url, s.id).toMatch(
+          /^https:\/\/(docs\.aws\.amazon\.com|serverlessland\.com\/content\/service\/lambda)\/\S+$/,
+        );
       expect(new Set(s.docs).size, s.id).toBe(s.docs.length);
       for (const l of s.limits) {
         expect(l.label.length, s.id).toBeGreaterThan(0);
