@@ -50,7 +50,7 @@ const coreRules = [
     id: 'sync.timeout',
     title: 'Function timeout',
     statement:
-      'An invocation that runs past the function timeout (1–900 s) is stopped and reported as "Task timed out" — a function error.',
+      'An invocation that runs past the function timeout (1–900 s) is stopped and reported as "Task timed out" — a function error. Work longer than 15 minutes is split into steps: Step Functions, or Lambda durable functions (re:Invent 2025), which checkpoint and resume.',
     docUrl: `${DOCS}/configuration-timeout.html`,
   },
   {
