@@ -189,12 +189,11 @@ export const STREAM_RULES = [
   },
   {
     id: 'stream.on-failure-destination',
-    title: 'On-failure destination gets the batch’s metadata',
+    title: 'What the on-failure destination gets',
     statement:
-      'A stream mapping can send a batch it gave up on to an SQS queue, SNS topic or S3 bucket. The destination receives where the records are (shard, sequence range, arrival times; Kafka: topic-partitions and offsets), not the records, so they must be read again before retention ends. A Kafka mapping can also use a Kafka topic, which receives the records themselves.',
-    docUrl: `${API}/API_OnFailure.html`,
-    old: 'Before late 2024 the destination could be an SQS queue or SNS topic only.',
-    simDefault: 'an S3 destination receives the same metadata as SQS and SNS',
+      'A stream or Kafka mapping can send a batch it gave up on to an SQS queue, SNS topic or S3 bucket. SQS and SNS receive only where the records are (shard, sequence range, arrival times; Kafka: topic-partitions and offsets), so the records must be read again before retention ends; an S3 bucket receives the whole invocation record, the records themselves with that metadata (the role needs s3:PutObject and s3:ListBucket). A Kafka mapping can also use a Kafka topic, which receives the records.',
+    docUrl: `${DOCS}/kinesis-on-failure-destination.html`,
+    old: 'Before late 2024 the destination could be an SQS queue or SNS topic only (metadata only).',
   },
   // --- Kafka ------------------------------------------------------------------------------------
   {
