@@ -142,6 +142,20 @@ export const QUEUE_RULES = [
     docUrl: SQS_ERRORS,
   },
   {
+    id: 'sqs.partial-batch-malformed',
+    title: 'A malformed partial batch response fails the whole batch',
+    statement:
+      'When the batchItemFailures response cannot be used (invalid JSON, a wrong key, a null or empty itemIdentifier, or an id that is not in the batch), Lambda treats the whole batch as failed: every message returns to the queue.',
+    docUrl: SQS_ERRORS,
+  },
+  {
+    id: 'sqs.partial-batch-empty',
+    title: 'An empty partial batch response is complete success',
+    statement:
+      'An empty batchItemFailures list, a null list or an empty response tells Lambda that every message succeeded: the whole batch is deleted, including messages the function could not process.',
+    docUrl: SQS_ERRORS,
+  },
+  {
     id: 'sqs.partial-batch-fifo',
     title: 'Partial batches on FIFO queues',
     statement:

@@ -42,6 +42,19 @@ export const durationSchema = z.discriminatedUnion(
   { error: 'kind must be one of "fixed", "uniform", "normal"' },
 );
 
+/** Shapes of a partial batch response: valid, five malformed ones, three that report nothing. */
+export const PARTIAL_BATCH_RESPONSES = [
+  'valid',
+  'null-identifier',
+  'empty-identifier',
+  'unknown-identifier',
+  'wrong-key',
+  'invalid-json',
+  'empty-list',
+  'null-list',
+  'empty-response',
+] as const;
+
 /** Fail deterministically on payloads whose field at `path` equals `equals`. */
 export const errorWhenSchema = z.strictObject({
   path: z
@@ -68,6 +81,16 @@ export const behaviourSchema = z
      * caller cannot receive more than 6 MB: a larger response fails the call.
      */
     responseBytes: intIn(0, MAX_PAYLOAD_BYTES, ' bytes').optional(),
+    /**
+     * With ReportBatchItemFailures, the shape of the handler's partial batch response when it
+     * has failures to report; left out, "valid". The malformed shapes fail the whole batch; an
+     * empty or null list, or an empty response, counts as complete success.
+     */
+    partialBatchResponse: z
+      .enum(PARTIAL_BATCH_RESPONSES, {
+        error: `must be one of ${PARTIAL_BATCH_RESPONSES.map((r) => `"${r}"`).join(', ')}`,
+      })
+      .optional(),
   })
   .superRefine((b, ctx) => {
     if (b.errorRate + b.timeoutRate + b.crashRate > 1) {
