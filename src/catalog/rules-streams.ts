@@ -1,7 +1,6 @@
 import type { Rule } from './rules';
 
 const DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg';
-const API = 'https://docs.aws.amazon.com/lambda/latest/api';
 
 /** Event source mappings for ordered logs: Kinesis, DynamoDB Streams and Kafka (MSK, self-managed). */
 export const STREAM_RULES = [
