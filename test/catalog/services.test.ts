@@ -482,3 +482,14 @@ describe('service catalog: purity', () => {
     }
   });
 });
+
+describe('retired services', () => {
+  it('are Lex (V1) and IoT Events, kept from the study table and marked with when support ended', () => {
+    expect(
+      SERVICES.filter((s) => s.retired !== undefined).map((s) => [s.id, s.retired!.since]),
+    ).toEqual([
+      ['iot-events', 'May 2026'],
+      ['lex', 'September 2025'],
+    ]);
+  });
+});
