@@ -142,6 +142,20 @@ export const QUEUE_RULES = [
     docUrl: SQS_ERRORS,
   },
   {
+    id: 'sqs.partial-batch-malformed',
+    title: 'A malformed partial batch response fails the whole batch',
+    statement:
+      'When the batchItemFailures response cannot be used (invalid JSON, a wrong key, a null or empty itemIdentifier, or an id that is not in the batch), Lambda treats the whole batch as failed: every message returns to the queue.',
+    docUrl: SQS_ERRORS,
+  },
+  {
+    id: 'sqs.partial-batch-empty',
+    title: 'An empty partial batch response is complete success',
+    statement:
+      'An empty batchItemFailures list, a null list or an empty response tells Lambda that every message succeeded: the whole batch is deleted, including messages the function could not process.',
+    docUrl: SQS_ERRORS,
+  },
+  {
     id: 'sqs.partial-batch-fifo',
     title: 'Partial batches on FIFO queues',
     statement:
@@ -275,8 +289,8 @@ export const QUEUE_RULES = [
     statement:
       'When the invocation fails, Lambda gives the whole batch back and the broker redelivers it under its redelivery policy, which Lambda does not let you change; Lambda has no retry settings of its own for MQ.',
     docUrl: WITH_MQ,
-    simDefault:
-      '5 redeliveries (the figure exam material uses; AWS’s current page says 6, which a scenario can choose), 1 s apart',
+    old: 'Earlier pages, and most exam material, gave ActiveMQ’s limit as 5 redeliveries; the current page says 6 (a scenario may still choose 5).',
+    simDefault: 'redeliveries 1 s apart',
   },
   {
     id: 'mq.broker-dlq',

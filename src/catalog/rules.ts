@@ -14,6 +14,7 @@ export interface Rule {
   readonly simDefault?: string;
 }
 
+import { LIMIT_RULES } from './rules-limits';
 import { PERMISSION_RULES } from './rules-permissions';
 import { PUSH_RULES } from './rules-push';
 import { QUEUE_RULES } from './rules-queues';
@@ -51,7 +52,7 @@ const coreRules = [
     id: 'sync.timeout',
     title: 'Function timeout',
     statement:
-      'An invocation that runs past the function timeout (1–900 s) is stopped and reported as "Task timed out" — a function error.',
+      'An invocation that runs past the function timeout (1–900 s) is stopped and reported as "Task timed out" — a function error. Work longer than 15 minutes is split into steps: Step Functions, or Lambda durable functions (re:Invent 2025), which checkpoint and resume.',
     docUrl: `${DOCS}/configuration-timeout.html`,
   },
   {
@@ -126,7 +127,7 @@ const coreRules = [
     title: 'Reserved concurrency 0 discards async events',
     statement:
       'With reserved concurrency 0 every invocation is throttled, and new async events go straight to the DLQ or on-failure destination without retries.',
-    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+    docUrl: `${DOCS}/invocation-async-retain-records.html`,
   },
   {
     id: 'async.duplicate',
@@ -511,6 +512,7 @@ const coreRules = [
 
 const list = [
   ...coreRules,
+  ...LIMIT_RULES,
   ...PERMISSION_RULES,
   ...PUSH_RULES,
   ...QUEUE_RULES,

@@ -8,6 +8,7 @@ import { SchedulerRuntime } from './eventbridge/scheduler-runtime';
 import { FunctionModel } from './function-model';
 import { Invoker } from './invoke';
 import { type Families, type FamilyName, familiesNeeded } from './families';
+import { overLimit, refuseTooLarge, requestBytes, requestLimit } from './payload-limits';
 import { Sim, type Subsystem, Task } from './sim';
 import { SyncPath } from './sync-path';
 import type { Fate, Run, SimulateOptions } from './types';
@@ -42,6 +43,13 @@ export function simulateWith(
   const async = new AsyncPath(sim, fn, invoker);
 
   const qualifiers = scenario.workloads.map((w) => String(w.qualifier));
+  // A workload's request that Invoke refuses (413), with its size: measured once per workload.
+  const oversized = scenario.workloads.map((w) =>
+    // A service's own event is checked where the service invokes.
+    w.source !== undefined
+      ? null
+      : overLimit(requestBytes(w), requestLimit(w.invocationType === 'Event', w.api)),
+  );
   const eventbridge = scenario.eventbridge
     ? new EventBridgeRuntime(sim, fn, async, scenario.eventbridge)
     : null;
@@ -104,7 +112,9 @@ export function simulateWith(
               ? 'dryrun'
               : 'sync';
         const m = sim.newMessage(task.n, path, qualifiers[task.n]!, w.payload);
-        if (path === 'async') async.arrive(m);
+        const big = oversized[task.n];
+        if (big) refuseTooLarge(sim, m, m.workload, big.bytes, big.limit);
+        else if (path === 'async') async.arrive(m);
         else if (path === 'sync') sync.arrive(m);
         else sync.dryRun(m);
         const t = streams[task.n]!.next();

@@ -19,6 +19,7 @@ export type CoreTraceKind =
   | 'invoke.end' // the handler finished (detail.outcome)
   | 'throttled' // 429 TooManyRequestsException
   | 'service.error' // 500 ServiceException: Lambda failed the request before any code ran
+  | 'invoke.too-large' // 413 RequestTooLargeException: the request is over the payload limit
   | 'sync.response' // what the synchronous caller receives
   | 'caller.retry' // the sync caller schedules its own retry
   | 'async.retry' // Lambda schedules an async retry (detail.delayMs, detail.cause)
@@ -146,6 +147,7 @@ type CoreFateKind =
   | 'expired' // async: too old, nowhere configured to send it
   | 'dropped' // async: retries exhausted (or reserved 0), nowhere configured to send it
   | 'dry-run' // DryRun: checked, nothing ran
+  | 'too-large' // Invoke refused the request with 413 (over the payload limit); nothing ran
   | 'routed' // EventBridge event: matched at least one rule, handed to its targets
   | 'unmatched' // EventBridge event: no rule matched, nothing happened
   | 'rejected' // EventBridge event: PutEvents refused it

@@ -123,8 +123,8 @@ export const brokerSchema = z.strictObject({
     .default('activemq'),
   /** The broker queue the mapping consumes. */
   queue: identifier,
-  /** Redeliveries before the broker gives up on a message. */
-  maximumRedeliveries: intIn(0, 1_000).default(5),
+  /** Redeliveries before the broker gives up on a message (ActiveMQ: 6 today, 5 in older pages). */
+  maximumRedeliveries: intIn(0, 1_000).default(6),
   /** The broker's dead-letter queue; ActiveMQ always has one (ActiveMQ.DLQ by default). */
   deadLetterQueue: identifier.optional(),
   producers: z
@@ -238,7 +238,7 @@ export function queueIssues(s: Scenario): Issue[] {
     if (b.engine === 'activemq' && b.maximumRedeliveries !== 5 && b.maximumRedeliveries !== 6)
       add(
         [...at, 'maximumRedeliveries'],
-        'Lambda applies ActiveMQ’s default redelivery policy, which you cannot change: 5 (6 on AWS’s current page)',
+        'Lambda applies ActiveMQ’s default redelivery policy, which you cannot change: 6 (5 in older pages)',
       );
     if (b.deadLetterQueue !== undefined && b.deadLetterQueue === b.queue)
       add([...at, 'deadLetterQueue'], 'the dead-letter queue must differ from the consumed queue');

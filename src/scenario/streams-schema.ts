@@ -304,19 +304,25 @@ export function streamsCrossChecks(s: StreamsView): Issue[] {
         'must not be greater than maximumPollers',
       );
     if (!pc) {
+      // On-demand mode keeps its on-failure destination (SQS, SNS, S3), but the retry controls
+      // and a Kafka-topic destination need provisioned mode.
       const needsProvisioned: [keyof KafkaMapping, boolean][] = [
         ['maximumRetryAttempts', m.maximumRetryAttempts !== -1],
         ['maximumRecordAgeInSeconds', m.maximumRecordAgeInSeconds !== -1],
         ['bisectBatchOnFunctionError', m.bisectBatchOnFunctionError],
         ['functionResponseTypes', m.functionResponseTypes.length > 0],
-        ['destinationConfig', m.destinationConfig !== undefined],
       ];
       for (const [field, used] of needsProvisioned)
         if (used)
           add(
             [...at, 'mapping', field],
-            'Kafka error-handling settings need provisioned mode (set provisionedPollerConfig)',
+            'Kafka retry controls need provisioned mode (set provisionedPollerConfig); an on-demand mapping retries a failing batch without limit',
           );
+      if (m.destinationConfig?.onFailure.type === 'kafka')
+        add(
+          [...at, 'mapping', 'destinationConfig', 'onFailure', 'type'],
+          'a Kafka topic as on-failure destination needs provisioned mode (set provisionedPollerConfig); in on-demand mode use "sqs", "sns" or "s3"',
+        );
     }
   });
   return issues;

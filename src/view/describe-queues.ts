@@ -1,6 +1,6 @@
 import type { FateKind, Run, TraceDetail, TraceEvent } from '../engine';
 import type { QueueFateKind, QueueTraceKind } from '../engine/queues/kinds';
-import { formatDuration, formatTime, messageLabel, plural } from './format';
+import { formatBytes, formatDuration, formatTime, messageLabel, plural } from './format';
 import { targetTypeLabel } from './names';
 
 type QueueEvent = TraceEvent & { readonly kind: QueueTraceKind };
@@ -182,11 +182,6 @@ function failureCause(d: TraceDetail): string {
 function listIds(ids: readonly number[]): string {
   const shown = ids.slice(0, 3).map(messageLabel).join(', ');
   return ids.length > 3 ? `${shown} and ${ids.length - 3} more` : shown;
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1_048_576) return `${Number((n / 1_048_576).toFixed(1))} MB`;
-  return n >= 1024 ? `${Number((n / 1024).toFixed(1))} KB` : `${n} bytes`;
 }
 
 function capital(s: string): string {

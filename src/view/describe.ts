@@ -1,5 +1,5 @@
 import type { FateKind, Run, TraceDetail, TraceEvent } from '../engine';
-import { formatDuration, plural } from './format';
+import { formatBytes, formatDuration, plural } from './format';
 import { callerName, targetTypeLabel } from './names';
 import { describeFamilyEvent, familyFateLabel } from './describe-families';
 
@@ -38,6 +38,8 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return `429 TooManyRequests: ${throttleCause(e)}`;
     case 'service.error':
       return '500 ServiceException: Lambda failed the request before any code ran';
+    case 'invoke.too-large':
+      return `413 RequestTooLargeException: the request is ${formatBytes(d.sizeBytes)}, over the ${formatBytes(d.limitBytes)} limit${tooLargeWhich(e.rule)}; nothing runs and nothing is retried`;
     case 'sync.response':
       return describeResponse(e, d, run);
     case 'caller.retry':
@@ -166,10 +168,12 @@ function busName(bus: string | undefined): string {
   return bus === undefined || bus === 'default' ? 'default bus' : `bus ${bus}`;
 }
 
-function formatBytes(n: number | undefined): string {
-  const b = n ?? 0;
-  if (b >= 1_048_576) return `${Number((b / 1_048_576).toFixed(2))} MB`;
-  return b >= 1024 ? `${Number((b / 1024).toFixed(1))} KB` : `${b} bytes`;
+/** Which of Invoke's limits a refused request was held to. */
+function tooLargeWhich(rule: string): string {
+  if (rule === 'invoke.payload-limit-invokeasync') return ' of InvokeAsync';
+  return rule === 'invoke.payload-limit-async'
+    ? ' for Event invocations'
+    : ' for synchronous calls';
 }
 
 /** A message's final outcome in a few words (log rows, counters, panels). */
@@ -195,6 +199,8 @@ export function fateLabel(kind: FateKind): string {
       return 'discarded and lost';
     case 'dry-run':
       return 'dry run only, nothing ran';
+    case 'too-large':
+      return 'refused with 413: request too large';
     case 'routed':
       return 'handed to the matching rules’ targets';
     case 'unmatched':

@@ -1,4 +1,5 @@
 import type { Run, TraceDetail, TraceEvent } from '../engine';
+import { formatBytes } from './format';
 import { callerNodeId, type NodeProblem } from './diagram-parts';
 
 /**
@@ -48,6 +49,13 @@ export function problemsOf(run: Run): Problems {
             detail:
               'X-Ray refuses the trace segments: the execution role does not allow xray:PutTraceSegments and xray:PutTelemetryRecords',
           });
+        break;
+      case 'invoke.too-large':
+        add(callerNodeId(e.from), {
+          title: 'Request too large',
+          text: `${formatBytes(d.sizeBytes)} over ${formatBytes(d.limitBytes)}`,
+          detail: `413 RequestTooLargeException: the request is ${formatBytes(d.sizeBytes)}; Invoke takes at most ${formatBytes(d.limitBytes)} here`,
+        });
         break;
       case 'source.denied':
         add(callerNodeId(e.to), {

@@ -1,6 +1,6 @@
 import type { Run } from '../engine';
 import type { Scenario } from '../scenario';
-import { formatDuration, plural } from './format';
+import { formatBytes, formatDuration, plural } from './format';
 import { runtimeLabel, targetTypeLabel } from './names';
 import { sourceBadges } from './diagram-badges';
 import { addEventBridge } from './diagram-eventbridge';
@@ -95,18 +95,29 @@ export function diagramOf(
       continue;
     }
     const how = INVOCATION[w.invocationType]!;
+    const id = callerNodeId(w.id);
+    // A request Invoke refused as too large shows on the caller's box and arrow.
+    const problem = problems.get(id) ?? null;
+    const lines = [arrivalsText(w.arrivals, w.invocationType === 'Event' ? 'event' : 'request')];
+    if (w.payloadBytes !== undefined) lines.push(`payload ${formatBytes(w.payloadBytes)}`);
+    if (w.api === 'InvokeAsync') lines.push('via InvokeAsync');
     sources.push({
       ...node(
-        callerNodeId(w.id),
+        id,
         'caller',
         w.label ?? w.id,
         'Caller',
-        [arrivalsText(w.arrivals, w.invocationType === 'Event' ? 'event' : 'request')],
+        lines,
         { kind: 'sent', workload: w.id },
+        problem,
       ),
       badges: sourceBadges(how.model),
     });
-    edges.push(edge(callerNodeId(w.id), 'lambda', how.label, how.model));
+    edges.push(
+      problem !== null
+        ? edge(id, 'lambda', '413', 'broken')
+        : edge(id, 'lambda', how.label, how.model),
+    );
     calls.push({ invocationType: w.invocationType, qualifier: String(w.qualifier) });
   }
   const eb = s.eventbridge;

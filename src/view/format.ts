@@ -54,3 +54,10 @@ export function formatSpeed(speed: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
+
+/** A byte count the way AWS quotes its limits: bytes, KB or MB (1 MB = 1,048,576 bytes). */
+export function formatBytes(n: number | undefined): string {
+  const b = n ?? 0;
+  if (b >= 1_048_576) return `${Number((b / 1_048_576).toFixed(1))} MB`;
+  return b >= 1024 ? `${Number((b / 1024).toFixed(1))} KB` : `${b} bytes`;
+}

@@ -37,6 +37,7 @@ export function isProblem(e: TraceEvent): boolean {
       return e.detail?.outcome !== undefined && e.detail.outcome !== 'success';
     case 'throttled':
     case 'service.error':
+    case 'invoke.too-large':
     case 'async.exhausted':
     case 'async.expired':
     case 'dlq.sent':

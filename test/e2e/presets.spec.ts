@@ -72,6 +72,23 @@ const LESSONS: readonly Lesson[] = [
     metrics: ['Invocations so far: 4'],
   },
   {
+    id: 'payload-limits',
+    at: 4_400,
+    time: '0:04.400',
+    nodes: [
+      ['Upload API', 'Request too large'],
+      ['Old client (InvokeAsync)', 'Request too large'],
+      ['Thumbnail events', 'payload 512 KB'],
+    ],
+    rows: [
+      [
+        'Report request receives 200 with X-Amz-Function-Error: Response payload size (7340032 bytes) exceeded maximum allowed payload size (6291456 bytes).',
+        1,
+      ],
+    ],
+    metrics: ['Invocations so far: 2', 'Function errors so far: 1'],
+  },
+  {
     id: 'async-retries',
     at: 187_500,
     time: '3:07.500',
@@ -476,3 +493,24 @@ for (const lesson of LESSONS) {
     expect(problems).toEqual([]);
   });
 }
+
+test('payload-limits: a shared link opens at the refused request, and the log says why', async ({
+  browser,
+}) => {
+  const other = await browser.newPage();
+  await other.goto('/#p=payload-limits&t=1000');
+  await expect(other.getByLabel('Current time')).toHaveText('0:01.000');
+  const box = other
+    .getByRole('region', { name: 'Diagram' })
+    .getByRole('group', { name: /: Upload API$/ })
+    .first();
+  await expect(box).toContainText('Request too large');
+  await expect(box).toContainText('7 MB over 6 MB');
+  await expect(
+    other.getByRole('region', { name: 'Event log' }).locator('li[aria-current="step"]').filter({
+      hasText:
+        '413 RequestTooLargeException: the request is 7 MB, over the 6 MB limit for synchronous calls; nothing runs and nothing is retried',
+    }),
+  ).toHaveCount(1);
+  await other.close();
+});

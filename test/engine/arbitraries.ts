@@ -29,8 +29,13 @@ const rates = fc
   });
 
 const behaviour = fc
-  .record({ duration, rates })
-  .map(({ duration, rates }) => ({ duration, ...rates }));
+  .record({
+    duration,
+    rates,
+    // Now and then a response too large for a synchronous caller (over 6 MB).
+    responseBytes: fc.constantFrom(undefined, undefined, undefined, 100, 7_000_000),
+  })
+  .map(({ duration, rates, responseBytes }) => ({ duration, ...rates, responseBytes }));
 
 const destination = fc.option(
   fc.record({
@@ -159,6 +164,9 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
         ) as fc.Arbitrary<'RequestResponse' | 'Event' | 'DryRun'>,
         qualifier: fc.constantFrom('$LATEST', 1, 2, 'prod', 'live') as fc.Arbitrary<string>,
         sdk: fc.boolean(),
+        // Sizes around the limits: under and over 256 KB, 1 MB and 6 MB.
+        payloadBytes: fc.constantFrom(undefined, undefined, 200_000, 300_000, 2_000_000, 7_000_000),
+        invokeAsync: fc.constantFrom(false, false, true),
       }),
       { minLength: 1, maxLength: 3 },
     ),
@@ -255,6 +263,8 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
         arrivals: w.arrivals,
         invocationType: w.invocationType,
         qualifier: w.qualifier,
+        payloadBytes: w.payloadBytes,
+        api: w.invokeAsync && w.invocationType === 'Event' ? ('InvokeAsync' as const) : undefined,
         callerRetry:
           w.sdk && w.invocationType === 'RequestResponse'
             ? { mode: 'sdk' as const }

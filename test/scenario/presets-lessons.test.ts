@@ -50,6 +50,37 @@ const fatesOf = (r: Run, msgs: readonly number[]) => msgs.map((m) => r.fates[m]!
 
 /** The lesson of each preset, checked on its run. */
 const LESSONS: Record<string, (r: Run) => void> = {
+  'payload-limits': (r) => {
+    // Two requests refused at the door with 413, each under its own limit …
+    expect(
+      events(r, 'invoke.too-large').map((e) => [
+        e.t,
+        e.from,
+        e.rule,
+        e.detail?.sizeBytes,
+        e.detail?.limitBytes,
+      ]),
+    ).toEqual([
+      [1_000, 'upload-api', 'invoke.payload-limit-sync', 7_340_032, 6_291_456],
+      [3_000, 'legacy-client', 'invoke.payload-limit-invokeasync', 524_288, 262_144],
+    ]);
+    // … the same 512 KB through Invoke is accepted and runs …
+    expect(times(events(r, 'async.accepted'))).toEqual([2_000]);
+    // … and a 7 MB response fails the synchronous report call.
+    const [res] = events(r, 'sync.response');
+    expect([res!.t, res!.rule, res!.detail?.errorType]).toEqual([
+      4_400,
+      'invoke.response-limit',
+      'Function.ResponseSizeTooLarge',
+    ]);
+    expect(r.fates.map((f) => [f.t, f.kind, f.attempts])).toEqual([
+      [1_000, 'too-large', 0],
+      [2_750, 'succeeded', 1],
+      [3_000, 'too-large', 0],
+      [4_400, 'function-error', 1],
+    ]);
+    expect(r.stats.invocations).toBe(2);
+  },
   'api-gateway-throttle': (r) => {
     // Lambda throttles five of six calls the same way (429) …
     expect(events(r, 'throttled').map((e) => [e.t, e.from, e.detail?.statusCode])).toEqual([
@@ -613,6 +644,7 @@ describe('built-in presets', () => {
     expect(presets.map((p) => p.id)).toEqual([
       'api-gateway-throttle',
       'push-vs-pull',
+      'payload-limits',
       'async-retries',
       'async-destinations',
       's3-thumbnail',

@@ -260,7 +260,7 @@ describe('brokers in the scenario document', () => {
         name: 'b',
         engine: 'activemq',
         queue: 'jobs',
-        maximumRedeliveries: 5,
+        maximumRedeliveries: 6,
         producers: [],
         mapping: { enabled: true, qualifier: '$LATEST', batchSize: 100 },
       },
@@ -285,7 +285,7 @@ describe('brokers in the scenario document', () => {
       {
         path: 'brokers.0.maximumRedeliveries',
         message:
-          'Lambda applies ActiveMQ’s default redelivery policy, which you cannot change: 5 (6 on AWS’s current page)',
+          'Lambda applies ActiveMQ’s default redelivery policy, which you cannot change: 6 (5 in older pages)',
       },
       {
         path: 'brokers.0.deadLetterQueue',

@@ -206,19 +206,25 @@ describe('Kafka topics in the scenario document', () => {
     expect(r.scenario.kafka![0]!.mapping.maximumBatchingWindowInSeconds).toBeUndefined();
   });
 
-  it('needs provisioned mode for the newer error handling', () => {
+  it('needs provisioned mode for the retry controls and a Kafka-topic destination', () => {
+    const onDemand =
+      'Kafka retry controls need provisioned mode (set provisionedPollerConfig); an on-demand mapping retries a failing batch without limit';
     expect(
       errors(
         kafka({
           maximumRetryAttempts: 3,
+          maximumRecordAgeInSeconds: 60,
           bisectBatchOnFunctionError: true,
+          functionResponseTypes: ['ReportBatchItemFailures'],
           destinationConfig: { onFailure: { type: 'kafka', name: 'dlt' } },
         }),
       ),
     ).toEqual([
-      'kafka.0.mapping.maximumRetryAttempts: Kafka error-handling settings need provisioned mode (set provisionedPollerConfig)',
-      'kafka.0.mapping.bisectBatchOnFunctionError: Kafka error-handling settings need provisioned mode (set provisionedPollerConfig)',
-      'kafka.0.mapping.destinationConfig: Kafka error-handling settings need provisioned mode (set provisionedPollerConfig)',
+      `kafka.0.mapping.maximumRetryAttempts: ${onDemand}`,
+      `kafka.0.mapping.maximumRecordAgeInSeconds: ${onDemand}`,
+      `kafka.0.mapping.bisectBatchOnFunctionError: ${onDemand}`,
+      `kafka.0.mapping.functionResponseTypes: ${onDemand}`,
+      'kafka.0.mapping.destinationConfig.onFailure.type: a Kafka topic as on-failure destination needs provisioned mode (set provisionedPollerConfig); in on-demand mode use "sqs", "sns" or "s3"',
     ]);
     expect(
       errors(
@@ -230,6 +236,13 @@ describe('Kafka topics in the scenario document', () => {
     ).toEqual([
       'kafka.0.mapping.provisionedPollerConfig.minimumPollers: must not be greater than maximumPollers',
     ]);
+  });
+
+  it('accepts an SQS, SNS or S3 on-failure destination in on-demand mode', () => {
+    for (const type of ['sqs', 'sns', 's3'] as const)
+      expect(errors(kafka({ destinationConfig: { onFailure: { type, name: 'failed' } } }))).toEqual(
+        [],
+      );
   });
 
   it('refuses a function timeout over 14 minutes', () => {

@@ -101,6 +101,10 @@ describe('describeEvent covers every kind', () => {
       rule: 'invoke.service-error',
       detail: { statusCode: 500, reason: 'ServiceException' },
     },
+    'invoke.too-large': {
+      rule: 'invoke.payload-limit-async',
+      detail: { statusCode: 413, sizeBytes: 2_097_152, limitBytes: 1_048_576 },
+    },
     'sync.response': {
       rule: 'sync.function-error',
       detail: { statusCode: 200, functionError: 'Unhandled', errorMessage: 'boom' },
@@ -195,6 +199,8 @@ describe('describeEvent covers every kind', () => {
     'invoke.end': 'Attempt 1 timed out after 3 s',
     throttled: '429 TooManyRequests: account concurrency limit reached',
     'service.error': '500 ServiceException: Lambda failed the request before any code ran',
+    'invoke.too-large':
+      '413 RequestTooLargeException: the request is 2 MB, over the 1 MB limit for Event invocations; nothing runs and nothing is retried',
     'sync.response': 'lambda receives 200 with X-Amz-Function-Error: boom',
     'caller.retry': 'S3 uploads retries in 37 ms (SDK retry 1 of 2) after a 429',
     'async.retry': 'Throttled: back to the queue, next try in 2 s (no retry used up)',

@@ -171,6 +171,10 @@ export const iotEvents: ServiceRecord = {
     'IoT Events detector models can invoke a function as an action when equipment changes state.',
   ],
   docs: [DOC.lambdaServices, DOC.resourcePolicy, DOC.asyncErrors],
+  retired: {
+    since: 'May 2026',
+    note: 'AWS IoT Events reached end of support in May 2026; it stays here because the study material lists it.',
+  },
   sampleEvent: (seed) => {
     const s = sampler(seed, 'iot-events');
     return {

@@ -1,6 +1,7 @@
 import type { RuleId } from '../../catalog/rules';
 import type { PushSource } from '../../scenario/push-schema';
 import { readPath } from '../behaviour';
+import { emitTooLarge, type Oversized } from '../payload-limits';
 import type { Message, Scheduled } from '../sim';
 import { loopSettings, writeRule, writesBack } from '../recursion';
 import { snsRetryDelayMs, SNS_MAX_RETRIES } from './sns-policy';
@@ -29,6 +30,9 @@ const ACCEPTED_RULE: Partial<Record<PushSource['service'], RuleId>> = {
  * What happens after the 202 is Lambda's asynchronous path, on a child event.
  */
 export class AsyncSender extends Source {
+  /** Set when every event of this service is over the asynchronous Invoke limit. */
+  private readonly tooLarge: Oversized | null = this.oversized(true);
+
   arrive(): void {
     const sim = this.sim;
     const ev = this.newEvent('async', summaryOf(this.src, this.payload));
@@ -108,6 +112,7 @@ export class AsyncSender extends Source {
   }
 
   private deliver(ev: Message): void {
+    if (this.tooLarge !== null) return this.refusedAsTooLarge(ev, this.tooLarge);
     if (this.deniedOnInvoke) {
       this.denied(ev);
       return this.afterDenial(ev);
@@ -115,6 +120,16 @@ export class AsyncSender extends Source {
     if (this.lambdaUnreachable()) return this.serverError(ev);
     this.invokeAsync(ev, false);
     this.sim.settle(ev, 'accepted', ACCEPTED_RULE[this.src.service] ?? 'push.invoke-async');
+  }
+
+  /**
+   * Invoke refused the event with 413 before queueing it: nothing runs, Lambda retries nothing.
+   * SNS takes a 4xx as a client-side error (no retry; its subscription DLQ, if any).
+   */
+  private refusedAsTooLarge(ev: Message, big: Oversized): void {
+    emitTooLarge(this.sim, ev, this.entity, big.bytes, big.limit);
+    if (this.src.service === 'sns') return this.snsGiveUp(ev, 'push.sns.client-error');
+    this.sim.settle(ev, 'too-large', big.limit.rule);
   }
 
   /** SNS: is Lambda inside the scenario's "unavailable" window right now? */

@@ -1,4 +1,5 @@
 import type { RuleId } from '../../catalog/rules';
+import type { Behaviour } from '../../scenario/schema';
 import type { Sampled } from '../behaviour';
 import type { FunctionModel } from '../function-model';
 import type { Invoker } from '../invoke';
@@ -140,17 +141,24 @@ export class QueuePollers implements Subsystem, SourceHost {
     const src = c.source;
     const m = c.mapping!;
     const sim = this.sim;
-    if (s.outcome === 'success') {
-      const failed = m.reportItemFailures
-        ? failedItems(b, this.fn.versions.get(msg.lastVersion)!.behaviour.errorWhen, src.fifo)
-        : null;
+    // With ReportBatchItemFailures, what the handler's response says decides the batch's fate.
+    let failed: number[] | null = null;
+    let reply: PartialBatchResponse = 'valid';
+    if (s.outcome === 'success' && m.reportItemFailures) {
+      const behaviour = this.fn.versions.get(msg.lastVersion)!.behaviour;
+      failed = failedItems(b, behaviour.errorWhen, src.fifo);
+      if (failed.length > 0) reply = behaviour.partialBatchResponse ?? 'valid';
+      if (EMPTY_REPLIES.has(reply)) failed = [];
+    }
+    if (s.outcome === 'success' && !MALFORMED_REPLIES.has(reply)) {
       if (failed === null || failed.length === 0) {
+        const rule: RuleId = reply === 'valid' ? deletedRule(src) : 'sqs.partial-batch-empty';
         sim.emit(
           'queue.deleted',
           msg,
           c.source.mappingEntity,
           src.entity,
-          deletedRule(src),
+          rule,
           null,
           msg.lastVersion,
           {
@@ -164,7 +172,7 @@ export class QueuePollers implements Subsystem, SourceHost {
           this.writeBack(src, b.records[i]!);
           src.processed(b.records[i]!);
         }
-        sim.settle(msg, 'batch-succeeded', deletedRule(src));
+        sim.settle(msg, 'batch-succeeded', rule);
       } else {
         const rule: RuleId = src.fifo ? 'sqs.partial-batch-fifo' : 'sqs.partial-batch';
         sim.emit(
@@ -195,7 +203,12 @@ export class QueuePollers implements Subsystem, SourceHost {
         sim.settle(msg, 'batch-partial', rule);
       }
     } else {
-      const rule: RuleId = src.kind === 'sqs' ? 'sqs.batch-failure' : 'mq.redelivery';
+      const malformed = s.outcome === 'success';
+      const rule: RuleId = malformed
+        ? 'sqs.partial-batch-malformed'
+        : src.kind === 'sqs'
+          ? 'sqs.batch-failure'
+          : 'mq.redelivery';
       sim.emit(
         'queue.batch-failed',
         msg,
@@ -209,8 +222,8 @@ export class QueuePollers implements Subsystem, SourceHost {
           sourceKind: src.kind,
           count: countOwned(b),
           returnsAtMs: src.kind === 'sqs' ? src.throttleDeadline(b) : undefined,
-          errorType: s.errorType,
-          errorMessage: s.errorMessage,
+          errorType: malformed ? 'MalformedPartialBatchResponse' : s.errorType,
+          errorMessage: malformed ? MALFORMED_TEXT[reply] : s.errorMessage,
         },
       );
       for (let i = 0; i < b.records.length; i++) if (owns(b, i)) src.failed(b.records[i]!);
@@ -527,3 +540,23 @@ function closeRule(src: QueueSource, reason: BatchCloseReason): RuleId {
   if (reason === 'window') return 'sqs.batching-window';
   return reason === 'full' ? 'sqs.batch-size' : 'sqs.mapping';
 }
+
+type PartialBatchResponse = NonNullable<Behaviour['partialBatchResponse']>;
+
+/** Partial batch responses Lambda cannot use: the whole batch counts as failed. */
+const MALFORMED_TEXT: Partial<Record<PartialBatchResponse, string>> = {
+  'null-identifier': 'The partial batch response has an itemIdentifier that is null',
+  'empty-identifier': 'The partial batch response has an itemIdentifier that is empty',
+  'unknown-identifier': 'The partial batch response names a messageId that is not in the batch',
+  'wrong-key': 'The partial batch response does not use the key batchItemFailures',
+  'invalid-json': 'The partial batch response is not valid JSON',
+};
+const MALFORMED_REPLIES: ReadonlySet<PartialBatchResponse> = new Set(
+  Object.keys(MALFORMED_TEXT) as PartialBatchResponse[],
+);
+/** Responses that report nothing: Lambda deletes the whole batch. */
+const EMPTY_REPLIES: ReadonlySet<PartialBatchResponse> = new Set([
+  'empty-list',
+  'null-list',
+  'empty-response',
+]);

@@ -31,6 +31,6 @@ export function invocationQuestion(s: ServiceRecord): Question {
       ...(SEED_TABLE_FACTS[s.id] ? [SEED_TABLE_FACTS[s.id]!] : []),
     ],
     explanation:
-      `The study table lists ${s.shortName} as “${method}”. ${SO[s.invocation]} ${s.examFacts[0] ?? ''}`.trim(),
+      `The study table lists ${s.shortName} as “${method}”. ${SO[s.invocation]} ${s.examFacts[0] ?? ''}${s.retired ? ` (${s.retired.note})` : ''}`.trim(),
   };
 }

@@ -13,6 +13,7 @@ import {
   eventbridgeTargetDlq,
 } from './eventbridge';
 import { dynamodbStream, kinesisBisect, kinesisPoison } from './streams';
+import { payloadLimits } from './limits';
 import { policyVsRole } from './permissions';
 import { pushVsPull, s3Thumbnail, snsDelivery } from './push';
 import {
@@ -37,6 +38,7 @@ export const presets: readonly Preset[] = [
   // Invocation models
   apiGatewayThrottle,
   pushVsPull,
+  payloadLimits,
   // Asynchronous invocation
   asyncRetries,
   asyncDestinations,

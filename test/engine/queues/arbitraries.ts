@@ -183,7 +183,7 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
         name: `b${i}`,
         engine: b.engine,
         queue: 'work',
-        maximumRedeliveries: b.engine === 'activemq' ? 5 : b.redeliveries,
+        maximumRedeliveries: b.engine === 'activemq' ? 6 : b.redeliveries,
         deadLetterQueue: b.dlq ? 'dead' : undefined,
         producers: b.producers.map((p, j) => ({
           id: `p${j}`,
