@@ -6,19 +6,20 @@ import { presetScenario, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { whenSimulatable } from './families';
 import type { Scenario } from '../scenario';
+import { playbackEnd } from '../view/pacing';
 
 /** State changes that span stores, or need the run, live here rather than in components. */
 
 /** Move time, kept inside the run. */
 export function seek(t: number): void {
-  const end = currentRun().endTime;
+  const end = playbackEnd(currentRun());
   usePlaybackStore.setState({ t: Math.min(end, Math.max(0, t)) });
 }
 
 export function play(): void {
   const { t } = usePlaybackStore.getState();
   // Playing from the very end starts over, as media players do.
-  const atEnd = t >= currentRun().endTime;
+  const atEnd = t >= playbackEnd(currentRun());
   usePlaybackStore.setState({ playing: true, t: atEnd ? 0 : t });
 }
 

@@ -56,3 +56,4 @@ export {
   type PresentationState,
   type Theme,
 } from './presentation';
+export { setSkipQuiet, SKIP_QUIET_STORAGE_KEY, usePacingStore, type PacingState } from './pacing';

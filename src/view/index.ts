@@ -12,6 +12,16 @@ export {
   type Scalar,
 } from './counters';
 export { isProblem, timelineMarks, type TimelineMark } from './timeline';
+export {
+  advance,
+  eventTimes,
+  playbackEnd,
+  quietStretches,
+  formatSkip,
+  skipMarkerAt,
+  skipMarkerText,
+  type QuietStretch,
+} from './pacing';
 export { frameAt, type Frame } from './frame';
 export { environmentsAt, type Environments, type EnvSlot, type EnvCounts } from './environments';
 export {

@@ -1,3 +1,4 @@
+import { SkipMarker } from '../playback/SkipMarker';
 import { useCallback, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import { ReactFlow, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
 import type { Scenario } from '../../scenario';
@@ -121,6 +122,7 @@ export function Diagram({
         <FitOnResize />
         <TokenLayer diagram={diagram} />
       </ReactFlow>
+      <SkipMarker />
     </section>
   );
 }

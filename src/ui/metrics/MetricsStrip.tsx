@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { usePlaybackStore, useRun } from '../../store';
-import { metricsOf } from '../../view';
+import { metricsOf, playbackEnd } from '../../view';
 import { MetricChart } from './MetricChart';
 import './metrics.css';
 
@@ -13,7 +13,7 @@ export function MetricsStrip({ className = '' }: { className?: string }) {
   const metrics = metricsOf(run);
   const strip = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
-    const end = run.endTime;
+    const end = playbackEnd(run);
     const place = (t: number) =>
       strip.current?.style.setProperty('--playhead', String(end > 0 ? Math.min(1, t / end) : 0));
     place(usePlaybackStore.getState().t);

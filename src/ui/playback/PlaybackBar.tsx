@@ -3,6 +3,7 @@ import { CommandButton } from './CommandButton';
 import { RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { PlayPauseButton } from './PlayPauseButton';
 import { Scrubber } from './Scrubber';
+import { SkipQuietToggle } from './SkipQuietToggle';
 import { SpeedControl } from './SpeedControl';
 import { TimeDisplay } from './TimeDisplay';
 import './playback.css';
@@ -25,6 +26,7 @@ export function PlaybackBar({ className = '' }: { className?: string }) {
       <TimeDisplay />
       <Scrubber />
       <SpeedControl />
+      <SkipQuietToggle />
       <HelpButton />
     </section>
   );
