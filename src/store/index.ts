@@ -57,3 +57,9 @@ export {
   type Theme,
 } from './presentation';
 export { setSkipQuiet, SKIP_QUIET_STORAGE_KEY, usePacingStore, type PacingState } from './pacing';
+export {
+  CAPTIONS_STORAGE_KEY,
+  setCaptions,
+  useCaptionsStore,
+  type CaptionsState,
+} from './captions';

@@ -42,3 +42,12 @@ export { callerName, runtimeLabel, targetTypeLabel } from './names';
 export { functionSettings, type Setting } from './settings';
 export { logWindow, type LogWindow } from './log-window';
 export { metricsOf, metricValueAt, type Metric, type MetricShape } from './metrics';
+export {
+  CAPTION_LINES,
+  captionAt,
+  captionSelector,
+  messageNoun,
+  momentAt,
+  notability,
+  type Caption,
+} from './captions';

@@ -1,4 +1,5 @@
 import { SkipMarker } from '../playback/SkipMarker';
+import { StageCaption } from '../present/StageCaption';
 import { useCallback, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import { ReactFlow, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
 import type { Scenario } from '../../scenario';
@@ -123,6 +124,7 @@ export function Diagram({
         <TokenLayer diagram={diagram} />
       </ReactFlow>
       <SkipMarker />
+      <StageCaption />
     </section>
   );
 }

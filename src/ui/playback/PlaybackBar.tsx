@@ -3,6 +3,7 @@ import { CommandButton } from './CommandButton';
 import { RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { PlayPauseButton } from './PlayPauseButton';
 import { Scrubber } from './Scrubber';
+import { CaptionsToggle } from './CaptionsToggle';
 import { SkipQuietToggle } from './SkipQuietToggle';
 import { SpeedControl } from './SpeedControl';
 import { TimeDisplay } from './TimeDisplay';
@@ -26,7 +27,10 @@ export function PlaybackBar({ className = '' }: { className?: string }) {
       <TimeDisplay />
       <Scrubber />
       <SpeedControl />
-      <SkipQuietToggle />
+      <div className="playback__toggles">
+        <SkipQuietToggle />
+        <CaptionsToggle />
+      </div>
       <HelpButton />
     </section>
   );
