@@ -36,7 +36,7 @@ export { startPlaybackLoop } from './loop';
 export { toggleHelp, useHelpStore } from './help';
 export { openJump, useJumpStore } from './jump';
 export { READOUT_INTERVAL_MS, useReadoutStore } from './readout';
-export { useNarrationStore, type NarrationState } from './narration';
+export { useNarrationStore, type NarrationState, type RoomQuestion } from './narration';
 export { moveNode, resetLayout, useLayoutStore, type LayoutState, type Position } from './layout';
 export {
   cycleTheme,

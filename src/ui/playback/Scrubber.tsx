@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { seek, usePacingStore, usePlaybackStore, useRun } from '../../store';
+import { seek, useNarrationStore, usePacingStore, usePlaybackStore, useRun } from '../../store';
 import { formatTime, playbackEnd } from '../../view';
 import { ScrubberMarks } from './ScrubberMarks';
 
@@ -9,11 +9,18 @@ export function Scrubber() {
   const t = usePlaybackStore((s) => s.t);
   const speed = usePlaybackStore((s) => s.speed);
   const skipQuiet = usePacingStore((s) => s.skipQuiet);
+  // While a lesson's question waits, marks after now (a red failure to come) would answer it.
+  const hideFuture = useNarrationStore((s) => s.hideFuture);
   const end = playbackEnd(run);
   const progress = end > 0 ? t / end : 0;
   return (
     <div className="scrubber" style={{ '--progress': progress } as CSSProperties}>
-      <ScrubberMarks run={run} speed={speed} skipQuiet={skipQuiet} />
+      <ScrubberMarks
+        run={run}
+        speed={speed}
+        skipQuiet={skipQuiet}
+        upTo={hideFuture ? progress : null}
+      />
       <input
         type="range"
         className="scrubber__input"

@@ -12,10 +12,13 @@ export const ScrubberMarks = memo(function ScrubberMarks({
   run,
   speed,
   skipQuiet,
+  upTo,
 }: {
   run: Run;
   speed: number;
   skipQuiet: boolean;
+  /** Only marks up to this fraction of the timeline (a lesson's question waits), or all. */
+  upTo: number | null;
 }) {
   const marks = useMemo(() => timelineMarks(run, MARK_BUCKETS), [run]);
   const end = playbackEnd(run);
@@ -33,13 +36,15 @@ export const ScrubberMarks = memo(function ScrubberMarks({
           style={{ left: `${(q.from / end) * 100}%`, width: `${((q.to - q.from) / end) * 100}%` }}
         />
       ))}
-      {marks.map((m) => (
-        <span
-          key={m.at}
-          className={m.problem ? 'scrubber__mark scrubber__mark--problem' : 'scrubber__mark'}
-          style={{ left: `${m.at * 100}%` }}
-        />
-      ))}
+      {marks
+        .filter((m) => upTo === null || m.at <= upTo)
+        .map((m) => (
+          <span
+            key={m.at}
+            className={m.problem ? 'scrubber__mark scrubber__mark--problem' : 'scrubber__mark'}
+            style={{ left: `${m.at * 100}%` }}
+          />
+        ))}
     </div>
   );
 });
