@@ -112,6 +112,10 @@ function groupQuestions(g: Group): Question[] {
       domain: g.domain,
       difficulty: 2,
       facts: right.map((s) => catalogFactId(s.id, g.aspect)),
+      // The pages behind the two right answers, the first of each before the rest.
+      sources: [
+        ...new Set([...right.map((s) => s.docs[0]!), ...right.flatMap((s) => s.docs)]),
+      ].slice(0, 4),
       explanation: g.explanation,
     });
   }

@@ -23,6 +23,7 @@ export function invocationQuestion(s: ServiceRecord): Question {
           : `Not ${MODEL_NAME[model]}: ${s.shortName} ${DOES[s.invocation]}.`,
     })),
     topic: 'services',
+    sources: s.docs.slice(0, 4),
     domain: 'resilient',
     difficulty: difficultyOf(s, 1),
     facts: [
@@ -30,6 +31,6 @@ export function invocationQuestion(s: ServiceRecord): Question {
       ...(SEED_TABLE_FACTS[s.id] ? [SEED_TABLE_FACTS[s.id]!] : []),
     ],
     explanation:
-      `The study table lists ${s.shortName} as “${method}”. ${SO[s.invocation]} ${s.examFacts[0] ?? ''}`.trim(),
+      `The study table lists ${s.shortName} as “${method}”. ${SO[s.invocation]} ${s.examFacts[0] ?? ''}${s.retired ? ` (${s.retired.note})` : ''}`.trim(),
   };
 }

@@ -3,6 +3,7 @@ import { formatTime } from '../../view';
 import { shortAddress } from './short-address';
 import { useEffect, useRef, useState } from 'react';
 import { qrSvgDataUrl } from './qr-svg';
+import { formatCount } from '../../view/format';
 
 type Qr =
   | { readonly status: 'loading' }
@@ -41,8 +42,8 @@ export function QrCode({ url, onShowLarge }: { url: string; onShowLarge: () => v
       {qr.status === 'loading' && <div className="share-qr__image share-qr__placeholder" />}
       {qr.status === 'too-long' && (
         <p className="share-qr__note">
-          This link is too long for a QR code ({url.length.toLocaleString('en-US')} characters).
-          Copy the link, or download the scenario file and share that.
+          This link is too long for a QR code ({formatCount(url.length)} characters). Copy the link,
+          or download the scenario file and share that.
         </p>
       )}
       {qr.status === 'failed' && (
