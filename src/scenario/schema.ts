@@ -270,6 +270,11 @@ export const scenarioSchema = z
     seed: intIn(0, 4_294_967_295).default(1),
     /** How long to simulate; anything still under way then ends as "in-flight". */
     durationMs: intIn(1, 7 * DAY_MS, ' ms').default(3_600_000),
+    /**
+     * The timeline normally ends shortly after the last event; true keeps the whole duration
+     * (a scenario about waiting, where the empty time is the lesson).
+     */
+    showWholeDuration: z.boolean().optional(),
     /** Wall-clock moment that simulated time 0 stands for (timestamps in records). */
     startTime: z.iso
       .datetime({ error: 'must be an ISO 8601 UTC time' })

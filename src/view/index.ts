@@ -19,6 +19,16 @@ export {
   type Scalar,
 } from './counters';
 export { isProblem, timelineMarks, type TimelineMark } from './timeline';
+export {
+  advance,
+  eventTimes,
+  playbackEnd,
+  quietStretches,
+  formatSkip,
+  skipMarkerAt,
+  skipMarkerText,
+  type QuietStretch,
+} from './pacing';
 export { frameAt, type Frame } from './frame';
 export { environmentsAt, type Environments, type EnvSlot, type EnvCounts } from './environments';
 export {
@@ -39,3 +49,12 @@ export { callerName, runtimeLabel, targetTypeLabel } from './names';
 export { functionSettings, type Setting } from './settings';
 export { logWindow, type LogWindow } from './log-window';
 export { metricsOf, metricValueAt, type Metric, type MetricShape } from './metrics';
+export {
+  CAPTION_LINES,
+  captionAt,
+  captionSelector,
+  messageNoun,
+  momentAt,
+  notability,
+  type Caption,
+} from './captions';

@@ -1,3 +1,4 @@
+import { playbackEnd } from './pacing';
 import type { Run, TraceEvent } from '../engine';
 import { scalarAfter, sinkOf, type Scalar } from './counters';
 import {
@@ -89,7 +90,7 @@ export function isDeadLettered(e: TraceEvent): boolean {
 type Draft = Omit<Metric, 'max' | 'endTime'>;
 
 function build(run: Run): readonly Metric[] {
-  const end = run.endTime;
+  const end = playbackEnd(run);
   const drafts: Draft[] = [
     {
       id: 'invocations',

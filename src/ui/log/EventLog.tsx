@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useReadoutStore, useRun, useSelectionStore } from '../../store';
+import { useNarrationStore, useReadoutStore, useRun, useSelectionStore } from '../../store';
 import { eventsBefore, eventsUpTo, logWindow, plural } from '../../view';
 import { LogRow, type RowPhase } from './LogRow';
 import { useKeepInView } from './useKeepInView';
@@ -17,8 +17,11 @@ export function EventLog({ className = '' }: { className?: string }) {
   // A count, not t: the log re-renders when an event happens, not on every frame.
   const happened = useReadoutStore((s) => eventsUpTo(run, s.t));
   const selected = useSelectionStore((s) => s.message);
+  // While a lesson's question waits, later rows would give the answer away: the log ends at now.
+  const hideFuture = useNarrationStore((s) => s.hideFuture);
+  const shown = hideFuture ? happened : trace.length;
   const currentFrom = happened === 0 ? 0 : eventsBefore(run, trace[happened - 1]!.t);
-  const { start, end } = logWindow(trace.length, happened);
+  const { start, end } = logWindow(shown, happened);
   const box = useRef<HTMLDivElement>(null);
   useKeepInView(box, happened === 0 ? null : currentFrom);
 
@@ -32,7 +35,9 @@ export function EventLog({ className = '' }: { className?: string }) {
           Event log
         </h2>
         <p className="event-log__count">
-          {formatCount(happened)} of {plural(trace.length, 'event')} so far
+          {hideFuture
+            ? `${plural(happened, 'event')} so far`
+            : `${formatCount(happened)} of ${plural(trace.length, 'event')} so far`}
         </p>
       </div>
       <div className="event-log__scroll" ref={box}>
@@ -52,10 +57,8 @@ export function EventLog({ className = '' }: { className?: string }) {
             />
           ))}
         </ol>
-        {end < trace.length && (
-          <p className="event-log__more">
-            {plural(trace.length - end, 'later event')} not shown yet.
-          </p>
+        {end < shown && (
+          <p className="event-log__more">{plural(shown - end, 'later event')} not shown yet.</p>
         )}
         {trace.length === 0 && <p className="event-log__more">Nothing happens in this scenario.</p>}
       </div>
