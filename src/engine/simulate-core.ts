@@ -3,8 +3,6 @@ import { arrivalStream, type ArrivalStream } from './arrivals';
 import { AsyncPath } from './async-path';
 import { Capacity } from './capacity';
 import { Environments } from './environments';
-import { EventBridgeRuntime } from './eventbridge/runtime';
-import { SchedulerRuntime } from './eventbridge/scheduler-runtime';
 import { FunctionModel } from './function-model';
 import { Invoker } from './invoke';
 import { type Families, type FamilyName, familiesNeeded } from './families';
@@ -50,11 +48,12 @@ export function simulateWith(
       ? null
       : overLimit(requestBytes(w), requestLimit(w.invocationType === 'Event', w.api)),
   );
+  const eb = families.eventbridge;
   const eventbridge = scenario.eventbridge
-    ? new EventBridgeRuntime(sim, fn, async, scenario.eventbridge)
+    ? new eb!.EventBridgeRuntime(sim, fn, async, scenario.eventbridge)
     : null;
   const scheduler = scenario.eventbridge?.schedules.length
-    ? new SchedulerRuntime(sim, fn, async, scenario.eventbridge)
+    ? new eb!.SchedulerRuntime(sim, fn, async, scenario.eventbridge)
     : null;
 
   // Subsystems with tasks of their own, in TASK_BASE order: push sources, queue and stream pollers.
