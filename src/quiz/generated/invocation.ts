@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../../catalog/services';
+import { docSources } from './doc-sources';
 import { catalogFactId } from '../catalog-facts';
 import type { Question } from '../schema';
 import { SEED_TABLE_FACTS } from './seed-table';
@@ -23,7 +24,7 @@ export function invocationQuestion(s: ServiceRecord): Question {
           : `Not ${MODEL_NAME[model]}: ${s.shortName} ${DOES[s.invocation]}.`,
     })),
     topic: 'services',
-    sources: s.docs.slice(0, 4),
+    sources: docSources(s.docs),
     domain: 'resilient',
     difficulty: difficultyOf(s, 1),
     facts: [

@@ -1,4 +1,5 @@
 import type { ServicePermission, ServiceRecord } from '../../catalog/services';
+import { docSources } from './doc-sources';
 import { catalogFactId } from '../catalog-facts';
 import type { Question } from '../schema';
 import { difficultyOf, listActions, lowerFirst, permissionPhrase } from './phrases';
@@ -75,7 +76,7 @@ export function permissionQuestion(s: ServiceRecord): Question {
           : wrongWhy(kind, s),
     })),
     topic: 'permissions',
-    sources: s.docs.slice(0, 4),
+    sources: docSources(s.docs),
     domain: 'secure',
     difficulty: right === 'resource-policy' || right === 'execution-role' ? difficultyOf(s, 2) : 3,
     facts: [catalogFactId(s.id, 'permission')],

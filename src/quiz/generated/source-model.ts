@@ -1,4 +1,5 @@
 import { SERVICES, type ServiceRecord } from '../../catalog/services';
+import { docSources } from './doc-sources';
 import { catalogFactId } from '../catalog-facts';
 import type { Question } from '../schema';
 import { DOES, difficultyOf } from './phrases';
@@ -81,7 +82,7 @@ export function sourceModelQuestion(s: ServiceRecord): Question {
       why: shape === right ? rightWhy(shape, s) : wrongWhy(shape, s),
     })),
     topic: 'push-pull',
-    sources: s.docs.slice(0, 4),
+    sources: docSources(s.docs),
     domain: 'performant',
     difficulty: difficultyOf(s, 1),
     facts: [catalogFactId(s.id, 'model')],
