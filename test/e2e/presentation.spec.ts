@@ -16,7 +16,9 @@ test('presents the simulator: clicker keys, captions, blank, and Escape to leave
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-presenting', '');
   await expect(html).toHaveAttribute('data-theme', 'contrast');
-  await expect(page.getByText('PgDn next · PgUp back · . play · b blank · f exit')).toBeVisible();
+  await expect(
+    page.getByText('PgDn next · PgUp back · . play · b blank · q QR · f exit'),
+  ).toBeVisible();
   // The editing chrome is gone; the diagram, playback and log stay.
   await expect(tools).toBeHidden();
   await expect(scenario).toBeHidden();

@@ -97,10 +97,11 @@ test('Lex and IoT Events are listed but marked retired, with when and why', asyn
   await page.goto('/?tool=reference&open=lex');
   const table = page.getByRole('table');
   const retired = table.locator('.ref-retired');
-  await expect(retired).toHaveText(['Retired September 2025', 'Retired May 2026']);
+  // In the table's order: AWS IoT Events comes before Amazon Lex.
+  await expect(retired).toHaveText(['Retired May 2026', 'Retired September 2025']);
   await expect(table.getByRole('rowheader').filter({ hasText: 'Retired' })).toHaveText([
-    /^Amazon Lex/,
     /^AWS IoT Events/,
+    /^Amazon Lex/,
   ]);
   await expect(page.locator('.ref-details__retired')).toHaveText(
     /^Retired \(September 2025\): Amazon Lex V1, whose code hooks this record describes, reached end of support/,

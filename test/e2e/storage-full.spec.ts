@@ -19,6 +19,7 @@ test('a lesson, practice and a setting each say when they could not save', async
   await page.goto('/?lesson=push-vs-pull&step=1');
   await expect(page.locator('.lesson-panel__kicker')).toHaveText('Lesson · Step 1 of 7');
   await page.getByRole('radio', { name: 'Lambda’s SQS poller, with a batch' }).click();
+  await page.getByRole('button', { name: 'Watch why' }).click();
   await expect(page.locator('.lesson-panel__kicker')).toHaveText('Lesson · Step 2 of 7');
   await expect(notice).toContainText(
     'This browser is not saving your work.Lesson progress: not saved (the browser refused to store it)',
