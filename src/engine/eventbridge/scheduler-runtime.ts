@@ -107,10 +107,10 @@ export class SchedulerRuntime {
     const sim = this.sim;
     const s = this.byIndex(index);
     const scheduled = sim.now;
-    const window = s.schedule.flexibleTimeWindow;
-    if (window.mode === 'FLEXIBLE') {
+    const flexible = s.schedule.flexibleTimeWindow;
+    if (flexible.mode === 'FLEXIBLE') {
       const at =
-        scheduled + Math.floor(this.rng.next() * window.maximumWindowInMinutes * 60) * 1000;
+        scheduled + Math.floor(this.rng.next() * flexible.maximumWindowInMinutes * 60) * 1000;
       s.delayed.push({ at, scheduled });
       sim.schedule(at, Task.SchedulerWindowFire, null, null, index);
     } else {
