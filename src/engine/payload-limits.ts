@@ -1,4 +1,5 @@
 import type { RuleId } from '../catalog/rules';
+import { utf8Length } from './utf8';
 import type { Workload } from '../scenario/schema';
 import type { Sampled } from './behaviour';
 import type { Message, Sim } from './sim';
@@ -41,21 +42,6 @@ export function requestLimit(async: boolean, api: Workload['api']): PayloadLimit
  */
 export function requestBytes(w: Workload, payload: unknown = w.payload): number {
   return w.payloadBytes ?? utf8Length(JSON.stringify(payload) ?? '');
-}
-
-/** UTF-8 length of a string, counted without an encoder (a surrogate pair is one 4-byte character). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 const TOO_LARGE_ERROR = 'RequestTooLargeException';

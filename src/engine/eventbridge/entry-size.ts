@@ -1,3 +1,4 @@
+import { utf8Length } from '../utf8';
 /**
  * The size EventBridge counts for a PutEvents entry: the UTF-8 bytes of Source, DetailType, Detail
  * (the JSON text) and each resource, plus 14 bytes when the entry sets Time. The envelope fields
@@ -20,20 +21,5 @@ export function putEventsEntrySize(entry: PutEventsEntry): number {
   let n = entry.time ? TIME_BYTES : 0;
   n += utf8Length(entry.source) + utf8Length(entry.detailType) + utf8Length(entry.detail);
   for (const r of entry.resources) n += utf8Length(r);
-  return n;
-}
-
-/** Bytes of a string in UTF-8, without allocating an encoded copy. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
   return n;
 }
