@@ -104,7 +104,7 @@ describe('the event pattern playground', () => {
     await user.type(patternBox(), literally('{"source": "aws.ec2"}'));
     await waitFor(() => expect(verdict()).toHaveTextContent('No verdict yet'));
     expect(
-      screen.getByText(
+      await screen.findByText(
         'source: must be an array of values to match (or an object of nested fields), got "aws.ec2"',
       ),
     ).toBeVisible();
