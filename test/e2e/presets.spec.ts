@@ -440,8 +440,17 @@ for (const lesson of LESSONS) {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(now()).not.toHaveText('0:00.000');
     await page.getByRole('button', { name: 'Pause' }).click();
-    const held = (await now().textContent())!;
-    await page.waitForTimeout(150);
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    // A frame already under way when Pause was pressed may still land; after that the clock
+    // stands still (two reads apart agree), and stays so.
+    let held = '';
+    await expect(async () => {
+      const before = (await now().textContent())!;
+      await page.waitForTimeout(200);
+      expect(await now().textContent()).toBe(before);
+      held = before;
+    }).toPass();
+    await page.waitForTimeout(300);
     await expect(now()).toHaveText(held);
 
     await stepThereAndBack();
