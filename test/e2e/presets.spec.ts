@@ -1,3 +1,4 @@
+import { expectClockHeld } from './clock';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { simulate } from '../../src/engine';
 import { parseScenario, presetById } from '../../src/scenario';
@@ -440,18 +441,7 @@ for (const lesson of LESSONS) {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(now()).not.toHaveText('0:00.000');
     await page.getByRole('button', { name: 'Pause' }).click();
-    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-    // A frame already under way when Pause was pressed may still land; after that the clock
-    // stands still (two reads apart agree), and stays so.
-    let held = '';
-    await expect(async () => {
-      const before = (await now().textContent())!;
-      await page.waitForTimeout(200);
-      expect(await now().textContent()).toBe(before);
-      held = before;
-    }).toPass();
-    await page.waitForTimeout(300);
-    await expect(now()).toHaveText(held);
+    await expectClockHeld(page, now());
 
     await stepThereAndBack();
 
