@@ -209,6 +209,15 @@ const coreRules = [
     docUrl: `${DOCS}/invocation-retries.html`,
     simDefault: 'failFirst 0 (off) unless the scenario sets it',
   },
+  {
+    id: 'behaviour.transient-failure',
+    title: 'A failure that passes (a fault you inject)',
+    statement:
+      'The scenario’s transientFailure setting makes each message, record or event fail the first N times the handler reaches it and succeed after that, counted for each one on its own: a dependency that recovers. Lambda sees ordinary function errors, so the source’s own retries bring the item back.',
+    docUrl: `${DOCS}/invocation-retries.html`,
+    simDefault:
+      'off unless the scenario sets it; a batch handler counts a try for each record it reaches, and one that throws stops at the failing record',
+  },
   // --- versions and aliases ---------------------------------------------------------------------
   {
     id: 'version.latest',
