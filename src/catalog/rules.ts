@@ -371,6 +371,15 @@ const coreRules = [
     docUrl: `${EB_DOCS}/eb-event-patterns.html`,
   },
   {
+    id: 'eb.wildcard-complexity',
+    title: 'A wildcard pattern that is too complex is refused',
+    statement:
+      'EventBridge refuses to create a rule whose wildcard pattern is too complex to match quickly, with InvalidEventPatternException: many "*" characters, or characters repeated after a "*", let one value keep many partial matches going at once. Two "*" in a row are refused as well.',
+    docUrl: `${EB_DOCS}/eb-create-pattern-operators.html`,
+    simDefault:
+      'AWS does not publish the limit: the simulator counts the partial matches a value can keep going at once for the pattern on its own, as Event Ruler does, and refuses more than 5',
+  },
+  {
     id: 'eb.rule-no-match',
     title: 'Event pattern not matched',
     statement: 'An event that does not match a rule’s pattern is ignored by that rule.',
