@@ -240,3 +240,39 @@ describe('Kafka: each record counts its own tries', () => {
     expect(recordFates(r)).toEqual(['checkpointed@4150', 'checkpointed@4150']);
   });
 });
+
+describe('DynamoDB Streams: an item that fails its first try, with ReportBatchItemFailures', () => {
+  const r = run({
+    durationMs: 20_000,
+    function: fn({ transientFailure: { attempts: 1 } }),
+    streams: [
+      {
+        kind: 'dynamodb',
+        name: 'Orders',
+        producers: [
+          {
+            id: 'create',
+            arrivals: { kind: 'single', atMs: [10] },
+            payload: { orderId: 7 },
+            partitionKey: { kind: 'field', path: 'orderId' },
+          },
+        ],
+        mapping: {
+          startingPosition: 'TRIM_HORIZON',
+          functionResponseTypes: ['ReportBatchItemFailures'],
+        },
+      },
+    ],
+  });
+  const [item] = putIds(r) as [number];
+
+  it('is reported once, retried 1 s later and checkpointed', () => {
+    // Read at the 250 ms poll, 250 ms cold start, 100 ms handler; then warm.
+    expect(partials(r).map((e) => [e.t, e.rule, e.detail?.transientRecords])).toEqual([
+      [600, 'stream.partial-batch', [item]],
+    ]);
+    expect(batches(r).map((e) => e.t)).toEqual([250, 1_600]);
+    expect(recordFates(r)).toEqual(['checkpointed@1700']);
+    expect(r.messages[item]!.tries).toBe(2);
+  });
+});
