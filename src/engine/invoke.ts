@@ -170,7 +170,9 @@ const PROVISIONED: TraceDetail = Object.freeze({ warm: true, provisioned: true }
 /**
  * Who counts a transient failure's tries: a single event counts its own; a batch whose handler
  * walks its records and throws counts each record it reaches; a batch reporting item failures
- * has its records counted by its poller when the response is read.
+ * has its records counted by its poller when the response is read. (Pollers name a batch's
+ * record messages whenever some version has a transient failure, so a batch is never taken for
+ * a single event here.)
  */
 function triesOf(msg: Message): Tries {
   if (msg.recordMessages === null) return { event: msg, records: null };

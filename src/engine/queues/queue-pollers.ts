@@ -71,6 +71,8 @@ export class QueuePollers implements Subsystem, SourceHost {
   /** Receives so far, to tell a poll that made progress from one that found nothing. */
   private received = 0;
   private readonly loop: LoopSettings;
+  /** A transient failure counts each record's tries (see Invoker): batches name their records. */
+  private readonly countsTries: boolean;
 
   constructor(
     private readonly sim: Sim,
@@ -79,6 +81,7 @@ export class QueuePollers implements Subsystem, SourceHost {
   ) {
     const s = sim.scenario;
     this.loop = loopSettings(s);
+    this.countsTries = fn.countsTries;
     const sources: QueueSource[] = [
       ...(s.queues ?? []).map((q, i) => new SqsQueue(sim, this, i, q)),
       ...(s.brokers ?? []).map((b, i) => new MqBroker(sim, this, (s.queues?.length ?? 0) + i, b)),
@@ -408,7 +411,7 @@ export class QueuePollers implements Subsystem, SourceHost {
     // Without ReportBatchItemFailures the handler throws at the first poison message, failing
     // the batch; with it, it reports poison messages one by one instead (see complete()).
     if (!m.reportItemFailures) msg.records = recordBodies(b);
-    msg.recordMessages = b.records.map((qm) => qm.msg);
+    if (this.countsTries) msg.recordMessages = b.records.map((qm) => qm.msg);
     b.msg = msg;
     this.batches.set(msg, b);
     sim.emit('queue.batch', msg, src.mappingEntity, 'lambda', closeRule(src, reason), null, '', {

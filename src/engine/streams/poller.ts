@@ -39,6 +39,8 @@ export class Poller {
   private readonly inFlight = new Map<number, Worker>();
   private readonly behaviours = new Map<string, Behaviour>();
   private readonly startEpochMs: number;
+  /** A transient failure counts each record's tries (see Invoker): batches name their records. */
+  private readonly countsTries: boolean;
 
   constructor(
     private readonly sim: Sim,
@@ -47,6 +49,7 @@ export class Poller {
     private readonly owner: Subsystem,
   ) {
     this.startEpochMs = Date.parse(sim.scenario.startTime);
+    this.countsTries = fn.countsTries;
     // With ReportBatchItemFailures the records to report depend on the version that ran.
     for (const [name, v] of fn.versions) this.behaviours.set(name, v.behaviour);
   }
@@ -268,7 +271,7 @@ export class Poller {
     // Without a partial batch response the handler throws at the first poison record, failing
     // the batch; with one, it reports bad records instead (see complete()).
     if (!m.reportItemFailures) msg.records = recordBodies(recs);
-    msg.recordMessages = recs.map((r) => r.msg);
+    if (this.countsTries) msg.recordMessages = recs.map((r) => r.msg);
     msg.invokeCount = invokeCount;
     msg.attempt = retries + 1;
     return { msg, recs, ids: recs.map((r) => r.msg.id), retries, final, tumbling: win };
