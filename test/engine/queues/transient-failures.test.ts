@@ -206,3 +206,39 @@ describe('Amazon MQ: a message that fails once is redelivered and then acknowled
     expect(tally(messageFates(r))).toEqual({ processed: 1 });
   });
 });
+
+describe('SQS FIFO without ReportBatchItemFailures: one flaky message holds the whole batch', () => {
+  const r = run({
+    durationMs: 120_000,
+    function: flaky(1, [{ path: 'flaky', equals: true }]),
+    queues: [
+      {
+        name: 'orders.fifo',
+        type: 'fifo',
+        producers: [
+          { ...at0('a-flaky', { flaky: true }), messageGroupIds: ['A'] },
+          { ...at0('a-next', { flaky: false }), messageGroupIds: ['A'] },
+          { ...at0('b', { flaky: false }), messageGroupIds: ['B'] },
+        ],
+        mapping: {},
+      },
+    ],
+  });
+  const [a1, a2, b1] = sentIds(r) as [number, number, number];
+
+  it('fails the batch once, then takes all three again in order after the visibility timeout', () => {
+    expect(kind(r, 'queue.batch').map((e) => [e.t, e.rule, e.detail?.records])).toEqual([
+      [0, 'sqs.fifo-order', [a1, a2, b1]],
+      [30_000, 'sqs.fifo-order', [a1, a2, b1]],
+    ]);
+    expect(ends(r).map((e) => [e[0], e[1]])).toEqual([
+      [350, 'behaviour.transient-failure'],
+      [30_100, 'sync.request'],
+    ]);
+    expect(messageFates(r).map((f) => [f.msg, f.kind, f.t, f.attempts])).toEqual([
+      [a1, 'processed', 30_100, 2],
+      [a2, 'processed', 30_100, 2],
+      [b1, 'processed', 30_100, 2],
+    ]);
+  });
+});
