@@ -184,6 +184,17 @@ const LESSONS: readonly Lesson[] = [
     metrics: ['Function errors so far: 2'],
   },
   {
+    id: 'sqs-fifo-transient',
+    at: 40_500,
+    time: '0:40.500',
+    nodes: [
+      ['Customer A (gateway busy)', '1 message sent'],
+      ['payments.fifo', '0 in flight'],
+    ],
+    rows: [['Success: the poller deletes 2 messages from queue payments.fifo', 1]],
+    metrics: ['Invocations so far: 3'],
+  },
+  {
     id: 'sqs-provisioned-scaling',
     at: 130_000,
     time: '2:10.000',

@@ -113,6 +113,18 @@ describe('the event pattern playground', () => {
     expect(patternBox()).toHaveValue('{"source": "aws.ec2"}');
   });
 
+  it('refuses a wildcard too complex to match, saying how to simplify it', async () => {
+    const { user, patternBox, verdict } = setup();
+    await user.clear(patternBox());
+    await user.type(patternBox(), literally('{"resources": [{"wildcard": "*:*:*:*:*:bus/*"}]}'));
+    await waitFor(() => expect(verdict()).toHaveTextContent('No verdict yet'));
+    expect(
+      screen.getByText(
+        'resources: "wildcard" "*:*:*:*:*:bus/*": is too complex: a value could keep 6 partial matches going at once (at most 5); use fewer "*" characters, or fewer repeated characters after a "*"',
+      ),
+    ).toBeVisible();
+  });
+
   it('formats valid JSON: one field per line, short values inline', async () => {
     const { user, eventBox } = setup();
     await user.clear(eventBox());
