@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/schema';
 import { resourcesDigest } from './digest';
 import { METADATA_KEY } from './export';
 import { Draft } from './import-draft';
+import { keepSimulation } from './import-keep';
 import { readFunction } from './import-function';
 import { readOtherResources } from './import-resources';
 import { isObject } from './intrinsics';
@@ -18,6 +19,11 @@ export type ImportResult =
       readonly skipped: readonly Skipped[];
       /** True when the template carried the scenario it was exported from, unchanged. */
       readonly restored: boolean;
+      /**
+       * True when the resources were edited since the export and the traffic, behaviour and
+       * faults came from the scenario in the metadata; false when they are the import's defaults.
+       */
+      readonly keptSimulation: boolean;
     }
   | { readonly ok: false; readonly errors: readonly ScenarioError[] };
 
@@ -39,22 +45,24 @@ export function importTemplate(text: string): ImportResult {
   const parsed = parseTemplate(text);
   if (!parsed.ok) return parsed;
   const template = parsed.template;
-  const saved = savedScenario(template);
-  if (saved !== undefined) {
-    const result = parseScenario(saved);
-    if (result.ok) return { ok: true, scenario: result.scenario, skipped: [], restored: true };
-  }
-  return readTemplate(template);
-}
-
-/** The scenario in Metadata.LambdaEventLab, if the resources are still the ones exported. */
-function savedScenario(template: Template): unknown {
   const meta = isObject(template.Metadata) ? template.Metadata[METADATA_KEY] : undefined;
-  if (!isObject(meta) || meta.scenario === undefined) return undefined;
-  return meta.resourcesDigest === resourcesDigest(template.Resources) ? meta.scenario : undefined;
+  const saved = isObject(meta) ? parseScenario(meta.scenario) : undefined;
+  if (
+    saved?.ok === true &&
+    isObject(meta) &&
+    meta.resourcesDigest === resourcesDigest(template.Resources)
+  )
+    return {
+      ok: true,
+      scenario: saved.scenario,
+      skipped: [],
+      restored: true,
+      keptSimulation: true,
+    };
+  return readTemplate(template, saved?.ok === true ? saved.scenario : undefined);
 }
 
-function readTemplate(template: Template): ImportResult {
+function readTemplate(template: Template, saved: Scenario | undefined): ImportResult {
   const resources = template.Resources;
   const parameters = isObject(template.Parameters) ? template.Parameters : {};
   const d = new Draft(resources, new Resolver(resources, parameters));
@@ -131,7 +139,27 @@ function readTemplate(template: Template): ImportResult {
       schedules: d.schedules,
       archives: d.archives,
     };
+  if (saved !== undefined) {
+    keepSimulation(doc, saved);
+    const kept = parseScenario(doc);
+    if (kept.ok)
+      return {
+        ok: true,
+        scenario: kept.scenario,
+        skipped: d.skipped,
+        restored: false,
+        keptSimulation: true,
+      };
+    // The edit contradicts the saved traffic (say, a queue made FIFO): read the resources alone.
+    return readTemplate(template, undefined);
+  }
   const result = parseScenario(doc);
   if (!result.ok) return result;
-  return { ok: true, scenario: result.scenario, skipped: d.skipped, restored: false };
+  return {
+    ok: true,
+    scenario: result.scenario,
+    skipped: d.skipped,
+    restored: false,
+    keptSimulation: false,
+  };
 }
