@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+/** What the diagram shows: every box, by id, with its text. */
+async function diagram(page: Page): Promise<string[]> {
+  const nodes = page.locator('.react-flow__node');
+  await expect(nodes.first()).toBeVisible();
+  return nodes.evaluateAll((els) =>
+    els.map((el) => `${el.getAttribute('data-id')}: ${el.textContent ?? ''}`).sort(),
+  );
+}
+
+async function openShare(page: Page) {
+  await page.getByRole('button', { name: 'Share' }).click();
+  return page.getByRole('dialog', { name: 'Share this moment' });
+}
+
+test('a preset exported as a SAM template and imported back shows the same diagram', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('sqs-redrive');
+  await expect(page.locator('.react-flow__node[data-id="sqs:orders"]')).toBeVisible();
+  const before = await diagram(page);
+
+  let dialog = await openShare(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export SAM template' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('template.yaml');
+  const path = await download.path();
+  const text = await readFile(path, 'utf8');
+  expect(text).toContain('Type: AWS::Serverless::Function');
+  expect(text).toContain('deadLetterTargetArn: !GetAtt OrdersDlqQueue.Arn');
+
+  // The copyable view shows the same text.
+  await dialog.getByRole('button', { name: 'Show template' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'template.yaml' })).toHaveValue(text);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('sync-throttle');
+  await expect(page.locator('.react-flow__node[data-id="sqs:orders"]')).toHaveCount(0);
+  expect(await diagram(page)).not.toEqual(before);
+
+  dialog = await openShare(page);
+  await dialog
+    .getByLabel('Template file to import')
+    .setInputFiles({ name: 'template.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  await expect(dialog.getByText(/Imported template\.yaml: /)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  expect(await diagram(page)).toEqual(before);
+  expect(errors).toEqual([]);
+});
+
+test('a bad template says where it is wrong and the scenario stays', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('sqs-redrive');
+  await expect(page.locator('.react-flow__node[data-id="sqs:orders"]')).toBeVisible();
+  const before = await diagram(page);
+  const dialog = await openShare(page);
+  await dialog.getByRole('button', { name: 'Paste a template' }).click();
+  await dialog
+    .getByRole('textbox', { name: 'Template to import (YAML or JSON)' })
+    .fill('Resources:\n  Fn:\n    Type: [AWS::Serverless::Function\n  Q: 1\n');
+  await dialog.getByRole('button', { name: 'Import pasted template' }).click();
+  await expect(
+    dialog.getByText(
+      'the pasted template was not imported; the scenario on screen has not changed.',
+    ),
+  ).toBeVisible();
+  await expect(dialog.getByText('line 4, column 3')).toBeVisible();
+
+  // A template that reads but has settings the simulator refuses names the field.
+  await dialog
+    .getByRole('textbox', { name: 'Template to import (YAML or JSON)' })
+    .fill(
+      'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      Timeout: 5000\n',
+    );
+  await dialog.getByRole('button', { name: 'Import pasted template' }).click();
+  await expect(dialog.getByText('must be a whole number from 1 to 900 s')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  expect(await diagram(page)).toEqual(before);
+});
