@@ -1,7 +1,7 @@
 import type { AsyncConfig, Destination, Scenario } from '../scenario/schema';
 import type { TemplateBuilder } from './builder';
 import type { Json, JsonObject } from './intrinsics';
-import { RUNTIME_IDENTIFIERS } from './runtimes';
+import { HANDLERS, RUNTIME_IDENTIFIERS } from './runtimes';
 
 const DESTINATION_TYPES: Readonly<Record<Destination['type'], string>> = {
   sqs: 'SQS',
@@ -27,7 +27,7 @@ export function functionProperties(s: Scenario, b: TemplateBuilder): JsonObject 
     props.ImageUri = `123456789012.dkr.ecr.us-east-1.amazonaws.com/${fn.name}:latest`;
   } else {
     props.Runtime = RUNTIME_IDENTIFIERS[fn.runtime];
-    props.Handler = fn.runtime === 'go' || fn.runtime === 'rust' ? 'bootstrap' : 'index.handler';
+    props.Handler = HANDLERS[fn.runtime];
     props.CodeUri = 'src/';
   }
   if (fn.runtime === 'rust') b.comment(b.functionId, 'runtime: Rust on the OS-only runtime');

@@ -21,3 +21,14 @@ export function runtimeFromIdentifier(identifier: string): RuntimeId | undefined
   if (identifier.startsWith('provided') || identifier.startsWith('go')) return 'go';
   return undefined;
 }
+
+/** A handler in each runtime's usual form, for the code the template's user writes. */
+export const HANDLERS: Readonly<Record<RuntimeId, string>> = {
+  nodejs: 'index.handler',
+  python: 'app.handler',
+  java: 'example.Handler::handleRequest',
+  dotnet: 'Function::Function.Handler::FunctionHandler',
+  go: 'bootstrap',
+  rust: 'bootstrap',
+  ruby: 'app.handler',
+};

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SERVICES } from '../../src/catalog/services';
 import { parseScenario, presets, type Scenario } from '../../src/scenario';
 import { scenarioForService } from '../../src/scenario/service-scenarios';
-import { scenarioToTemplate } from '../../src/sam';
+import { scenarioToTemplate, templateYaml } from '../../src/sam';
+import { parseTemplate } from '../../src/sam/parse-template';
 import { checkTemplate } from './template-check';
 
 function parsed(input: unknown): Scenario {
@@ -23,6 +24,14 @@ describe('every exported template validates against SAM and CloudFormation', () 
   it.each(services)('service scenario %s', (_id, input) => {
     expect(checkTemplate(scenarioToTemplate(parsed(input)).template)).toEqual([]);
   });
+  it.each([...presets.map((p) => [p.id, p.scenario] as const), ...services])(
+    '%s: template.yaml reads back as the template checked',
+    (_id, input) => {
+      const exported = scenarioToTemplate(parsed(input));
+      const back = parseTemplate(templateYaml(exported));
+      expect(back.ok && back.template).toEqual(JSON.parse(JSON.stringify(exported.template)));
+    },
+  );
 });
 
 describe('the check refuses what AWS would refuse', () => {
