@@ -62,8 +62,30 @@ export function importTemplate(text: string): ImportResult {
   return readTemplate(template, saved?.ok === true ? saved.scenario : undefined);
 }
 
+/**
+ * SAM's Globals: properties every function takes unless it sets its own. Other sections (Api,
+ * HttpApi …) configure what the simulator does not model, and are listed.
+ */
+function withGlobals(template: Template, skipped: Skipped[]): Record<string, unknown> {
+  const globals = isObject(template.Globals) ? template.Globals : {};
+  for (const key of Object.keys(globals))
+    if (key !== 'Function')
+      skipped.push({ logicalId: 'Globals', property: key, reason: 'not simulated' });
+  const fnGlobals = isObject(globals.Function) ? globals.Function : undefined;
+  if (fnGlobals === undefined) return template.Resources;
+  const out: Record<string, unknown> = {};
+  for (const [id, r] of Object.entries(template.Resources)) {
+    out[id] =
+      isObject(r) && r.Type === 'AWS::Serverless::Function'
+        ? { ...r, Properties: { ...fnGlobals, ...(isObject(r.Properties) ? r.Properties : {}) } }
+        : r;
+  }
+  return out;
+}
+
 function readTemplate(template: Template, saved: Scenario | undefined): ImportResult {
-  const resources = template.Resources;
+  const globalsSkipped: Skipped[] = [];
+  const resources = withGlobals(template, globalsSkipped);
   const parameters = isObject(template.Parameters) ? template.Parameters : {};
   const d = new Draft(resources, new Resolver(resources, parameters));
   const functions = Object.entries(resources).filter(
@@ -81,6 +103,7 @@ function readTemplate(template: Template, saved: Scenario | undefined): ImportRe
         },
       ],
     };
+  d.skipped.push(...globalsSkipped);
   readFunction(d, functions[0]![0]);
   for (const [id] of functions.slice(1)) {
     d.consumed.add(id);

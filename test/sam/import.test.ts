@@ -217,6 +217,30 @@ describe('importing a template written by hand', () => {
     ]);
   });
 
+  it('Globals give every function their properties unless it sets its own', () => {
+    const yaml = [
+      'Globals:',
+      '  Function:',
+      '    Timeout: 30',
+      '    MemorySize: 1024',
+      '  Api:',
+      '    OpenApiVersion: 3.0.1',
+      'Resources:',
+      '  Fn:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      MemorySize: 256',
+    ].join('\n');
+    const back = importTemplate(yaml);
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    expect([back.scenario.function.timeoutSeconds, back.scenario.function.memoryMb]).toEqual([
+      30, 256,
+    ]);
+    expect(back.skipped).toEqual([
+      { logicalId: 'Globals', property: 'Api', reason: 'not simulated' },
+    ]);
+  });
+
   it('an exported template whose resources were edited is read from its resources', () => {
     const s = parsed(presets.find((p) => p.id === 'sqs-redrive')!.scenario);
     const yaml = scenarioToSamYaml(s).replace('BatchSize: 10', 'BatchSize: 4');

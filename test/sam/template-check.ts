@@ -30,6 +30,7 @@ const spec = require('@aws-cdk/cfnspec/spec/specification.json') as Spec;
 
 function samSchemaPath(): string {
   for (const p of [
+    process.env.SAM_SCHEMA ?? '',
     '/work/shared/data/sam.schema.json',
     `${process.cwd()}/../shared/data/sam.schema.json`,
   ]) {
