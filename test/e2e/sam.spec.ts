@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** What the diagram shows: every box, by id, with its text. */
@@ -83,4 +84,60 @@ test('a bad template says where it is wrong and the scenario stays', async ({ pa
   await expect(dialog.getByText('must be a whole number from 1 to 900 s')).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   expect(await diagram(page)).toEqual(before);
+});
+
+test('a hand-written template lists what it could not use, and the section is accessible', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const dialog = await openShare(page);
+  await dialog.getByRole('button', { name: 'Show template' }).click();
+  await dialog.getByRole('button', { name: 'Paste a template' }).click();
+  await dialog
+    .getByRole('textbox', { name: 'Template to import (YAML or JSON)' })
+    .fill(
+      [
+        'Resources:',
+        '  Worker:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      FunctionName: worker',
+        '      Runtime: python3.12',
+        '      Handler: app.handler',
+        '      Timeout: 20',
+        '      Events:',
+        '        Jobs:',
+        '          Type: SQS',
+        '          Properties:',
+        '            Queue: !GetAtt Jobs.Arn',
+        '            BatchSize: 5',
+        '  Jobs:',
+        '    Type: AWS::SQS::Queue',
+        '    Properties:',
+        '      VisibilityTimeout: 120',
+        '  Alarm:',
+        '    Type: AWS::CloudWatch::Alarm',
+      ].join('\n'),
+    );
+  await dialog.getByRole('button', { name: 'Import pasted template' }).click();
+  await expect(dialog.getByText(/Imported the pasted template: Imported: worker\./)).toBeVisible();
+  await expect(
+    dialog.getByText('A template holds no traffic: each event source sends one event at 1 s.'),
+  ).toBeVisible();
+  await dialog.getByText('2 settings of the template are not in the scenario').click();
+  await expect(dialog.getByText('AWS::CloudWatch::Alarm is not simulated')).toBeVisible();
+  await expect(dialog.getByText('the code is not simulated')).toBeVisible();
+
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(
+    result.violations.map(
+      (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.react-flow__node[data-id="sqs:jobs"]')).toContainText(
+    'visibility 120 s',
+  );
 });
