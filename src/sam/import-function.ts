@@ -29,7 +29,11 @@ export function readFunction(d: Draft, id: string): void {
   const r = res.child('Properties') ?? d.reader(id, {});
   res.finish('not part of a resource');
   const fn = d.fn;
-  const name = r.string('FunctionName') ?? kebab(id);
+  const given = r.string('FunctionName');
+  const plain = given !== undefined && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(given);
+  if (given !== undefined && !plain)
+    r.skip('FunctionName', `"${given}" is not a name the simulator takes; the logical id is used`);
+  const name = plain ? given : kebab(id).slice(0, 64);
   d.functionName = name;
   fn.name = name;
   const runtime = r.string('Runtime');

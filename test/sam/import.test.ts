@@ -217,6 +217,21 @@ describe('importing a template written by hand', () => {
     ]);
   });
 
+  it('a function name the simulator cannot take gives way to the logical id, and says so', () => {
+    const back = importTemplate(
+      'Resources:\n  OrderWorker:\n    Type: AWS::Lambda::Function\n    Properties:\n      FunctionName: orders worker!\n',
+    );
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    expect(back.scenario.function.name).toBe('order-worker');
+    expect(back.skipped).toEqual([
+      {
+        logicalId: 'OrderWorker',
+        property: 'Properties.FunctionName',
+        reason: '"orders worker!" is not a name the simulator takes; the logical id is used',
+      },
+    ]);
+  });
+
   it('Globals give every function their properties unless it sets its own', () => {
     const yaml = [
       'Globals:',
