@@ -21,17 +21,24 @@ test('a preset exported as a SAM template and imported back shows the same diagr
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // The template code (with its YAML parser) loads when it is first needed, not with the page.
+  const samChunks: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/sam-[^/]*\.js$/.test(r.url())) samChunks.push(r.url());
+  });
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('sqs-redrive');
   await expect(page.locator('.react-flow__node[data-id="sqs:orders"]')).toBeVisible();
   const before = await diagram(page);
 
   let dialog = await openShare(page);
+  expect(samChunks).toEqual([]);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Export SAM template' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('template.yaml');
+  expect(samChunks).toHaveLength(1);
   const path = await download.path();
   const text = await readFile(path, 'utf8');
   expect(text).toContain('Type: AWS::Serverless::Function');
