@@ -28,7 +28,13 @@ export function parseTemplate(text: string): ParsedTemplate {
       }),
     };
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 1_000 });
+  // The parser's own limit on aliases (100) keeps a small file from expanding without end.
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch {
+    return fail('', 'the template refers to its anchors (*name) too often to be read');
+  }
   if (!isObject(value)) return fail('', 'a template is a mapping with a Resources section');
   if (!isObject(value.Resources))
     return fail('Resources', 'is missing: a template needs a Resources section');

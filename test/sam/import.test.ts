@@ -332,3 +332,19 @@ describe('the YAML text', () => {
     expect(yaml).not.toMatch(/[&*]a\d/);
   });
 });
+
+describe('a hostile template', () => {
+  it('an alias bomb is refused, not expanded', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++)
+      lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    lines.push('Resources:', '  Fn:', '    Type: AWS::Lambda::Function', '    Properties:');
+    lines.push('      Layers: *a9');
+    const back = importTemplate(lines.join('\n'));
+    expect(back.ok).toBe(false);
+    if (back.ok) return;
+    expect(back.errors).toEqual([
+      { path: '', message: 'the template refers to its anchors (*name) too often to be read' },
+    ]);
+  });
+});
