@@ -1,11 +1,11 @@
 import { DEFAULT_ARRIVALS, readFilterCriteria, setIf, type Draft } from './import-draft';
+import { readInvokeConfig } from './import-function';
 import {
-  readInvokeConfig,
   readSqsMapping,
   readStreamMapping,
   readTargetSettings,
   streamEntry,
-} from './import-function';
+} from './import-mappings';
 import { isObject } from './intrinsics';
 import { SERVICES } from '../catalog/services';
 import { PUSH_SOURCE_SERVICES } from '../scenario/push-schema';
