@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 
 /**
  * Checks a template the way the test suite trusts: the SAM resources against SAM's own JSON
- * Schema (/work/shared/data/sam.schema.json, or shared/data beside the checkout), and every
+ * Schema (a copy in ./data, with its licence), and every
  * other resource — plus the values SAM passes through to CloudFormation — against the
  * CloudFormation resource specification (@aws-cdk/cfnspec): property names and primitive types.
  */
@@ -28,24 +29,10 @@ interface Spec {
 
 const spec = require('@aws-cdk/cfnspec/spec/specification.json') as Spec;
 
-function samSchemaPath(): string {
-  for (const p of [
-    process.env.SAM_SCHEMA ?? '',
-    '/work/shared/data/sam.schema.json',
-    `${process.cwd()}/../shared/data/sam.schema.json`,
-  ]) {
-    try {
-      readFileSync(p, { flag: 'r' });
-      return p;
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error('sam.schema.json not found (shared/data)');
-}
-
 const ajv = new Ajv({ allErrors: false, strict: false, validateFormats: false });
-const validateSam = ajv.compile(JSON.parse(readFileSync(samSchemaPath(), 'utf8')) as object);
+const validateSam = ajv.compile(
+  JSON.parse(readFileSync(resolve('test/sam/data/sam.schema.json'), 'utf8')) as object,
+);
 
 /** Properties SAM takes in place of CloudFormation's and never passes on as they are. */
 const SAM_ONLY = new Set([
