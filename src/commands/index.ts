@@ -1,11 +1,13 @@
 import { currentRun, usePlaybackStore } from '../store';
 import type { Command, CommandId, CommandState } from './command';
+import { drawerCommands } from './drawers';
 import { faultCommands } from './faults';
 import { lessonCommands } from './lessons';
 import { playbackCommands } from './playback';
 import { presentationCommands } from './presentation';
 
 export type { Command, CommandId, CommandState } from './command';
+export { drawerMode } from './drawers';
 
 /**
  * Every user command lives here once. Buttons, the keyboard, a presentation clicker and tests all
@@ -20,6 +22,7 @@ export const commands: readonly Command[] = [
   ...playbackCommands,
   ...faultCommands,
   ...presentationCommands,
+  ...drawerCommands,
 ];
 
 const byId = new Map(commands.map((c) => [c.id, c]));

@@ -58,6 +58,18 @@ export {
 } from './presentation';
 export { setSkipQuiet, SKIP_QUIET_STORAGE_KEY, usePacingStore, type PacingState } from './pacing';
 export {
+  DEFAULT_DRAWERS,
+  DRAWERS_STORAGE_KEY,
+  parseDrawers,
+  setDrawer,
+  toggleDrawer,
+  useDrawersStore,
+  type DrawerId,
+  type DrawerMode,
+  type DrawerSet,
+  type DrawersState,
+} from './drawers';
+export {
   CAPTIONS_STORAGE_KEY,
   setCaptions,
   useCaptionsStore,

@@ -1,19 +1,20 @@
 import { SkipMarker } from '../playback/SkipMarker';
 import { StageCaption } from '../present/StageCaption';
-import { useCallback, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { ReactFlow, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
 import type { Scenario } from '../../scenario';
 import {
   moveNode,
   selectNode,
   useLayoutStore,
+  usePresentationStore,
   useRun,
   useScenarioStore,
   useSelectionStore,
 } from '../../store';
-import { diagramOf } from '../../view';
+import { diagramOf, FIT_PADDING, type Venue } from '../../view';
 import { useMediaQuery } from '../useMediaQuery';
-import { FIT_OPTIONS, FitOnResize } from './FitOnResize';
+import { FitOnResize } from './FitOnResize';
 import { toFlow } from './flow';
 import { LabNode } from './LabNode';
 import { TokenLayer } from './TokenLayer';
@@ -44,13 +45,20 @@ function instanceKey(s: Scenario): number {
 export function Diagram({
   className = '',
   orientation: fixed,
+  embedded = false,
 }: {
   className?: string;
   /** Set by a view that picks its own (the embedded one); otherwise the window's width decides. */
   orientation?: 'horizontal' | 'vertical';
+  /** Shown in a frame on another page: its own text floor (see view/legibility). */
+  embedded?: boolean;
 }) {
   const scenario = useScenarioStore((s) => s.scenario);
   const narrow = useMediaQuery(NARROW);
+  const presenting = usePresentationStore((s) => s.presenting);
+  const venue: Venue = embedded ? 'embed' : presenting ? 'present' : narrow ? 'phone' : 'desk';
+  // Larger than its box at a legible size: the view is dragged (or follows the action).
+  const [pans, setPans] = useState(false);
   const orientation = fixed ?? (narrow ? 'vertical' : 'horizontal');
   // The run marks what it refused (a mapping, a denied service); the run changes with the scenario.
   const run = useRun();
@@ -66,6 +74,21 @@ export function Diagram({
     () => toFlow(diagram, { moved, selected, draggable }),
     [diagram, moved, selected, draggable],
   );
+  // Where the boxes are (dragged ones where they were put), for fitting the view.
+  const measured = useMemo(() => {
+    const boxes = nodes.map((n) => ({ ...n.position, ...(n.data.node.size ?? n.data.size) }));
+    const x = Math.min(...boxes.map((b) => b.x));
+    const y = Math.min(...boxes.map((b) => b.y));
+    return {
+      x,
+      y,
+      width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
+      height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
+    };
+  }, [nodes]);
+  // Picking a box redraws the nodes but moves none: the view (and any panning) stays put.
+  const { x: bx, y: by, width: bw, height: bh } = measured;
+  const bounds = useMemo(() => ({ x: bx, y: by, width: bw, height: bh }), [bx, by, bw, bh]);
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       for (const c of changes)
@@ -84,11 +107,11 @@ export function Diagram({
     selectNode(id);
   }, []);
   // Top to bottom, the box takes the diagram's own shape (see diagram.css).
-  const pad = 1 + 2 * FIT_OPTIONS.padding;
+  const pad = 1 + 2 * FIT_PADDING;
   const shape = { '--diagram-aspect': `${diagram.width * pad} / ${diagram.height * pad}` };
   return (
     <section
-      className={`card diagram diagram--${orientation} ${className}`}
+      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${className}`}
       aria-label="Diagram"
       style={shape as CSSProperties}
     >
@@ -100,16 +123,14 @@ export function Diagram({
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
         onKeyDown={onKeyDown}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
-        maxZoom={2}
+        maxZoom={3}
         nodesDraggable={draggable}
         nodesConnectable={false}
         nodesFocusable
         edgesFocusable={false}
         elementsSelectable={false}
-        panOnDrag={false}
+        panOnDrag={pans}
         zoomOnScroll={false}
         zoomOnPinch={false}
         zoomOnDoubleClick={false}
@@ -120,9 +141,14 @@ export function Diagram({
         multiSelectionKeyCode={null}
         disableKeyboardA11y
       >
-        <FitOnResize />
+        <FitOnResize bounds={bounds} venue={venue} onPans={setPans} />
         <TokenLayer diagram={diagram} />
       </ReactFlow>
+      {pans && (
+        <p className="diagram__pan-hint">
+          Larger than this view at a readable size: drag to see the rest
+        </p>
+      )}
       <SkipMarker />
       <StageCaption />
     </section>

@@ -31,7 +31,11 @@ export default function EmbedView() {
   return (
     <div className="embed">
       <LinkSync readOnly />
-      <Diagram className="embed__diagram" orientation={portrait ? 'vertical' : 'horizontal'} />
+      <Diagram
+        className="embed__diagram"
+        orientation={portrait ? 'vertical' : 'horizontal'}
+        embedded
+      />
       <div className="embed__bar">
         <PlayPauseButton />
         <TimeDisplay />
