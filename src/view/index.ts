@@ -62,3 +62,4 @@ export {
   type Venue,
   type Viewport,
 } from './legibility';
+export { labelledEdges } from './edge-labels';

@@ -8,6 +8,9 @@ import { presets as PRESETS } from '../../src/scenario';
  * switched with the picker, as in class.
  */
 
+// Every scenario on one page, four sizes: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 interface Floor {
   readonly body: number;
   readonly title: number;
@@ -66,6 +69,8 @@ async function checkEveryPreset(page: Page, floor: Floor, present = false): Prom
     // The picker is hidden while presenting: leave, pick, present again.
     if (present) await page.keyboard.press('f');
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption(preset.id);
+    // Keys typed into the picker are the picker's: give the page the focus back.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     if (present) await page.keyboard.press('f');
     await expect(page.locator('.react-flow__node').first()).toBeVisible();
     // The fit follows a resize of the diagram's box: let it settle.

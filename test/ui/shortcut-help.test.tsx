@@ -36,6 +36,9 @@ describe('keyboard shortcut help', () => {
       'Blank the screen and back (presentation mode)',
       'Next event (presentation clicker)',
       'Previous event (presentation clicker)',
+      'Show / hide the metrics charts',
+      'Show / hide the event log',
+      'Show / hide the scenario details and inspector',
     ]);
     expect(
       within(dialog)
@@ -65,6 +68,9 @@ describe('keyboard shortcut help', () => {
       'b',
       'PgDn',
       'PgUp',
+      'm',
+      'l',
+      'i',
     ]);
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');
