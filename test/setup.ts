@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { loadFamilies } from '../src/store/families';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { useDrawersStore } from '../src/store/drawers';
 import { cleanup } from '@testing-library/react';
 
 // jsdom lacks the layout APIs React Flow measures with; these stand-ins let it render nodes/edges.
@@ -53,6 +54,13 @@ window.matchMedia ??= ((query: string) => ({
   removeEventListener: () => {},
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
+
+// Tests of what the panels show start with every drawer open, as if the person had opened them;
+// the drawers' own defaults and memory are tested in test/ui/stage/drawers.test.tsx.
+beforeEach(() => {
+  const all = { metrics: true, log: true, details: true };
+  useDrawersStore.setState({ desk: all, present: all });
+});
 
 afterEach(() => {
   cleanup();

@@ -4,7 +4,7 @@ import './stage.css';
 const DRAWERS: readonly { id: DrawerId; label: string; key: string }[] = [
   { id: 'metrics', label: 'Metrics', key: 'M' },
   { id: 'log', label: 'Log', key: 'L' },
-  { id: 'details', label: 'Details', key: 'I' },
+  { id: 'details', label: 'Side panel', key: 'I' },
 ];
 
 /**

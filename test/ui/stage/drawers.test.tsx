@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   DEFAULT_DRAWERS,
   DRAWERS_STORAGE_KEY,
@@ -16,6 +16,7 @@ function reset(): void {
 }
 
 describe('stage drawers', () => {
+  beforeEach(reset);
   afterEach(reset);
 
   it('start with the log open and metrics and details closed; a click or a key toggles and remembers', async () => {
