@@ -17,6 +17,25 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // Specs read the charts, the log and the side panel: every drawer starts open, as if the
+    // person had opened them (their own defaults are tested in test/ui/stage/drawers.test.tsx).
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: `http://127.0.0.1:${PORT}`,
+          localStorage: [
+            {
+              name: 'lambda-event-lab:drawers',
+              value: JSON.stringify({
+                desk: { metrics: true, log: true, details: true },
+                present: { metrics: true, log: true, details: true },
+              }),
+            },
+          ],
+        },
+      ],
+    },
   },
   projects: [
     {
