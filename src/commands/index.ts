@@ -5,6 +5,7 @@ import { faultCommands } from './faults';
 import { lessonCommands } from './lessons';
 import { playbackCommands } from './playback';
 import { presentationCommands } from './presentation';
+import { shareCommands } from './share';
 
 export type { Command, CommandId, CommandState } from './command';
 export { drawerMode } from './drawers';
@@ -23,6 +24,7 @@ export const commands: readonly Command[] = [
   ...faultCommands,
   ...presentationCommands,
   ...drawerCommands,
+  ...shareCommands,
 ];
 
 const byId = new Map(commands.map((c) => [c.id, c]));

@@ -1,4 +1,5 @@
 import { useHelpStore } from './help';
+import { closeShare } from './share';
 import { resetLayout } from './layout';
 import { currentRun } from './run';
 import { clampSpeed, INITIAL_PLAYBACK, usePlaybackStore } from './playback';
@@ -95,4 +96,5 @@ export function resetAll(presetId: string): void {
   show(presetScenario(presetId), presetId);
   usePlaybackStore.setState(INITIAL_PLAYBACK);
   useHelpStore.setState({ open: false });
+  closeShare();
 }

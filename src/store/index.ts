@@ -75,3 +75,4 @@ export {
   useCaptionsStore,
   type CaptionsState,
 } from './captions';
+export { closeShare, openShare, setShareLarge, useShareStore, type ShareState } from './share';

@@ -1,6 +1,13 @@
 /** Pure selectors and wording over (run, t). No React here: the UI renders what these return. */
 export { describeEvent, fateLabel } from './describe';
-export { formatDuration, formatSpeed, formatTime, messageLabel, plural } from './format';
+export {
+  formatCount,
+  formatDuration,
+  formatSpeed,
+  formatTime,
+  messageLabel,
+  plural,
+} from './format';
 export { eventsBefore, eventsUpTo, nextEventTime, previousEventTime, seriesAt } from './search';
 export {
   countsAfter,

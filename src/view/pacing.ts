@@ -15,7 +15,7 @@ import type { Run, TraceEvent } from '../engine';
 export const QUIET_WALL_MS = 3_000;
 /** How much of a quiet gap is still played on each side of the jump (wall ms). */
 export const LEAD_WALL_MS = 900;
-/** How long the "⏩ … later" marker stays up after a jump (wall ms). */
+/** How long the "» … later" marker stays up after a jump (wall ms). */
 export const MARKER_WALL_MS = 1_600;
 
 /** One jump: playback leaves `from` and lands on `to` (simulated ms). */
@@ -134,7 +134,7 @@ export function advance(
 }
 
 /**
- * The jump playback made just before t, while its marker shows ("⏩ 55 s later"): t lies within
+ * The jump playback made just before t, while its marker shows ("» 55 s later"): t lies within
  * the marker's time after a landing point.
  */
 export function skipMarkerAt(
@@ -164,8 +164,8 @@ export function formatSkip(ms: number): string {
   return min % 60 === 0 ? `${h} h` : `${h} h ${min % 60} min`;
 }
 
-/** The stage's marker text after a jump ("⏩ 53 s later"), or null. */
+/** The stage's marker text after a jump ("» 53 s later"), or null. */
 export function skipMarkerText(run: Run, speed: number, t: number): string | null {
   const m = skipMarkerAt(eventTimes(run), playbackEnd(run), speed, t);
-  return m === null ? null : `⏩ ${formatSkip(m.skippedMs)} later`;
+  return m === null ? null : `» ${formatSkip(m.skippedMs)} later`;
 }

@@ -39,6 +39,7 @@ export function isProblem(e: TraceEvent): boolean {
       return e.detail?.outcome !== undefined && e.detail.outcome !== 'success';
     case 'throttled':
     case 'service.error':
+    case 'invoke.too-large':
     case 'async.exhausted':
     case 'async.expired':
     case 'dlq.sent':
@@ -46,6 +47,10 @@ export function isProblem(e: TraceEvent): boolean {
     case 'eb.target-failed':
     case 'eb.dlq':
     case 'eb.dropped':
+    case 'scheduler.skipped':
+    case 'scheduler.target-failed':
+    case 'scheduler.dlq':
+    case 'scheduler.dropped':
     case 'dlq.failed':
     case 'destination.failed':
     case 'source.config-refused':
@@ -54,6 +59,7 @@ export function isProblem(e: TraceEvent): boolean {
     case 'queue.redriven':
     case 'stream.discarded':
     case 'stream.expired':
+    case 'loop.stopped':
       return true;
     default:
       return false;

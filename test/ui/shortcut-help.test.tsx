@@ -39,6 +39,8 @@ describe('keyboard shortcut help', () => {
       'Show / hide the metrics charts',
       'Show / hide the event log',
       'Show / hide the scenario details and inspector',
+      'Share this moment (link, QR code, file)',
+      'Large QR code of this moment, for the room',
     ]);
     expect(
       within(dialog)
@@ -71,6 +73,8 @@ describe('keyboard shortcut help', () => {
       'm',
       'l',
       'i',
+      's',
+      'q',
     ]);
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');

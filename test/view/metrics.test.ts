@@ -175,12 +175,15 @@ function replayed(r: Run, m: Metric, t: number): number {
         (e) =>
           ['dlq.sent', 'eb.dlq', 'source.dlq', 'stream.destination'].includes(e.kind) ||
           (e.kind === 'destination.sent' && e.detail?.destination === 'onFailure') ||
-          (e.kind === 'queue.redriven' && e.to.startsWith('dlq:')),
+          (e.kind === 'queue.redriven' && e.to.startsWith('dlq:')) ||
+          (e.kind === 'loop.stopped' && e.to.startsWith('dlq:')),
       );
     case 'concurrency':
       return seriesAt(r.series.concurrency, t);
     case 'async-queue':
       return seriesAt(r.series.asyncQueue, t);
+    case 'recursive-dropped':
+      return count((e) => e.kind === 'loop.stopped');
   }
   if (m.id.startsWith('queue:')) {
     const q = r.queues!.find((x) => m.id === `queue:${x.kind}:${x.name}`)!;
@@ -205,10 +208,14 @@ describe('a metric at any moment', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ids), moment, (id, m) => {
         const r = run(id);
-        const t =
+        // The playhead never goes past the timeline's end (shortly after the last event).
+        const end = playbackEnd(r);
+        const t = Math.min(
+          end,
           'share' in m
-            ? Math.round(m.share * r.endTime)
-            : r.trace[m.event % r.trace.length]!.t + m.offset;
+            ? Math.round(m.share * end)
+            : r.trace[m.event % r.trace.length]!.t + m.offset,
+        );
         for (const metric of metricsOf(r)) {
           expect([metric.id, t, metricValueAt(metric, t)]).toEqual([
             metric.id,

@@ -4,6 +4,7 @@ import { eventsBefore, eventsUpTo, logWindow, plural } from '../../view';
 import { LogRow, type RowPhase } from './LogRow';
 import { useKeepInView } from './useKeepInView';
 import './log.css';
+import { formatCount } from '../../view/format';
 
 /**
  * The whole trace as readable rows. Rows up to t read normally, the latest ones are
@@ -36,7 +37,7 @@ export function EventLog({ className = '' }: { className?: string }) {
         <p className="event-log__count">
           {hideFuture
             ? `${plural(happened, 'event')} so far`
-            : `${happened} of ${plural(trace.length, 'event')} so far`}
+            : `${formatCount(happened)} of ${plural(trace.length, 'event')} so far`}
         </p>
       </div>
       <div className="event-log__scroll" ref={box}>

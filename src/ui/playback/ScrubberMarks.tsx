@@ -32,7 +32,7 @@ export const ScrubberMarks = memo(function ScrubberMarks({
         <span
           key={`q${q.from}`}
           className="scrubber__quiet"
-          title={`⏩ ${formatSkip(q.to - q.from)} skipped while playing`}
+          title={`» ${formatSkip(q.to - q.from)} skipped while playing`}
           style={{ left: `${(q.from / end) * 100}%`, width: `${((q.to - q.from) / end) * 100}%` }}
         />
       ))}

@@ -2,7 +2,7 @@ import { usePacingStore, usePlaybackStore, useRun } from '../../store';
 import { skipMarkerText } from '../../view';
 
 /**
- * "⏩ 53 s later" over the stage, for a moment after playback jumps over a quiet stretch, so
+ * "» 53 s later" over the stage, for a moment after playback jumps over a quiet stretch, so
  * nobody thinks the minute in between simply did not exist. Re-renders only when its words change.
  */
 export function SkipMarker() {

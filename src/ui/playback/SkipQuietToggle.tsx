@@ -11,7 +11,7 @@ export function SkipQuietToggle() {
       title="Jump over long stretches where nothing happens while playing (stepping and the timeline stay exact)"
       onClick={() => setSkipQuiet(!skipQuiet)}
     >
-      <span aria-hidden="true">⏩</span> Skip quiet time
+      <span aria-hidden="true">»</span> Skip quiet time
     </button>
   );
 }

@@ -1,4 +1,5 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import { activeFaults } from '../../../src/store/faults';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   setPresenting,
@@ -29,7 +30,7 @@ describe('presentation mode', () => {
     expect(root().dataset.theme).toBe('contrast');
     expect(usePresentationStore.getState().theme).toBe('light');
     expect(screen.getByText(/blank ·/)).toHaveTextContent(
-      'PgDn next · PgUp back · . play · b blank · f exit',
+      'PgDn next · PgUp back · . play · b blank · q QR · f exit',
     );
     expect(caption()).toBeInTheDocument();
 
@@ -78,5 +79,31 @@ describe('presentation mode', () => {
 
     act(() => useNarrationStore.setState({ caption: 'Watch the retry queue.' }));
     expect(caption()).toHaveTextContent('Watch the retry queue.');
+  });
+
+  it('q puts the large QR code up without leaving presentation: the scenario, the moment, the address', async () => {
+    const { user } = renderApp();
+    await user.keyboard('f');
+    act(() => usePlaybackStore.setState({ t: 61_150 }));
+    await user.keyboard('q');
+    const large = await screen.findByRole('dialog', { name: 'Large QR code' }, { timeout: 15_000 });
+    expect(root()).toHaveAttribute('data-presenting');
+    expect(large).toHaveTextContent('Async retries');
+    expect(large).toHaveTextContent('at 1:01.150');
+    expect(large.querySelector('.share-large__address')?.textContent).toMatch(
+      /^localhost(:\d+)?\/#/,
+    );
+  });
+
+  it('fault keys do nothing while presenting', async () => {
+    const { user } = renderApp();
+    await user.keyboard('f');
+    await user.keyboard('5');
+    expect(activeFaults().throttle).toBeUndefined();
+    await user.keyboard('f');
+    await user.keyboard('5');
+    await waitFor(() => expect(activeFaults().throttle).toBe(true), { timeout: 15_000 });
+    await user.keyboard('0');
+    await waitFor(() => expect(activeFaults().throttle).toBeUndefined(), { timeout: 15_000 });
   });
 });
