@@ -1,23 +1,33 @@
 import { SkipMarker } from '../playback/SkipMarker';
 import { StageCaption } from '../present/StageCaption';
-import { useCallback, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { ReactFlow, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import { ReactFlow, type NodeChange, type NodeMouseHandler, type OnMove } from '@xyflow/react';
 import type { Scenario } from '../../scenario';
 import {
   moveNode,
   selectNode,
   useLayoutStore,
+  usePlaybackStore,
   usePresentationStore,
   useRun,
   useScenarioStore,
   useSelectionStore,
 } from '../../store';
-import { diagramOf, FIT_PADDING, type Venue } from '../../view';
+import { diagramOf, FIT_PADDING, type Box, type Venue } from '../../view';
+import { startIds } from '../../view/follow';
 import { useMediaQuery } from '../useMediaQuery';
-import { FitOnResize } from './FitOnResize';
+import { FollowView } from './FollowView';
 import { toFlow } from './flow';
 import { LabNode } from './LabNode';
 import { TokenLayer } from './TokenLayer';
+import { useJourneys } from './useJourneys';
 import './diagram.css';
 
 const nodeTypes = { lab: LabNode };
@@ -57,8 +67,21 @@ export function Diagram({
   const narrow = useMediaQuery(NARROW);
   const presenting = usePresentationStore((s) => s.presenting);
   const venue: Venue = embedded ? 'embed' : presenting ? 'present' : narrow ? 'phone' : 'desk';
-  // Larger than its box at a legible size: the view is dragged (or follows the action).
+  // Larger than its box at a legible size: the view follows the action, or is dragged.
   const [pans, setPans] = useState(false);
+  const [following, setFollowing] = useState(true);
+  // Playing again follows again, after a look around.
+  useEffect(
+    () =>
+      usePlaybackStore.subscribe((s, prev) => {
+        if (s.playing && !prev.playing) setFollowing(true);
+      }),
+    [],
+  );
+  // A drag of the background (an event; the view's own moves have none) stops following.
+  const onMove = useCallback<OnMove>((event) => {
+    if (event != null) setFollowing(false);
+  }, []);
   const orientation = fixed ?? (narrow ? 'vertical' : 'horizontal');
   // The run marks what it refused (a mapping, a denied service); the run changes with the scenario.
   const run = useRun();
@@ -74,21 +97,17 @@ export function Diagram({
     () => toFlow(diagram, { moved, selected, draggable }),
     [diagram, moved, selected, draggable],
   );
-  // Where the boxes are (dragged ones where they were put), for fitting the view.
-  const measured = useMemo(() => {
-    const boxes = nodes.map((n) => ({ ...n.position, ...(n.data.node.size ?? n.data.size) }));
-    const x = Math.min(...boxes.map((b) => b.x));
-    const y = Math.min(...boxes.map((b) => b.y));
-    return {
-      x,
-      y,
-      width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
-      height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
-    };
-  }, [nodes]);
-  // Picking a box redraws the nodes but moves none: the view (and any panning) stays put.
-  const { x: bx, y: by, width: bw, height: bh } = measured;
-  const bounds = useMemo(() => ({ x: bx, y: by, width: bw, height: bh }), [bx, by, bw, bh]);
+  // Where the boxes are (dragged ones where they were put), for fitting and following the view.
+  // Picking a box redraws the nodes but moves none: the same key, so the view stays put.
+  const boxesKey = nodes
+    .map((n) => {
+      const { width, height } = n.data.node.size ?? n.data.size;
+      return `${n.id}\u0000${n.position.x}\u0000${n.position.y}\u0000${width}\u0000${height}`;
+    })
+    .join('\u0001');
+  const { boxes, bounds } = useMemo(() => boxesOf(boxesKey), [boxesKey]);
+  const start = useMemo(() => startIds(diagram.nodes, diagram.edges), [diagram]);
+  const { journeys, travelMs } = useJourneys(diagram);
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       for (const c of changes)
@@ -131,6 +150,7 @@ export function Diagram({
         edgesFocusable={false}
         elementsSelectable={false}
         panOnDrag={pans}
+        onMove={onMove}
         zoomOnScroll={false}
         zoomOnPinch={false}
         zoomOnDoubleClick={false}
@@ -141,16 +161,52 @@ export function Diagram({
         multiSelectionKeyCode={null}
         disableKeyboardA11y
       >
-        <FitOnResize bounds={bounds} venue={venue} onPans={setPans} />
-        <TokenLayer diagram={diagram} />
+        <FollowView
+          bounds={bounds}
+          boxes={boxes}
+          start={start}
+          journeys={journeys}
+          travelMs={travelMs}
+          venue={venue}
+          following={following}
+          onPans={setPans}
+        />
+        <TokenLayer diagram={diagram} journeys={journeys} />
       </ReactFlow>
-      {pans && (
-        <p className="diagram__pan-hint">
-          Larger than this view at a readable size: drag to see the rest
-        </p>
-      )}
+      {pans &&
+        (following ? (
+          <p className="diagram__pan-hint">The view follows the action · drag to look around</p>
+        ) : (
+          <button
+            type="button"
+            className="diagram__pan-hint diagram__follow"
+            onClick={() => setFollowing(true)}
+          >
+            Follow the action
+          </button>
+        ))}
       <SkipMarker />
       <StageCaption />
     </section>
   );
+}
+
+/** The boxes by id, and the area they cover, from the key Diagram builds of them. */
+function boxesOf(key: string): { boxes: Map<string, Box>; bounds: Box } {
+  const boxes = new Map<string, Box>();
+  for (const row of key.split('\u0001')) {
+    const [id, x, y, width, height] = row.split('\u0000');
+    if (id === undefined || id === '') continue;
+    boxes.set(id, { x: Number(x), y: Number(y), width: Number(width), height: Number(height) });
+  }
+  const all = [...boxes.values()];
+  const x = Math.min(...all.map((b) => b.x));
+  const y = Math.min(...all.map((b) => b.y));
+  const bounds = {
+    x,
+    y,
+    width: Math.max(...all.map((b) => b.x + b.width)) - x,
+    height: Math.max(...all.map((b) => b.y + b.height)) - y,
+  };
+  return { boxes, bounds };
 }

@@ -1,21 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { selectMessage, usePlaybackStore, useRun, useSelectionStore } from '../../store';
+import { selectMessage, usePlaybackStore, useSelectionStore } from '../../store';
 import type { Diagram } from '../../view';
-import { journeysOf } from '../../view/journeys';
-import { placeResolver } from '../../view/token-places';
+import type { Journeys } from '../../view/journeys';
 import type { Box, TokenGeometry } from '../../view/token-geometry';
 import { paintTokens, readPalette, type Palette } from './token-paint';
 import { spritesAt, tokenUnder, type Sprite } from './token-sprites';
 import './tokens.css';
-
-/**
- * Simulated ms a hop takes on screen: about half a second of wall time at any speed, within
- * bounds, so tokens neither crawl at 1/100× nor vanish at 100×.
- */
-export function travelMsFor(speed: number): number {
-  return Math.min(120_000, Math.max(120, 450 * speed));
-}
 
 /**
  * The token canvas, as tests and tools see it: how many tokens it shows (`data-tokens`), and
@@ -56,12 +47,7 @@ const viewportOf = (s: ReactFlowState) => s.transform;
  * with no element per token the browser has nothing to restyle or lay out, so playback stays
  * smooth with hundreds of tokens. A click on a token picks its message.
  */
-export function TokenLayer({ diagram }: { diagram: Diagram }) {
-  const run = useRun();
-  const speed = usePlaybackStore((s) => s.speed);
-  const travelMs = travelMsFor(speed);
-  const resolve = useMemo(() => placeResolver(new Set(diagram.nodes.map((n) => n.id))), [diagram]);
-  const journeys = useMemo(() => journeysOf(run, resolve, { travelMs }), [run, resolve, travelMs]);
+export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: Journeys }) {
   const key = useStore(boxesKey);
   const geometry = useMemo<TokenGeometry>(
     () => ({ orientation: diagram.orientation, boxes: parseBoxes(key), edges: diagram.edges }),
