@@ -33,7 +33,11 @@ export function nodeSize(box: BoxStyle, maxLines: number, tallLive = false, bars
 
 /** A shard bar's height in a flat row (a card counts each bar as a line). */
 const SHARD_BAR = 16;
-const GAP = { horizontal: { along: 72, across: 28 }, vertical: { along: 42, across: 16 } };
+/**
+ * Room between boxes, in flow units. Across lanes (and along a top→bottom column) it holds a row
+ * of waiting tokens under a box with their countdowns (see view/token-geometry).
+ */
+const GAP = { horizontal: { along: 72, across: 76 }, vertical: { along: 76, across: 16 } };
 
 /** An edge label's character width and the room around it, in flow units (labels are 12 px). */
 const LABEL_CHAR = 7.6;

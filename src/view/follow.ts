@@ -1,5 +1,10 @@
 import type { Journeys } from './journeys';
 import { FIT_PADDING, type Box } from './legibility';
+import { REST_DROP } from './token-geometry';
+import { tokensAt } from './tokens';
+
+/** Under each box, the row of tokens waiting there and their countdowns, in flow units. */
+const ROW_BELOW = REST_DROP + 46;
 
 /**
  * Where the view looks when the diagram is larger than its area at a readable size: at the boxes
@@ -21,6 +26,7 @@ export interface HopIndex {
   readonly starts: Float64Array;
   /** The longest hop: a hop in flight at t started after t minus this. */
   readonly longest: number;
+  readonly journeys: Journeys;
 }
 
 export function hopIndex(journeys: Journeys): HopIndex {
@@ -33,14 +39,16 @@ export function hopIndex(journeys: Journeys): HopIndex {
     hops,
     starts: Float64Array.from(hops, (h) => h.s),
     longest: hops.reduce((m, h) => Math.max(m, h.e - h.s), 0),
+    journeys,
   };
 }
 
 /**
  * The boxes to keep in view at t, most wanted first: hops starting within `ahead` ms (so the view
- * is there when the token sets off), then those in flight, latest first; with none, the last hop
- * before t (where the token came to rest). At 0:00, and before any hop, `start`: the function
- * and its nearest sources, what the scenario is about.
+ * is there when the token sets off), then those in flight, latest first; with none, the boxes
+ * where tokens wait (a retry's countdown, a queue's messages), then the last hop before t. At
+ * 0:00, and before any hop, `start`: the function and its nearest sources, what the scenario is
+ * about.
  */
 export function focusIds(
   index: HopIndex,
@@ -58,14 +66,18 @@ export function focusIds(
   // In flight, latest first.
   for (let i = upTo - 1; i >= 0 && hops[i]!.s > t - index.longest - 1; i--)
     if (hops[i]!.e > t) add(hops[i]!);
-  if (ids.length === 0 && upTo > 0) add(hops[upTo - 1]!);
+  if (ids.length === 0 && upTo > 0) {
+    for (const token of tokensAt(index.journeys, t).tokens) ids.push(token.from);
+    add(hops[upTo - 1]!);
+  }
   if (ids.length === 0) ids.push(...start);
   return [...new Set(ids)];
 }
 
 /**
- * The area around the wanted boxes: the first always, then each next one while the whole still
- * fits in `room` (flow units), so a fan-out across the diagram keeps its newest hop in view.
+ * The area around the wanted boxes and the rows of tokens waiting under them: the first always,
+ * then each next one while the whole still fits in `room` (flow units), so a fan-out across the
+ * diagram keeps its newest hop in view.
  */
 export function focusBox(
   ids: readonly string[],
@@ -74,8 +86,9 @@ export function focusBox(
 ): Box | null {
   let box: Box | null = null;
   for (const id of ids) {
-    const b = boxes.get(id);
-    if (b === undefined) continue;
+    const drawn = boxes.get(id);
+    if (drawn === undefined) continue;
+    const b = { ...drawn, height: drawn.height + ROW_BELOW };
     const next: Box = box === null ? b : union(box, b);
     if (box !== null && (next.width > room.width || next.height > room.height)) continue;
     box = next;

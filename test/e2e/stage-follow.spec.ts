@@ -56,15 +56,19 @@ test('the view follows the tokens, lands the same at a moment, and hands over to
   await expect(
     diagram.getByText('The view follows the action · drag to look around'),
   ).toBeVisible();
-  // At 1.8 s S3's event is on its way to Lambda (it arrives at 2.093 s): S3's box is in view.
-  const s3 = '.react-flow__node[data-id="workload:uploads"]';
+  // At 0:00 the function is in view; at 1.8 s S3's event is on its way to Lambda (it arrives
+  // at 2.093 s): the view has moved to Lambda, where it lands.
+  expect(await shownShare(page, '.lab-node--function')).toBeGreaterThan(0.999);
+  const atStart = await transform(page);
+  const lambda = '.react-flow__node[data-id="lambda"]';
   await page.getByLabel('Current time').click();
   await page.keyboard.type('1.8 s');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Current time')).toHaveText('0:01.800');
   await page.waitForTimeout(200);
-  expect(await shownShare(page, s3)).toBeGreaterThan(0.999);
+  expect(await shownShare(page, lambda)).toBeGreaterThan(0.999);
   const atMoment = await transform(page);
+  expect(atMoment).not.toBe(atStart);
 
   // Elsewhere, then back: the same view.
   await page.getByLabel('Current time').click();

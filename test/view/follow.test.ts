@@ -61,6 +61,16 @@ describe('what the view follows', () => {
     expect(focusIds(index, 4200, 450, START)).toEqual(['fn', 'lambda']);
   });
 
+  it('while nothing moves, shows where tokens wait before the last hop', () => {
+    const waiting = hopIndex(
+      journeys([
+        journey(0, [seg(0, 60_000, 'queue', 'queue')]),
+        journey(1, [seg(1000, 1450, 'esm', 'fn'), seg(1450, 2000, 'fn', 'fn')]),
+      ]),
+    );
+    expect(focusIds(waiting, 20_000, 450, START)).toEqual(['queue', 'fn', 'esm']);
+  });
+
   it('puts an upcoming hop before one in flight', () => {
     const both = hopIndex(
       journeys([journey(0, [seg(1000, 1450, 'a', 'b')]), journey(1, [seg(1300, 1750, 'c', 'd')])]),
@@ -85,14 +95,20 @@ describe('the area and the view around it', () => {
     ['c', { x: 900, y: 0, width: 200, height: 100 }],
   ]);
 
-  it('keeps the first box and adds the next ones while they fit', () => {
+  it('keeps the first box and adds the next ones while they fit, with the rows under them', () => {
+    // Each box with the 70 units under it where its waiting tokens and countdowns go.
     expect(focusBox(['b', 'a', 'c'], boxes, { width: 600, height: 300 })).toEqual({
       x: 0,
       y: 0,
       width: 500,
-      height: 100,
+      height: 170,
     });
-    expect(focusBox(['c', 'a'], boxes, { width: 600, height: 300 })).toEqual(boxes.get('c'));
+    expect(focusBox(['c', 'a'], boxes, { width: 600, height: 300 })).toEqual({
+      x: 900,
+      y: 0,
+      width: 200,
+      height: 170,
+    });
     expect(focusBox(['nowhere'], boxes, { width: 600, height: 300 })).toBeNull();
   });
 

@@ -26,6 +26,7 @@ import { useMediaQuery } from '../useMediaQuery';
 import { FollowView } from './FollowView';
 import { toFlow } from './flow';
 import { LabNode } from './LabNode';
+import { TokenJourney } from './TokenJourney';
 import { TokenLayer } from './TokenLayer';
 import { useJourneys } from './useJourneys';
 import './diagram.css';
@@ -82,6 +83,8 @@ export function Diagram({
   const onMove = useCallback<OnMove>((event) => {
     if (event != null) setFollowing(false);
   }, []);
+  // Arranging boxes by hand: the view stays where the person is working.
+  const stopFollowing = useCallback(() => setFollowing(false), []);
   const orientation = fixed ?? (narrow ? 'vertical' : 'horizontal');
   // The run marks what it refused (a mapping, a denied service); the run changes with the scenario.
   const run = useRun();
@@ -151,6 +154,7 @@ export function Diagram({
         elementsSelectable={false}
         panOnDrag={pans}
         onMove={onMove}
+        onNodeDragStart={stopFollowing}
         zoomOnScroll={false}
         zoomOnPinch={false}
         zoomOnDoubleClick={false}
@@ -185,6 +189,7 @@ export function Diagram({
             Follow the action
           </button>
         ))}
+      <TokenJourney diagram={diagram} journeys={journeys} />
       <SkipMarker />
       <StageCaption />
     </section>

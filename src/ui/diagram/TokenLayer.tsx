@@ -4,13 +4,15 @@ import { selectMessage, usePlaybackStore, useSelectionStore } from '../../store'
 import type { Diagram } from '../../view';
 import type { Journeys } from '../../view/journeys';
 import type { Box, TokenGeometry } from '../../view/token-geometry';
-import { paintTokens, readPalette, type Palette } from './token-paint';
-import { spritesAt, tokenUnder, type Sprite } from './token-sprites';
+import { labelFont, paintTokens, readPalette, type Palette } from './token-paint';
+import { HALF, spritesAt, tokenUnder, type Sprite } from './token-sprites';
 import './tokens.css';
 
 /**
- * The token canvas, as tests and tools see it: how many tokens it shows (`data-tokens`), and
- * where on the page a message's token is, if it is on screen.
+ * The token canvas, as tests and tools see it: how many tokens it shows (`data-tokens`), the
+ * message numbers painted on them (`data-numbers`), an event token's width and a countdown's
+ * text size on screen (`data-token-px`, `data-countdown-px`), and where on the page a message's
+ * token is, if it is on screen.
  */
 export interface TokenCanvas extends HTMLCanvasElement {
   tokenPoint?: (msg: number) => { x: number; y: number } | null;
@@ -90,6 +92,9 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
     if (el === null) return;
     const ctx = el.getContext('2d');
     const view = { x: vx, y: vy, zoom, dpr: size.dpr };
+    // On-screen sizes, in CSS px: an event token's width and a countdown's text.
+    el.dataset.tokenPx = (2 * HALF.event.w * zoom).toFixed(1);
+    el.dataset.countdownPx = (labelFont(zoom) * zoom).toFixed(1);
     const draw = () => {
       const list = spritesAt(
         journeys,
@@ -99,9 +104,16 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
       );
       sprites.current = list;
       let tokens = 0;
-      for (const s of list) if (s.shape !== 'overflow') tokens++;
+      let numbers = '';
+      for (const s of list)
+        if (s.shape !== 'overflow') {
+          tokens++;
+          if (s.number !== '') numbers += numbers === '' ? s.number : ` ${s.number}`;
+        }
       const count = String(tokens);
       if (el.dataset.tokens !== count) el.dataset.tokens = count;
+      // The numbers painted on the tokens, for tests and tools (the canvas has no text nodes).
+      if (el.dataset.numbers !== numbers) el.dataset.numbers = numbers;
       if (ctx !== null && palette !== null && size.width > 0) paintTokens(ctx, list, palette, view);
     };
     el.tokenPoint = (msg) => {
