@@ -25,6 +25,8 @@ export default defineConfig({
         {
           origin: `http://127.0.0.1:${PORT}`,
           localStorage: [
+            // The first-visit welcome, dismissed (test/e2e/welcome.spec.ts shows it).
+            { name: 'lambda-event-lab:welcome', value: 'dismissed' },
             {
               name: 'lambda-event-lab:drawers',
               value: JSON.stringify({

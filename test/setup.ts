@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { loadFamilies } from '../src/store/families';
 import { afterEach, beforeEach } from 'vitest';
 import { useDrawersStore } from '../src/store/drawers';
+import { useWelcomeStore } from '../src/store/welcome';
 import { cleanup } from '@testing-library/react';
 
 // jsdom lacks the layout APIs React Flow measures with; these stand-ins let it render nodes/edges.
@@ -57,9 +58,11 @@ window.matchMedia ??= ((query: string) => ({
 
 // Tests of what the panels show start with every drawer open, as if the person had opened them;
 // the drawers' own defaults and memory are tested in test/ui/stage/drawers.test.tsx.
+// The first-visit welcome starts dismissed too (test/ui/stage/welcome.test.tsx shows it).
 beforeEach(() => {
   const all = { metrics: true, log: true, details: true };
   useDrawersStore.setState({ desk: all, present: all });
+  useWelcomeStore.setState({ open: false });
 });
 
 afterEach(() => {

@@ -76,3 +76,4 @@ export {
   type CaptionsState,
 } from './captions';
 export { closeShare, openShare, setShareLarge, useShareStore, type ShareState } from './share';
+export { dismissWelcome, useWelcomeStore, WELCOME_STORAGE_KEY, type WelcomeState } from './welcome';

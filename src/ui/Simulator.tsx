@@ -12,6 +12,7 @@ import { useLessonInAddress, useLessonShown } from './lessons/lesson-address';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useMediaQuery } from './useMediaQuery';
 import { usePlaybackLoop } from './usePlaybackLoop';
+import { Welcome } from './stage/Welcome';
 import './stage/stage.css';
 
 /**
@@ -44,6 +45,7 @@ export function Simulator() {
     <main className="workspace" style={grid}>
       <FaultToolbar className="area-faults" />
       <Diagram className="area-diagram" />
+      <Welcome inLesson={lesson} />
       <PlaybackBar className="area-playback" />
       <div className="drawer area-metrics" hidden={!open.metrics}>
         <MetricsStrip />

@@ -8,8 +8,19 @@ import { presets as PRESETS } from '../../src/scenario';
  */
 
 test.describe.configure({ timeout: 180_000 });
-// The drawers as a first visit has them at the desk: the log open, metrics and details shut.
-test.use({ storageState: { cookies: [], origins: [] } });
+// The drawers as a first visit has them at the desk (the log open, metrics and details shut),
+// with the welcome closed.
+test.use({
+  storageState: {
+    cookies: [],
+    origins: [
+      {
+        origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`,
+        localStorage: [{ name: 'lambda-event-lab:welcome', value: 'dismissed' }],
+      },
+    ],
+  },
+});
 
 /** How much of a box, as a share of its area, is inside the diagram's area. */
 function shownShare(page: Page, selector: string): Promise<number> {
