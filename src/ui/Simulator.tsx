@@ -1,4 +1,9 @@
-import { useDrawersStore, usePresentationStore, useSelectionStore } from '../store';
+import {
+  useDrawersStore,
+  usePresentationStore,
+  useSelectionStore,
+  useWelcomeStore,
+} from '../store';
 import { stageGrid } from '../view';
 import { Diagram } from './diagram/Diagram';
 import { ShortcutHelp } from './help/ShortcutHelp';
@@ -12,7 +17,7 @@ import { useLessonInAddress, useLessonShown } from './lessons/lesson-address';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useMediaQuery } from './useMediaQuery';
 import { usePlaybackLoop } from './usePlaybackLoop';
-import { Welcome } from './stage/Welcome';
+import { lazy, Suspense } from 'react';
 import './stage/stage.css';
 
 /**
@@ -20,6 +25,9 @@ import './stage/stage.css';
  * details) leave. The playback loop and the playback keys live here rather than in App, so Space
  * or an arrow key pressed in another tool never moves a simulation nobody can see.
  */
+// The welcome names the first lesson: its own chunk, so the lessons stay out of the first load.
+const Welcome = lazy(() => import('./stage/Welcome'));
+
 export function Simulator() {
   usePlaybackLoop();
   useKeyboardShortcuts();
@@ -32,6 +40,7 @@ export function Simulator() {
   const alongside = useAlongside((s) => s.open);
   const lesson = useLessonInAddress() !== null;
   const lessonShown = useLessonShown((s) => s.shown) && lesson;
+  const welcome = useWelcomeStore((s) => s.open) && !presenting && !lessonShown && !lesson;
   const panel = open.details || node !== null || alongside || lessonShown;
   const grid = stageGrid({
     wide,
@@ -42,10 +51,14 @@ export function Simulator() {
     lesson: lessonShown,
   });
   return (
-    <main className="workspace" style={grid}>
+    <main className={lessonShown ? 'workspace workspace--lesson' : 'workspace'} style={grid}>
       <FaultToolbar className="area-faults" />
       <Diagram className="area-diagram" />
-      <Welcome inLesson={lesson} />
+      {welcome && (
+        <Suspense fallback={null}>
+          <Welcome />
+        </Suspense>
+      )}
       <PlaybackBar className="area-playback" />
       <div className="drawer area-metrics" hidden={!open.metrics}>
         <MetricsStrip />

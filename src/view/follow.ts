@@ -12,6 +12,12 @@ const ROW_BELOW = REST_DROP + 46;
  * so pausing, stepping or opening a link at a moment shows the same view as playing there.
  */
 
+/** A lesson step's boxes (the event it asks about), wanted first at the step's moment t. */
+export interface LessonFocus {
+  readonly t: number;
+  readonly ids: readonly string[];
+}
+
 /** One hop of one token, from box to box, over [s, e). */
 interface Hop {
   readonly s: number;

@@ -25,11 +25,15 @@ const PANEL = 'clamp(340px, 26vw, 460px)';
 
 export function stageGrid(s: StageInput): StageGrid {
   if (!s.wide) {
+    // In a lesson on a phone the narration and its question come right under the diagram (no
+    // fault bar: a lesson breaks things itself), so a question and the boxes it asks about fit
+    // on one screen.
+    const lesson = s.panel && s.lesson;
     const areas = [
-      ...(s.presenting ? [] : ['faults']),
+      ...(s.presenting || lesson ? [] : ['faults']),
       'diagram',
+      ...(lesson ? ['panel'] : []),
       'playback',
-      ...(s.panel && s.lesson ? ['panel'] : []),
       ...(s.metrics ? ['metrics'] : []),
       ...(s.log ? ['log'] : []),
       ...(s.panel && !s.lesson ? ['panel'] : []),

@@ -70,10 +70,13 @@ describe('stageGrid', () => {
     });
   });
 
-  it('presenting, drops the fault bar; on a phone, a lesson comes right after playback', () => {
+  it('presenting, drops the fault bar; on a phone, a lesson comes right under the diagram', () => {
     expect(stageGrid({ ...desk, presenting: true }).gridTemplateAreas).toBe("'diagram' 'playback'");
     expect(
       stageGrid({ ...desk, wide: false, log: true, panel: true, lesson: true }).gridTemplateAreas,
-    ).toBe("'faults' 'diagram' 'playback' 'panel' 'log'");
+    ).toBe("'diagram' 'panel' 'playback' 'log'");
+    expect(stageGrid({ ...desk, wide: false, panel: true }).gridTemplateAreas).toBe(
+      "'faults' 'diagram' 'playback' 'panel'",
+    );
   });
 });

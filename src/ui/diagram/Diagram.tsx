@@ -21,7 +21,9 @@ import {
   useSelectionStore,
 } from '../../store';
 import { diagramOf, FIT_PADDING, type Box, type Venue } from '../../view';
-import { startIds } from '../../view/follow';
+import { startIds, type LessonFocus } from '../../view/follow';
+import { placeResolver } from '../../view/token-places';
+import { useLessonSession } from '../lessons/session';
 import { useMediaQuery } from '../useMediaQuery';
 import { FollowView } from './FollowView';
 import { toFlow } from './flow';
@@ -110,6 +112,23 @@ export function Diagram({
     .join('\u0001');
   const { boxes, bounds } = useMemo(() => boxesOf(boxesKey), [boxesKey]);
   const start = useMemo(() => startIds(diagram.nodes, diagram.edges), [diagram]);
+  // A lesson's step shows, at its moment, the boxes of the event it asks about.
+  const stepEvent = useLessonSession((st) =>
+    st.session === null || st.session.travelling
+      ? null
+      : (st.session.steps[st.session.step]?.event ?? null),
+  );
+  const stepT = useLessonSession((st) =>
+    st.session === null ? null : (st.session.steps[st.session.step]?.t ?? null),
+  );
+  const lessonFocus = useMemo<LessonFocus | null>(() => {
+    if (stepEvent === null || stepT === null) return null;
+    const resolve = placeResolver(new Set(diagram.nodes.map((n) => n.id)));
+    const ids = [resolve(stepEvent.to, stepEvent), resolve(stepEvent.from, stepEvent)].filter(
+      (id): id is string => id !== null,
+    );
+    return ids.length === 0 ? null : { t: stepT, ids };
+  }, [stepEvent, stepT, diagram]);
   const { journeys, travelMs } = useJourneys(diagram);
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -169,6 +188,7 @@ export function Diagram({
           bounds={bounds}
           boxes={boxes}
           start={start}
+          lessonFocus={lessonFocus}
           journeys={journeys}
           travelMs={travelMs}
           venue={venue}

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { usePlaybackStore } from '../../store';
 import { fitViewport, type Box, type Venue } from '../../view';
-import { focusBox, focusIds, followViewport, hopIndex } from '../../view/follow';
+import { focusBox, focusIds, followViewport, hopIndex, type LessonFocus } from '../../view/follow';
 import type { Journeys } from '../../view/journeys';
 
 /** Wall-clock ms the view takes to glide to where the tokens go next. */
@@ -19,6 +19,7 @@ export function FollowView({
   bounds,
   boxes,
   start,
+  lessonFocus,
   journeys,
   travelMs,
   venue,
@@ -29,6 +30,8 @@ export function FollowView({
   boxes: ReadonlyMap<string, Box>;
   /** What to show before anything moves: the function and its nearest sources. */
   start: readonly string[];
+  /** A lesson step's boxes, shown first at its moment. */
+  lessonFocus: LessonFocus | null;
   journeys: Journeys;
   travelMs: number;
   venue: Venue;
@@ -64,7 +67,10 @@ export function FollowView({
     let last = '';
     const go = (glide: boolean) => {
       const { t, playing } = usePlaybackStore.getState();
-      const focus = focusBox(focusIds(index, t, travelMs, start), boxes, room);
+      const ids = focusIds(index, t, travelMs, start);
+      const wanted =
+        lessonFocus !== null && lessonFocus.t === t ? [...lessonFocus.ids, ...ids] : ids;
+      const focus = focusBox(wanted, boxes, room);
       const view = focus === null ? fitted : followViewport(focus, bounds, area, fitted.zoom);
       const key = `${Math.round(view.x)} ${Math.round(view.y)} ${view.zoom}`;
       if (key === last) return;
@@ -75,6 +81,18 @@ export function FollowView({
     return usePlaybackStore.subscribe((s, prev) => {
       if (s.t !== prev.t) go(s.playing);
     });
-  }, [fit, following, index, travelMs, start, boxes, bounds, width, height, setViewport]);
+  }, [
+    fit,
+    following,
+    index,
+    travelMs,
+    start,
+    lessonFocus,
+    boxes,
+    bounds,
+    width,
+    height,
+    setViewport,
+  ]);
   return null;
 }

@@ -1,6 +1,6 @@
 import { lessons } from '../../lessons';
 import { searchWithLesson } from '../../lessons/link';
-import { dismissWelcome, play, usePresentationStore, useWelcomeStore } from '../../store';
+import { dismissWelcome, play } from '../../store';
 import { goToSearch } from '../lessons/lesson-address';
 import { navigateTo } from '../nav/useTool';
 import './welcome.css';
@@ -8,12 +8,9 @@ import './welcome.css';
 /**
  * What a first visit needs before anything else: what the app is for, and where to start (the
  * first lesson, then the simulator, then the quiz). Over the diagram until dismissed; the
- * browser remembers. Not while presenting or in a lesson.
+ * browser remembers. The simulator shows it, not while presenting or in a lesson.
  */
-export function Welcome({ inLesson }: { inLesson: boolean }) {
-  const open = useWelcomeStore((s) => s.open);
-  const presenting = usePresentationStore((s) => s.presenting);
-  if (!open || presenting || inLesson) return null;
+export default function Welcome() {
   const first = lessons[0]!;
   const startLesson = () => {
     dismissWelcome();

@@ -25,9 +25,14 @@ describe('the first-visit welcome', () => {
   it('says what the app is for and where to start, and is remembered once closed', async () => {
     reset();
     const { user } = renderApp();
-    const welcome = screen.getByRole('region', {
-      name: 'Watch AWS Lambda handle events, one at a time',
-    });
+    // Its own chunk: it comes a moment after the simulator.
+    const welcome = await screen.findByRole(
+      'region',
+      {
+        name: 'Watch AWS Lambda handle events, one at a time',
+      },
+      { timeout: 5000 },
+    );
     expect(within(welcome).getByRole('heading', { name: 'Start here' })).toBeInTheDocument();
     expect(
       within(welcome)
@@ -47,7 +52,9 @@ describe('the first-visit welcome', () => {
   it('“Then play this scenario” closes it and plays', async () => {
     reset();
     const { user } = renderApp();
-    await user.click(screen.getByRole('button', { name: 'Then play this scenario' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Then play this scenario' }, { timeout: 5000 }),
+    );
     expect(usePlaybackStore.getState().playing).toBe(true);
     expect(screen.queryByRole('region', { name: /Watch AWS Lambda/ })).toBeNull();
   });
@@ -55,15 +62,17 @@ describe('the first-visit welcome', () => {
   it('the first lesson opens the lesson and closes it', async () => {
     reset();
     const { user } = renderApp();
-    await user.click(screen.getByRole('button', { name: /^Lesson 1:/ }));
+    await user.click(await screen.findByRole('button', { name: /^Lesson 1:/ }, { timeout: 5000 }));
     expect(window.location.search).toBe('?lesson=push-vs-pull&step=1');
     expect(screen.queryByRole('region', { name: /Watch AWS Lambda/ })).toBeNull();
   });
 
-  it('stays out of a presentation', () => {
+  it('stays out of a presentation', async () => {
     reset();
     act(() => setPresenting(true));
     renderApp();
+    // Long enough for its chunk to have come, had it been asked for.
+    await new Promise((r) => setTimeout(r, 300));
     expect(screen.queryByRole('region', { name: /Watch AWS Lambda/ })).toBeNull();
   });
 });
