@@ -17,6 +17,27 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // Specs read the charts, the log and the side panel: every drawer starts open, as if the
+    // person had opened them (their own defaults are tested in test/ui/stage/drawers.test.tsx).
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: `http://127.0.0.1:${PORT}`,
+          localStorage: [
+            // The first-visit welcome, dismissed (test/e2e/welcome.spec.ts shows it).
+            { name: 'lambda-event-lab:welcome', value: 'dismissed' },
+            {
+              name: 'lambda-event-lab:drawers',
+              value: JSON.stringify({
+                desk: { metrics: true, log: true, details: true },
+                present: { metrics: true, log: true, details: true },
+              }),
+            },
+          ],
+        },
+      ],
+    },
   },
   projects: [
     {

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { loadFamilies } from '../src/store/families';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { useDrawersStore } from '../src/store/drawers';
+import { useWelcomeStore } from '../src/store/welcome';
 import { cleanup, configure } from '@testing-library/react';
 
 // Lazily loaded parts (settings, tools, families) take well over the default 1 s to appear when
@@ -58,6 +60,15 @@ window.matchMedia ??= ((query: string) => ({
   removeEventListener: () => {},
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
+
+// Tests of what the panels show start with every drawer open, as if the person had opened them;
+// the drawers' own defaults and memory are tested in test/ui/stage/drawers.test.tsx.
+// The first-visit welcome starts dismissed too (test/ui/stage/welcome.test.tsx shows it).
+beforeEach(() => {
+  const all = { metrics: true, log: true, details: true };
+  useDrawersStore.setState({ desk: all, present: all });
+  useWelcomeStore.setState({ open: false });
+});
 
 afterEach(() => {
   cleanup();

@@ -1,5 +1,6 @@
 import { currentRun, usePlaybackStore } from '../store';
 import type { Command, CommandId, CommandState } from './command';
+import { drawerCommands } from './drawers';
 import { faultCommands } from './faults';
 import { lessonCommands } from './lessons';
 import { playbackCommands } from './playback';
@@ -7,6 +8,7 @@ import { presentationCommands } from './presentation';
 import { shareCommands } from './share';
 
 export type { Command, CommandId, CommandState } from './command';
+export { drawerMode } from './drawers';
 
 /**
  * Every user command lives here once. Buttons, the keyboard, a presentation clicker and tests all
@@ -21,6 +23,7 @@ export const commands: readonly Command[] = [
   ...playbackCommands,
   ...faultCommands,
   ...presentationCommands,
+  ...drawerCommands,
   ...shareCommands,
 ];
 

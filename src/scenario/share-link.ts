@@ -47,6 +47,11 @@ export interface ShareLinkState {
 /** What a link opens: every field filled in. */
 export interface SharedState extends ShareLinkState {
   readonly view: ShareView;
+  /**
+   * Something in the link that was set aside, in plain words: a moment that is not a time of
+   * its scenario opens the scenario at 0:00 rather than not at all.
+   */
+  readonly note?: string;
 }
 
 export type DecodeShareLinkResult = { ok: true; state: SharedState } | { ok: false; error: string };
@@ -275,9 +280,7 @@ function readPayload(payload: Record<string, unknown>): DecodeShareLinkResult {
   }
 
   const max = scenario.durationMs;
-  if (t !== undefined && !isIntIn(t, 0, max)) {
-    return fail(`t: must be a whole number from 0 to ${fmt(max)} ms (the scenario's duration)`);
-  }
+  const badMoment = t !== undefined && !isIntIn(t, 0, max);
   if (selection !== undefined && !isIntIn(selection, 0, MAX_SELECTION)) {
     return fail(`selection: must be a whole number from 0 to ${fmt(MAX_SELECTION)}`);
   }
@@ -298,9 +301,10 @@ function readPayload(payload: Record<string, unknown>): DecodeShareLinkResult {
   const state: SharedState = {
     scenario,
     ...(presetId !== undefined && { presetId }),
-    t: (t as number | undefined) ?? 0,
+    t: badMoment ? 0 : ((t as number | undefined) ?? 0),
     ...(selection !== undefined && { selection: selection as number }),
     view: { speed },
+    ...(badMoment && { note: momentNote(t, max) }),
   };
   return { ok: true, state };
 }
@@ -330,6 +334,14 @@ function tooLarge(): { ok: false; error: string } {
 
 function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
+}
+
+/** Why a link's moment was set aside, in words a person reads at a glance. */
+function momentNote(t: unknown, max: number): string {
+  const shown = typeof t === 'string' ? JSON.stringify(t.slice(0, 24)) : String(t).slice(0, 24);
+  const minutes = max / 60_000;
+  const length = Number.isInteger(minutes) ? `${fmt(minutes)} min` : `${fmt(max / 1000)} s`;
+  return `The moment in this link (t=${shown}) is not a time in this scenario, which runs for ${length} (t counts milliseconds from 0). It opens at 0:00 instead.`;
 }
 
 function fmt(n: number): string {

@@ -58,9 +58,22 @@ export {
 } from './presentation';
 export { setSkipQuiet, SKIP_QUIET_STORAGE_KEY, usePacingStore, type PacingState } from './pacing';
 export {
+  DEFAULT_DRAWERS,
+  DRAWERS_STORAGE_KEY,
+  parseDrawers,
+  setDrawer,
+  toggleDrawer,
+  useDrawersStore,
+  type DrawerId,
+  type DrawerMode,
+  type DrawerSet,
+  type DrawersState,
+} from './drawers';
+export {
   CAPTIONS_STORAGE_KEY,
   setCaptions,
   useCaptionsStore,
   type CaptionsState,
 } from './captions';
 export { closeShare, openShare, setShareLarge, useShareStore, type ShareState } from './share';
+export { dismissWelcome, useWelcomeStore, WELCOME_STORAGE_KEY, type WelcomeState } from './welcome';

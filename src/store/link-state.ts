@@ -10,9 +10,19 @@ export interface LinkState {
   readonly problem: string | null;
   /** A decoded link that would replace edited work, until the person answers. */
   readonly pending: SharedState | null;
+  /** What the last opened link had that was set aside (a moment not in its scenario), or null. */
+  readonly note: string | null;
 }
 
-export const useLinkStore = create<LinkState>()(() => ({ problem: null, pending: null }));
+export const useLinkStore = create<LinkState>()(() => ({
+  problem: null,
+  pending: null,
+  note: null,
+}));
+
+export function dismissLinkNote(): void {
+  useLinkStore.setState({ note: null });
+}
 
 export function dismissLinkProblem(): void {
   useLinkStore.setState({ problem: null });

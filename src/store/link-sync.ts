@@ -86,7 +86,7 @@ export function startLinkSync({
 }: LinkSyncOptions): () => void {
   const own: Session = { write, stopped: false };
   session = own;
-  useLinkStore.setState({ problem: null, pending: null });
+  useLinkStore.setState({ problem: null, pending: null, note: null });
   const fragment = window.location.hash;
   if (fragment.length > 1) void openFragment(own, fragment);
 
@@ -123,14 +123,14 @@ async function openFragment(own: Session, fragment: string): Promise<void> {
     if (own.stopped) return;
     const decoded = c.decodeFragment(fragment);
     if (!decoded.ok) {
-      useLinkStore.setState({ problem: decoded.error, pending: null });
+      useLinkStore.setState({ problem: decoded.error, pending: null, note: null });
       return;
     }
     if (c.wouldDiscardEdits(decoded.state.scenario)) {
       useLinkStore.setState({ pending: decoded.state, problem: null });
       return;
     }
-    useLinkStore.setState({ pending: null, problem: null });
+    useLinkStore.setState({ pending: null, problem: null, note: decoded.state.note ?? null });
     await c.openSharedState(decoded.state);
   } catch {
     if (!own.stopped) useLinkStore.setState({ problem: UNAVAILABLE, pending: null });
@@ -144,7 +144,7 @@ async function openFragment(own: Session, fragment: string): Promise<void> {
 export async function openPendingLink(): Promise<void> {
   const state = useLinkStore.getState().pending;
   if (state === null) return;
-  useLinkStore.setState({ pending: null });
+  useLinkStore.setState({ pending: null, note: state.note ?? null });
   opening++;
   cancelWrite();
   try {

@@ -1,6 +1,10 @@
-import { useMemo, type CSSProperties } from 'react';
-import { useScenarioStore } from '../store';
-import { diagramOf } from '../view';
+import {
+  useDrawersStore,
+  usePresentationStore,
+  useSelectionStore,
+  useWelcomeStore,
+} from '../store';
+import { stageGrid } from '../view';
 import { Diagram } from './diagram/Diagram';
 import { ShortcutHelp } from './help/ShortcutHelp';
 import { PlaybackBar } from './playback/PlaybackBar';
@@ -8,33 +12,64 @@ import { EventLog } from './log/EventLog';
 import { FaultToolbar } from './faults/FaultToolbar';
 import { MetricsStrip } from './metrics/MetricsStrip';
 import { SidePanel } from './inspector/SidePanel';
-import { AlongsideSlot } from './quiz/AlongsideSlot';
+import { AlongsideSlot, useAlongside } from './quiz/AlongsideSlot';
+import { useLessonInAddress, useLessonShown } from './lessons/lesson-address';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useMediaQuery } from './useMediaQuery';
 import { usePlaybackLoop } from './usePlaybackLoop';
+import { lazy, Suspense } from 'react';
+import './stage/stage.css';
 
 /**
- * The simulator workbench. The playback loop and the playback keys live here rather than in App,
- * so Space or an arrow key pressed in another tool never moves a simulation nobody can see.
+ * The simulator workbench: the diagram leads and takes whatever the open drawers (metrics, log,
+ * details) leave. The playback loop and the playback keys live here rather than in App, so Space
+ * or an arrow key pressed in another tool never moves a simulation nobody can see.
  */
+// The welcome names the first lesson: its own chunk, so the lessons stay out of the first load.
+const Welcome = lazy(() => import('./stage/Welcome'));
+
 export function Simulator() {
   usePlaybackLoop();
   useKeyboardShortcuts();
-  const scenario = useScenarioStore((s) => s.scenario);
-  // The desktop diagram row follows the diagram's shape: a tall layout (many rules and targets)
-  // gets more height, so its boxes stay readable (see layout.css).
-  const shape = useMemo(() => {
-    const d = diagramOf(scenario, 'horizontal');
-    return { '--diagram-ratio': (d.height / d.width).toFixed(3) } as CSSProperties;
-  }, [scenario]);
+  const wide = useMediaQuery('(min-width: 1100px)');
+  const presenting = usePresentationStore((s) => s.presenting);
+  const open = useDrawersStore((s) => (presenting ? s.present : s.desk));
+  // The side column also opens for what the person asked for: a box's settings, the quiz beside
+  // the diagram, a lesson's narration.
+  const node = useSelectionStore((s) => s.node);
+  const alongside = useAlongside((s) => s.open);
+  const lesson = useLessonInAddress() !== null;
+  const lessonShown = useLessonShown((s) => s.shown) && lesson;
+  const welcome = useWelcomeStore((s) => s.open) && !presenting && !lessonShown && !lesson;
+  const panel = open.details || node !== null || alongside || lessonShown;
+  const grid = stageGrid({
+    wide,
+    presenting,
+    metrics: open.metrics,
+    log: open.log,
+    panel,
+    lesson: lessonShown,
+  });
   return (
-    <main className="workspace" style={shape}>
+    <main className={lessonShown ? 'workspace workspace--lesson' : 'workspace'} style={grid}>
       <FaultToolbar className="area-faults" />
       <Diagram className="area-diagram" />
+      {welcome && (
+        <Suspense fallback={null}>
+          <Welcome />
+        </Suspense>
+      )}
       <PlaybackBar className="area-playback" />
-      <MetricsStrip className="area-metrics" />
+      <div className="drawer area-metrics" hidden={!open.metrics}>
+        <MetricsStrip />
+      </div>
       {/* The side panel or, switched there, the quiz alongside the diagram. */}
-      <AlongsideSlot className="area-panel" details={<SidePanel />} />
-      <EventLog className="area-log" />
+      <div className="drawer area-panel" hidden={!panel}>
+        <AlongsideSlot className="" details={<SidePanel />} />
+      </div>
+      <div className="drawer area-log" hidden={!open.log}>
+        <EventLog />
+      </div>
       <ShortcutHelp />
     </main>
   );

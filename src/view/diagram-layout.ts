@@ -13,6 +13,9 @@ export interface Size {
   readonly height: number;
 }
 
+/** A card's width in flow units (its text is set for it: see view/legibility). */
+const CARD_WIDTH = 206;
+
 /** Top→bottom, a stage wider than this wraps onto more rows (a phone fits two cards). */
 const CARDS_PER_ROW = 2;
 
@@ -24,13 +27,32 @@ const CARDS_PER_ROW = 2;
  */
 export function nodeSize(box: BoxStyle, maxLines: number, tallLive = false, bars = 0): Size {
   return box === 'card'
-    ? { width: 206, height: 96 + 18 * Math.max(1, maxLines) + (tallLive ? 14 : 0) }
+    ? { width: CARD_WIDTH, height: 104 + 19 * Math.max(1, maxLines) + (tallLive ? 16 : 0) }
     : { width: 340, height: (maxLines > 1 || tallLive ? 92 : 76) + SHARD_BAR * bars };
 }
 
 /** A shard bar's height in a flat row (a card counts each bar as a line). */
 const SHARD_BAR = 16;
-const GAP = { horizontal: { along: 88, across: 28 }, vertical: { along: 42, across: 16 } };
+/**
+ * Room between boxes, in flow units. Across lanes (and along a top→bottom column) it holds a row
+ * of waiting tokens under a box with their countdowns (see view/token-geometry).
+ */
+const GAP = { horizontal: { along: 72, across: 76 }, vertical: { along: 76, across: 16 } };
+
+/** An edge label's character width and the room around it, in flow units (labels are 12 px). */
+const LABEL_CHAR = 7.6;
+const LABEL_ROOM = 40;
+
+/**
+ * The gap between stages along the axis. Left→right, an edge's label sits on the arrow between
+ * two boxes, so the gap is wide enough for the longest label ("undeliverable") to sit clear of
+ * both boxes. Top→bottom a label lies across the arrow and only needs its own height.
+ */
+export function alongGap(edges: readonly DiagramEdge[], o: Orientation): number {
+  if (o === 'vertical') return GAP.vertical.along;
+  const longest = Math.max(0, ...edges.map((e) => e.label.length));
+  return Math.max(GAP.horizontal.along, Math.ceil(longest * LABEL_CHAR + LABEL_ROOM));
+}
 
 /** Shard bars a stream box draws before it counts the rest in a line. */
 export const MAX_SHARD_BARS = 4;
@@ -41,8 +63,9 @@ export const MAX_SHARD_BARS = 4;
  * scenario alone, so it never changes while the run plays.
  */
 export function functionSize(box: BoxStyle, o: Orientation, lines: number): Size {
-  const width = o === 'horizontal' ? 300 : box === 'row' ? 340 : 2 * 206 + GAP.vertical.across;
-  return { width, height: 178 + 18 * Math.max(1, lines) };
+  const width =
+    o === 'horizontal' ? 300 : box === 'row' ? 340 : 2 * CARD_WIDTH + GAP.vertical.across;
+  return { width, height: 190 + 19 * Math.max(1, lines) };
 }
 
 /**
@@ -135,7 +158,7 @@ export function layOut(
   );
   const sizeOf = (n: DiagramNode): Size =>
     n.kind === 'function' ? functionSize(box, o, linesOf(n)) : size;
-  const nodes = place(rows, o, size, sizeOf);
+  const nodes = place(rows, o, size, sizeOf, alongGap(edges, o));
   const width = Math.max(...nodes.map((n) => n.x + n.size!.width));
   const height = Math.max(...nodes.map((n) => n.y + n.size!.height));
   return { box, node: size, width, height, nodes };
@@ -146,6 +169,7 @@ function place(
   o: Orientation,
   size: Size,
   sizeOf: (n: DiagramNode) => Size,
+  along: number,
 ): DiagramNode[] {
   const horizontal = o === 'horizontal';
   const alongOf = (s: Size) => (horizontal ? s.width : s.height);
@@ -173,7 +197,7 @@ function place(
       const c = first + j * across + (acrossOf(size) - acrossOf(s)) / 2;
       return { ...n, x: horizontal ? a : c, y: horizontal ? c : a, size: s };
     });
-    start += depth + GAP[o].along;
+    start += depth + along;
     return out;
   });
   // A box larger than its neighbours may reach past the first lane: shift everything back in.

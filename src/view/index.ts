@@ -58,3 +58,15 @@ export {
   notability,
   type Caption,
 } from './captions';
+export { stageGrid, type StageGrid, type StageInput } from './stage-layout';
+export {
+  FIT_PADDING,
+  fitViewport,
+  legibleZoom,
+  NODE_TEXT,
+  TEXT_FLOOR,
+  type Box,
+  type Venue,
+  type Viewport,
+} from './legibility';
+export { labelledEdges } from './edge-labels';

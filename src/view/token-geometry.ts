@@ -26,8 +26,14 @@ export interface TokenGeometry {
   readonly edges: readonly { readonly source: string; readonly target: string }[];
 }
 
-/** Room per waiting token in its row, in flow units. */
-export const REST_PITCH = 18;
+/** Room per waiting token in its row, in flow units: a numbered token and a gap. */
+export const REST_PITCH = 38;
+
+/**
+ * How far under its box a waiting row's centre sits: clear of the box for the largest token,
+ * with its countdowns on two lines below it (see the layout's gap between lanes).
+ */
+export const REST_DROP = 24;
 
 interface Leg {
   readonly source: string;
@@ -68,13 +74,13 @@ const SIDE_COLUMNS = 4;
 export function restPoint(g: TokenGeometry, node: string, slot: number): Point | null {
   const b = g.boxes.get(node);
   if (b === undefined) return null;
-  if (g.orientation === 'vertical' && roomRightOf(g, b) >= 14 + SIDE_COLUMNS * REST_PITCH) {
+  if (g.orientation === 'vertical' && roomRightOf(g, b) >= 20 + SIDE_COLUMNS * REST_PITCH) {
     return {
-      x: b.x + b.width + 14 + (slot % SIDE_COLUMNS) * REST_PITCH,
-      y: b.y + 16 + Math.floor(slot / SIDE_COLUMNS) * REST_PITCH * 1.6,
+      x: b.x + b.width + 20 + (slot % SIDE_COLUMNS) * REST_PITCH,
+      y: b.y + 20 + Math.floor(slot / SIDE_COLUMNS) * REST_PITCH * 1.9,
     };
   }
-  return { x: b.x + 14 + slot * REST_PITCH, y: b.y + b.height + 12 };
+  return { x: b.x + 20 + slot * REST_PITCH, y: b.y + b.height + REST_DROP };
 }
 
 /** Free width between a box and the diagram's right edge (the rightmost box). */

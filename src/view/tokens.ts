@@ -23,7 +23,7 @@ export interface TokenFrame {
 }
 
 /** How many resting tokens a box shows before it says "+N". */
-export const MAX_RESTING = 8;
+export const MAX_RESTING = 6;
 
 /**
  * The tokens at time t. Journeys are sorted by birth, so only those born by t are looked at; each

@@ -12,6 +12,8 @@ function tokenPoint(layer: Locator, msg: number) {
 test('tokens wait out their retries in the async queue, and a click picks one', async ({
   page,
 }) => {
+  // With every drawer open, a laptop's diagram is tall enough for the queue and its row.
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await time(page).fill('30000');
   const layer = canvas(page);
@@ -65,4 +67,28 @@ test('a dragged box keeps its place, and its tokens follow it', async ({ page })
   expect(token.y).toBeGreaterThan(moved.y + moved.height);
   expect(token.y).toBeLessThan(moved.y + moved.height + 40);
   expect(token.x).toBeGreaterThan(moved.x);
+});
+
+test('tokens are large and numbered as the log numbers them; countdowns are at least 12 px; a picked one shows its way', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await time(page).fill('30000');
+  const layer = canvas(page);
+  // Events #1 and #2 wait in the async queue, each with its number on its token.
+  await expect(layer).toHaveAttribute('data-numbers', '1 2');
+  // 32 flow units at the desk's readable zoom (7/6): twice the old 16.
+  await expect(layer).toHaveAttribute('data-token-px', '37.3');
+  // 13 flow units: 15.2 px on screen.
+  await expect(layer).toHaveAttribute('data-countdown-px', '15.2');
+
+  const second = (await tokenPoint(layer, 1))!;
+  await page.mouse.click(second.x, second.y);
+  const way = page.getByRole('complementary', { name: 'Message #2, its way so far' });
+  await expect(way).toHaveText(/^#2 .+ → Async queue · waiting at Async queue, leaves in 36 s/);
+  await time(page).fill('70000');
+  await expect(way).toContainText('resize-image');
+  await way.getByRole('button', { name: 'Close the message’s way' }).click();
+  await expect(way).toHaveCount(0);
 });

@@ -36,6 +36,9 @@ describe('keyboard shortcut help', () => {
       'Blank the screen and back (presentation mode)',
       'Next event (presentation clicker)',
       'Previous event (presentation clicker)',
+      'Show / hide the metrics charts',
+      'Show / hide the event log',
+      'Show / hide the scenario details and inspector',
       'Share this moment (link, QR code, file)',
       'Large QR code of this moment, for the room',
     ]);
@@ -67,6 +70,9 @@ describe('keyboard shortcut help', () => {
       'b',
       'PgDn',
       'PgUp',
+      'm',
+      'l',
+      'i',
       's',
       'q',
     ]);

@@ -20,24 +20,33 @@ function setUp(id: string) {
 }
 
 describe('what the token layer paints', () => {
-  it('shows a retry countdown once per waiting row, "+N" past eight, and a batch its size', () => {
+  it('shows a retry countdown once per waiting row, "+N" past six, and a batch its size', () => {
     const { journeys, geometry } = setUp('sqs-redrive');
     const waiting = spritesAt(journeys, geometry, 20_000, null);
     expect(waiting.filter((s) => s.label !== '').map((s) => [s.shape, s.label])).toEqual([
       ['record', '10 s'],
-      ['overflow', '+2'],
+      ['overflow', '+4'],
     ]);
     const batch = spritesAt(journeys, geometry, 100, null).find((s) => s.shape === 'batch')!;
     expect(batch).toMatchObject({ label: '10', labelAt: 'inside', tone: 'poll' });
   });
 
-  it('keeps a picked token’s own countdown, and alternates labels above and below', () => {
+  it('keeps a picked token’s own countdown, and alternates countdown lines under the row', () => {
     const { journeys, geometry } = setUp('async-retries');
     const sprites = spritesAt(journeys, geometry, 30_000, 1);
-    expect(sprites.map((s) => [s.msg, s.label, s.labelAt, s.selected])).toEqual([
-      [0, '32 s', 'above', false],
-      [1, '36 s', 'below', true],
+    expect(sprites.map((s) => [s.msg, s.number, s.label, s.labelAt, s.selected])).toEqual([
+      [0, '1', '32 s', 'below', false],
+      [1, '2', '36 s', 'below2', true],
     ]);
+    // Side by side in the row, a pitch apart: two countdowns on two lines never meet.
+    expect(sprites[1]!.x - sprites[0]!.x).toBe(38);
+    expect(sprites[1]!.y).toBe(sprites[0]!.y);
+  });
+
+  it('numbers every token as the log does, and none on "+N"', () => {
+    const { journeys, geometry } = setUp('sqs-redrive');
+    const sprites = spritesAt(journeys, geometry, 20_000, null);
+    expect(sprites.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5', '6', '']);
   });
 
   it('finds the token under a pointer, with a little slack, and nothing elsewhere', () => {

@@ -72,7 +72,7 @@ describe('the layout with a larger function box', () => {
     expect(d.box).toBe('card');
     expect(fn.size!.width).toBe(2 * d.node.width + 16);
     expect(fn.x + fn.size!.width / 2).toBe(lambda.x + d.node.width / 2);
-    expect(fn.y).toBe(lambda.y + d.node.height + 42);
+    expect(fn.y).toBe(lambda.y + d.node.height + 76);
   });
 
   it('has the same geometry with or without the run, so nothing moves as t changes', () => {

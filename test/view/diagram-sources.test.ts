@@ -558,7 +558,7 @@ describe('the layout of the event sources', () => {
     const mid = (id: string) => y(id) + nodeOf(d, id).size!.height / 2;
     expect(new Set(['sqs:orders', 'esm:sqs:orders', 'lambda', 'function'].map(mid)).size).toBe(1);
     expect(x('redrive:sqs:orders-dlq')).toBe(x('esm:sqs:orders'));
-    expect(y('redrive:sqs:orders-dlq')).toBe(y('esm:sqs:orders') + d.node.height + 28);
+    expect(y('redrive:sqs:orders-dlq')).toBe(y('esm:sqs:orders') + d.node.height + 76);
   });
 
   it('puts a push service’s own sink beside Lambda, off the path', () => {
@@ -568,7 +568,7 @@ describe('the layout of the event sources', () => {
     expect(at('workload:orders')[1]).toBe(lambdaY);
     const fn = nodeOf(d, 'function');
     expect(fn.y + fn.size!.height / 2).toBe(lambdaY! + d.node.height / 2);
-    expect(at('sns-dlq:sqs:orders-sub-dlq')).toEqual([lambdaX, lambdaY! + d.node.height + 28]);
+    expect(at('sns-dlq:sqs:orders-sub-dlq')).toEqual([lambdaX, lambdaY! + d.node.height + 76]);
   });
 
   it('moves a stage off the axis when an arrow passes over it', () => {

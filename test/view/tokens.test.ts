@@ -74,9 +74,10 @@ describe('tokens of an SQS batch that keeps failing', () => {
   it('puts the failed batch back in its queue, each record waiting out the visibility timeout', () => {
     const frame = tokensAt(j, 20_000);
     const resting = frame.tokens.filter((k) => k.from === 'sqs:orders');
-    // Ten records wait; a row shows eight and says "+2".
+    // Ten records wait; a row shows six and says "+4".
     expect(resting).toHaveLength(MAX_RESTING);
-    expect(frame.overflow.get('sqs:orders')).toBe(2);
+    expect(MAX_RESTING).toBe(6);
+    expect(frame.overflow.get('sqs:orders')).toBe(4);
     expect(resting.every((k) => k.shape === 'record' && k.tone === 'retry')).toBe(true);
     expect(resting[0]!.countdownMs).toBe(10_000);
   });

@@ -1,22 +1,36 @@
 import { SkipMarker } from '../playback/SkipMarker';
 import { StageCaption } from '../present/StageCaption';
-import { useCallback, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
-import { ReactFlow, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import { ReactFlow, type NodeChange, type NodeMouseHandler, type OnMove } from '@xyflow/react';
 import type { Scenario } from '../../scenario';
 import {
   moveNode,
   selectNode,
   useLayoutStore,
+  usePlaybackStore,
+  usePresentationStore,
   useRun,
   useScenarioStore,
   useSelectionStore,
 } from '../../store';
-import { diagramOf } from '../../view';
+import { diagramOf, FIT_PADDING, type Box, type Venue } from '../../view';
+import { startIds, type LessonFocus } from '../../view/follow';
+import { placeResolver } from '../../view/token-places';
+import { useLessonSession } from '../lessons/session';
 import { useMediaQuery } from '../useMediaQuery';
-import { FIT_OPTIONS, FitOnResize } from './FitOnResize';
+import { FollowView } from './FollowView';
 import { toFlow } from './flow';
 import { LabNode } from './LabNode';
+import { TokenJourney } from './TokenJourney';
 import { TokenLayer } from './TokenLayer';
+import { useJourneys } from './useJourneys';
 import './diagram.css';
 
 const nodeTypes = { lab: LabNode };
@@ -44,13 +58,35 @@ function instanceKey(s: Scenario): number {
 export function Diagram({
   className = '',
   orientation: fixed,
+  embedded = false,
 }: {
   className?: string;
   /** Set by a view that picks its own (the embedded one); otherwise the window's width decides. */
   orientation?: 'horizontal' | 'vertical';
+  /** Shown in a frame on another page: its own text floor (see view/legibility). */
+  embedded?: boolean;
 }) {
   const scenario = useScenarioStore((s) => s.scenario);
   const narrow = useMediaQuery(NARROW);
+  const presenting = usePresentationStore((s) => s.presenting);
+  const venue: Venue = embedded ? 'embed' : presenting ? 'present' : narrow ? 'phone' : 'desk';
+  // Larger than its box at a legible size: the view follows the action, or is dragged.
+  const [pans, setPans] = useState(false);
+  const [following, setFollowing] = useState(true);
+  // Playing again follows again, after a look around.
+  useEffect(
+    () =>
+      usePlaybackStore.subscribe((s, prev) => {
+        if (s.playing && !prev.playing) setFollowing(true);
+      }),
+    [],
+  );
+  // A drag of the background (an event; the view's own moves have none) stops following.
+  const onMove = useCallback<OnMove>((event) => {
+    if (event != null) setFollowing(false);
+  }, []);
+  // Arranging boxes by hand: the view stays where the person is working.
+  const stopFollowing = useCallback(() => setFollowing(false), []);
   const orientation = fixed ?? (narrow ? 'vertical' : 'horizontal');
   // The run marks what it refused (a mapping, a denied service); the run changes with the scenario.
   const run = useRun();
@@ -66,6 +102,34 @@ export function Diagram({
     () => toFlow(diagram, { moved, selected, draggable }),
     [diagram, moved, selected, draggable],
   );
+  // Where the boxes are (dragged ones where they were put), for fitting and following the view.
+  // Picking a box redraws the nodes but moves none: the same key, so the view stays put.
+  const boxesKey = nodes
+    .map((n) => {
+      const { width, height } = n.data.node.size ?? n.data.size;
+      return `${n.id}\u0000${n.position.x}\u0000${n.position.y}\u0000${width}\u0000${height}`;
+    })
+    .join('\u0001');
+  const { boxes, bounds } = useMemo(() => boxesOf(boxesKey), [boxesKey]);
+  const start = useMemo(() => startIds(diagram.nodes, diagram.edges), [diagram]);
+  // A lesson's step shows, at its moment, the boxes of the event it asks about.
+  const stepEvent = useLessonSession((st) =>
+    st.session === null || st.session.travelling
+      ? null
+      : (st.session.steps[st.session.step]?.event ?? null),
+  );
+  const stepT = useLessonSession((st) =>
+    st.session === null ? null : (st.session.steps[st.session.step]?.t ?? null),
+  );
+  const lessonFocus = useMemo<LessonFocus | null>(() => {
+    if (stepEvent === null || stepT === null) return null;
+    const resolve = placeResolver(new Set(diagram.nodes.map((n) => n.id)));
+    const ids = [resolve(stepEvent.to, stepEvent), resolve(stepEvent.from, stepEvent)].filter(
+      (id): id is string => id !== null,
+    );
+    return ids.length === 0 ? null : { t: stepT, ids };
+  }, [stepEvent, stepT, diagram]);
+  const { journeys, travelMs } = useJourneys(diagram);
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       for (const c of changes)
@@ -84,11 +148,11 @@ export function Diagram({
     selectNode(id);
   }, []);
   // Top to bottom, the box takes the diagram's own shape (see diagram.css).
-  const pad = 1 + 2 * FIT_OPTIONS.padding;
+  const pad = 1 + 2 * FIT_PADDING;
   const shape = { '--diagram-aspect': `${diagram.width * pad} / ${diagram.height * pad}` };
   return (
     <section
-      className={`card diagram diagram--${orientation} ${className}`}
+      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${className}`}
       aria-label="Diagram"
       style={shape as CSSProperties}
     >
@@ -100,16 +164,16 @@ export function Diagram({
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
         onKeyDown={onKeyDown}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
-        maxZoom={2}
+        maxZoom={3}
         nodesDraggable={draggable}
         nodesConnectable={false}
         nodesFocusable
         edgesFocusable={false}
         elementsSelectable={false}
-        panOnDrag={false}
+        panOnDrag={pans}
+        onMove={onMove}
+        onNodeDragStart={stopFollowing}
         zoomOnScroll={false}
         zoomOnPinch={false}
         zoomOnDoubleClick={false}
@@ -120,11 +184,54 @@ export function Diagram({
         multiSelectionKeyCode={null}
         disableKeyboardA11y
       >
-        <FitOnResize />
-        <TokenLayer diagram={diagram} />
+        <FollowView
+          bounds={bounds}
+          boxes={boxes}
+          start={start}
+          lessonFocus={lessonFocus}
+          journeys={journeys}
+          travelMs={travelMs}
+          venue={venue}
+          following={following}
+          onPans={setPans}
+        />
+        <TokenLayer diagram={diagram} journeys={journeys} />
       </ReactFlow>
+      {pans &&
+        (following ? (
+          <p className="diagram__pan-hint">The view follows the action · drag to look around</p>
+        ) : (
+          <button
+            type="button"
+            className="diagram__pan-hint diagram__follow"
+            onClick={() => setFollowing(true)}
+          >
+            Follow the action
+          </button>
+        ))}
+      <TokenJourney diagram={diagram} journeys={journeys} />
       <SkipMarker />
       <StageCaption />
     </section>
   );
+}
+
+/** The boxes by id, and the area they cover, from the key Diagram builds of them. */
+function boxesOf(key: string): { boxes: Map<string, Box>; bounds: Box } {
+  const boxes = new Map<string, Box>();
+  for (const row of key.split('\u0001')) {
+    const [id, x, y, width, height] = row.split('\u0000');
+    if (id === undefined || id === '') continue;
+    boxes.set(id, { x: Number(x), y: Number(y), width: Number(width), height: Number(height) });
+  }
+  const all = [...boxes.values()];
+  const x = Math.min(...all.map((b) => b.x));
+  const y = Math.min(...all.map((b) => b.y));
+  const bounds = {
+    x,
+    y,
+    width: Math.max(...all.map((b) => b.x + b.width)) - x,
+    height: Math.max(...all.map((b) => b.y + b.height)) - y,
+  };
+  return { boxes, bounds };
 }

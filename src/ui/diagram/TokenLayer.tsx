@@ -1,25 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { selectMessage, usePlaybackStore, useRun, useSelectionStore } from '../../store';
+import { selectMessage, usePlaybackStore, useSelectionStore } from '../../store';
 import type { Diagram } from '../../view';
-import { journeysOf } from '../../view/journeys';
-import { placeResolver } from '../../view/token-places';
+import type { Journeys } from '../../view/journeys';
 import type { Box, TokenGeometry } from '../../view/token-geometry';
-import { paintTokens, readPalette, type Palette } from './token-paint';
-import { spritesAt, tokenUnder, type Sprite } from './token-sprites';
+import { labelFont, paintTokens, readPalette, type Palette } from './token-paint';
+import { HALF, spritesAt, tokenUnder, type Sprite } from './token-sprites';
 import './tokens.css';
 
 /**
- * Simulated ms a hop takes on screen: about half a second of wall time at any speed, within
- * bounds, so tokens neither crawl at 1/100× nor vanish at 100×.
- */
-export function travelMsFor(speed: number): number {
-  return Math.min(120_000, Math.max(120, 450 * speed));
-}
-
-/**
- * The token canvas, as tests and tools see it: how many tokens it shows (`data-tokens`), and
- * where on the page a message's token is, if it is on screen.
+ * The token canvas, as tests and tools see it: how many tokens it shows (`data-tokens`), the
+ * message numbers painted on them (`data-numbers`), an event token's width and a countdown's
+ * text size on screen (`data-token-px`, `data-countdown-px`), and where on the page a message's
+ * token is, if it is on screen.
  */
 export interface TokenCanvas extends HTMLCanvasElement {
   tokenPoint?: (msg: number) => { x: number; y: number } | null;
@@ -56,12 +49,7 @@ const viewportOf = (s: ReactFlowState) => s.transform;
  * with no element per token the browser has nothing to restyle or lay out, so playback stays
  * smooth with hundreds of tokens. A click on a token picks its message.
  */
-export function TokenLayer({ diagram }: { diagram: Diagram }) {
-  const run = useRun();
-  const speed = usePlaybackStore((s) => s.speed);
-  const travelMs = travelMsFor(speed);
-  const resolve = useMemo(() => placeResolver(new Set(diagram.nodes.map((n) => n.id))), [diagram]);
-  const journeys = useMemo(() => journeysOf(run, resolve, { travelMs }), [run, resolve, travelMs]);
+export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: Journeys }) {
   const key = useStore(boxesKey);
   const geometry = useMemo<TokenGeometry>(
     () => ({ orientation: diagram.orientation, boxes: parseBoxes(key), edges: diagram.edges }),
@@ -104,6 +92,9 @@ export function TokenLayer({ diagram }: { diagram: Diagram }) {
     if (el === null) return;
     const ctx = el.getContext('2d');
     const view = { x: vx, y: vy, zoom, dpr: size.dpr };
+    // On-screen sizes, in CSS px: an event token's width and a countdown's text.
+    el.dataset.tokenPx = (2 * HALF.event.w * zoom).toFixed(1);
+    el.dataset.countdownPx = (labelFont(zoom) * zoom).toFixed(1);
     const draw = () => {
       const list = spritesAt(
         journeys,
@@ -113,9 +104,16 @@ export function TokenLayer({ diagram }: { diagram: Diagram }) {
       );
       sprites.current = list;
       let tokens = 0;
-      for (const s of list) if (s.shape !== 'overflow') tokens++;
+      let numbers = '';
+      for (const s of list)
+        if (s.shape !== 'overflow') {
+          tokens++;
+          if (s.number !== '') numbers += numbers === '' ? s.number : ` ${s.number}`;
+        }
       const count = String(tokens);
       if (el.dataset.tokens !== count) el.dataset.tokens = count;
+      // The numbers painted on the tokens, for tests and tools (the canvas has no text nodes).
+      if (el.dataset.numbers !== numbers) el.dataset.numbers = numbers;
       if (ctx !== null && palette !== null && size.width > 0) paintTokens(ctx, list, palette, view);
     };
     el.tokenPoint = (msg) => {

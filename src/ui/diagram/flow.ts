@@ -1,5 +1,13 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { BoxStyle, Diagram, DiagramNode, EdgeModel, Orientation, Size } from '../../view';
+import {
+  labelledEdges,
+  type BoxStyle,
+  type Diagram,
+  type DiagramNode,
+  type EdgeModel,
+  type Orientation,
+  type Size,
+} from '../../view';
 
 /** React Flow's shapes for the pure diagram model. */
 export type LabFlowNode = Node<
@@ -21,6 +29,7 @@ export function toFlow(
   d: Diagram,
   view: FlowView = NO_VIEW,
 ): { nodes: LabFlowNode[]; edges: Edge[] } {
+  const labelled = labelledEdges(d.nodes, d.edges, d.orientation);
   return {
     nodes: d.nodes.map((n) => ({
       id: n.id,
@@ -41,7 +50,7 @@ export function toFlow(
       id: e.id,
       source: e.source,
       target: e.target,
-      label: e.label,
+      label: labelled.has(e.id) ? e.label : undefined,
       className: `lab-edge lab-edge--${e.model}`,
       // Nothing moves along an arrow by itself: time is the playback's, not a CSS animation's.
       animated: false,

@@ -8,6 +8,7 @@ export interface Palette {
   readonly text: string;
   readonly onFill: string;
   readonly muted: string;
+  readonly focus: string;
   readonly font: string;
 }
 
@@ -28,13 +29,29 @@ export function readPalette(el: Element): Palette {
     text: v('--text', '#131820'),
     onFill: v('--on-fill', '#ffffff'),
     muted: v('--muted', '#59626f'),
+    focus: v('--focus', '#1f5fd1'),
     font: v('--font-sans', 'system-ui, sans-serif'),
   };
+}
+
+/** The smallest countdown or "+N" on screen, in CSS px, whatever the zoom. */
+export const LABEL_MIN_PX = 12;
+
+/** A countdown's size in flow units: 13, or more when the diagram is drawn small. */
+export function labelFont(zoom: number): number {
+  return Math.max(13, LABEL_MIN_PX / zoom);
+}
+
+/** The message number's size inside a token, in flow units: smaller for more digits. */
+function numberFont(shape: 'event' | 'record' | 'batch', digits: number): number {
+  const base = shape === 'record' ? 13 : 15;
+  return digits <= 2 ? base : digits === 3 ? base - 3 : base - 5;
 }
 
 /**
  * Paint the sprites with the viewport's pan and zoom. Everything is drawn in one pass on one
  * canvas: no element per token, so the browser has nothing to lay out or restyle per frame.
+ * While a message is picked, the others fade and it is drawn last, ringed, on top.
  */
 export function paintTokens(
   ctx: CanvasRenderingContext2D,
@@ -49,56 +66,79 @@ export function paintTokens(
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
+  const font = labelFont(zoom);
+  const picked = sprites.some((s) => s.selected);
   for (const s of sprites) {
-    if (s.shape === 'overflow') {
-      ctx.font = `700 12px ${palette.font}`;
-      ctx.fillStyle = palette.muted;
-      ctx.fillText(s.label, s.x + 8, s.y);
-      continue;
-    }
-    const colour = palette.tone[s.tone];
-    const half = HALF[s.shape];
-    ctx.beginPath();
-    if (s.shape === 'event') ctx.arc(s.x, s.y, half.w, 0, Math.PI * 2);
-    else
-      ctx.roundRect(
-        s.x - half.w,
-        s.y - half.h,
-        half.w * 2,
-        half.h * 2,
-        s.shape === 'batch' ? 5 : 2,
-      );
-    const waiting = s.tone === 'retry';
-    ctx.fillStyle = waiting ? palette.surface : colour;
-    ctx.fill();
-    ctx.setLineDash(waiting ? [3, 2] : []);
-    ctx.lineWidth = s.tone === 'failure' ? 3 : 2;
-    ctx.strokeStyle = waiting || s.tone === 'failure' ? colour : palette.surface;
-    ctx.stroke();
-    if (s.selected) {
-      ctx.setLineDash([]);
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = palette.text;
-      ctx.beginPath();
-      if (s.shape === 'event') ctx.arc(s.x, s.y, half.w + 4, 0, Math.PI * 2);
-      else ctx.roundRect(s.x - half.w - 4, s.y - half.h - 4, half.w * 2 + 8, half.h * 2 + 8, 6);
-      ctx.stroke();
-    }
-    if (s.label !== '') paintLabel(ctx, s, palette, half.h);
+    if (s.selected) continue;
+    ctx.globalAlpha = picked ? 0.4 : 1;
+    paintSprite(ctx, s, palette, font);
   }
+  ctx.globalAlpha = 1;
+  for (const s of sprites) if (s.selected) paintSprite(ctx, s, palette, font);
   ctx.setLineDash([]);
 }
 
-function paintLabel(ctx: CanvasRenderingContext2D, s: Sprite, palette: Palette, halfH: number) {
-  ctx.font = `700 11px ${palette.font}`;
-  if (s.labelAt === 'inside') {
-    ctx.fillStyle = s.tone === 'retry' ? palette.text : palette.onFill;
-    ctx.fillText(s.label, s.x, s.y + 0.5);
+function paintSprite(ctx: CanvasRenderingContext2D, s: Sprite, palette: Palette, font: number) {
+  if (s.shape === 'overflow') {
+    ctx.font = `700 ${font}px ${palette.font}`;
+    ctx.fillStyle = palette.muted;
+    ctx.fillText(s.label, s.x + font, s.y);
     return;
   }
-  const ly = s.labelAt === 'above' ? s.y - halfH - 9 : s.y + halfH + 10;
-  // A halo in the surface colour keeps the label readable over arrows and boxes.
-  ctx.lineWidth = 3;
+  const colour = palette.tone[s.tone];
+  const half = HALF[s.shape];
+  const outline = (grow: number) => {
+    ctx.beginPath();
+    if (s.shape === 'event') ctx.arc(s.x, s.y, half.w + grow, 0, Math.PI * 2);
+    else
+      ctx.roundRect(
+        s.x - half.w - grow,
+        s.y - half.h - grow,
+        (half.w + grow) * 2,
+        (half.h + grow) * 2,
+        s.shape === 'batch' ? 6 + grow : 3 + grow,
+      );
+  };
+  if (s.selected) {
+    // A wide ring in the focus colour: the picked message stands out from across the room.
+    ctx.setLineDash([]);
+    ctx.lineWidth = 5;
+    ctx.strokeStyle = palette.focus;
+    outline(6);
+    ctx.stroke();
+  }
+  outline(0);
+  const waiting = s.tone === 'retry';
+  ctx.fillStyle = waiting ? palette.surface : colour;
+  ctx.fill();
+  ctx.setLineDash(waiting ? [4, 3] : []);
+  ctx.lineWidth = s.tone === 'failure' ? 3.5 : 2.5;
+  ctx.strokeStyle = waiting || s.tone === 'failure' ? colour : palette.surface;
+  ctx.stroke();
+  ctx.setLineDash([]);
+  // Inside: a batch's size, or the message's number.
+  const inside = s.labelAt === 'inside' ? s.label : s.number;
+  if (inside !== '') {
+    const size = numberFont(s.shape, inside.length);
+    ctx.font = `700 ${size}px ${palette.font}`;
+    ctx.fillStyle = waiting ? palette.text : palette.onFill;
+    ctx.fillText(inside, s.x, s.y + 0.5);
+  }
+  if (s.labelAt !== 'inside' && s.label !== '') paintCountdown(ctx, s, palette, half.h, font);
+}
+
+/** A countdown under its token, on the first or second line, with a halo over arrows. */
+function paintCountdown(
+  ctx: CanvasRenderingContext2D,
+  s: Sprite,
+  palette: Palette,
+  halfH: number,
+  font: number,
+) {
+  ctx.font = `700 ${font}px ${palette.font}`;
+  const line = s.labelAt === 'below2' ? 1 : 0;
+  const ly = s.y + halfH + 4 + font / 2 + line * (font + 2);
+  ctx.lineWidth = 4;
   ctx.strokeStyle = palette.surface;
   ctx.strokeText(s.label, s.x, ly);
   ctx.fillStyle = palette.text;

@@ -10,18 +10,26 @@ export interface Sprite {
   readonly tone: Token['tone'];
   readonly x: number;
   readonly y: number;
+  /** The message's number as the log writes it, without "#", on the token; '' for "+N". */
+  readonly number: string;
   /** A batch's size, a countdown ("32 s") or "+N"; '' for none. */
   readonly label: string;
-  /** Where the label goes: inside (a batch, "+N"), above, or below (every other waiting token). */
-  readonly labelAt: 'inside' | 'above' | 'below';
+  /**
+   * Where the label goes: inside (a batch, "+N"), or under the token on the first or second
+   * line (neighbours in a waiting row alternate, so their countdowns never overlap).
+   */
+  readonly labelAt: 'inside' | 'below' | 'below2';
   readonly selected: boolean;
 }
 
-/** Half the size of each shape, for painting and for finding the token under a pointer. */
+/**
+ * Half the size of each shape in flow units, for painting and for finding the token under a
+ * pointer: big enough to carry the message's number and to be seen from the back of a room.
+ */
 export const HALF = {
-  event: { w: 8, h: 8 },
-  record: { w: 6, h: 6 },
-  batch: { w: 16, h: 10 },
+  event: { w: 16, h: 16 },
+  record: { w: 13, h: 13 },
+  batch: { w: 32, h: 20 },
   overflow: { w: 0, h: 0 },
 } as const;
 
@@ -54,9 +62,9 @@ export function spritesAt(
       tone: token.tone,
       x: p.x,
       y: p.y,
+      number: String(token.msg + 1),
       label,
-      // Countdowns of neighbours in a waiting row alternate above and below, never overlapping.
-      labelAt: token.shape === 'batch' ? 'inside' : token.slot % 2 === 1 ? 'below' : 'above',
+      labelAt: token.shape === 'batch' ? 'inside' : token.slot % 2 === 1 ? 'below2' : 'below',
       selected: isSelected,
     });
   }
@@ -69,6 +77,7 @@ export function spritesAt(
       tone: 'event',
       x: p.x - REST_PITCH / 2,
       y: p.y,
+      number: '',
       label: `+${formatCount(count)}`,
       labelAt: 'inside',
       selected: false,

@@ -2,18 +2,22 @@ import { useEffect } from 'react';
 import { runCommand } from '../../commands';
 import { presetInfo, useScenarioStore } from '../../store';
 import { Diagram } from '../diagram/Diagram';
+import { CommandButton } from '../playback/CommandButton';
+import { StepBackIcon, StepForwardIcon } from '../playback/icons';
 import { PlayPauseButton } from '../playback/PlayPauseButton';
+import { SpeedControl } from '../playback/SpeedControl';
 import { TimeDisplay } from '../playback/TimeDisplay';
 import '../playback/playback.css';
 import { LinkSync } from '../share/LinkSync';
 import { useMediaQuery } from '../useMediaQuery';
 import { usePlaybackLoop } from '../usePlaybackLoop';
+import { EmbedCaption } from './EmbedCaption';
 import { fullAppLocation } from './embed-route';
 import './embed.css';
 
 /**
- * The read-only view for an iframe on another site: the diagram, play/pause, the time, and a link
- * to the full app at the same moment. Nothing can be edited, and the only keys it answers are
+ * The read-only view for an iframe on another site: the diagram, a caption line, play/pause,
+ * stepping, speed, the time, and a link to the full app at the same moment. Nothing can be edited, and the only keys it answers are
  * Space and "." (play/pause), and only while the frame has the focus.
  */
 export default function EmbedView() {
@@ -31,10 +35,22 @@ export default function EmbedView() {
   return (
     <div className="embed">
       <LinkSync readOnly />
-      <Diagram className="embed__diagram" orientation={portrait ? 'vertical' : 'horizontal'} />
+      <Diagram
+        className="embed__diagram"
+        orientation={portrait ? 'vertical' : 'horizontal'}
+        embedded
+      />
+      <EmbedCaption />
       <div className="embed__bar">
+        <CommandButton command="step-back" label="Previous event">
+          <StepBackIcon />
+        </CommandButton>
         <PlayPauseButton />
+        <CommandButton command="step-forward" label="Next event">
+          <StepForwardIcon />
+        </CommandButton>
         <TimeDisplay />
+        <SpeedControl />
         <h1 className="embed__title">{title}</h1>
         <a
           className="embed__open"

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { keyLabel } from '../../commands';
 import type { LessonSession } from './session';
 import { lessons } from '../../lessons';
@@ -23,6 +23,12 @@ const exit = () => goToSearch(searchWithoutLesson(window.location.search), 'repl
 /** The lesson beside the diagram: where we are, what is happening, the question, Next and Back. */
 export function LessonPanel() {
   const s = useLessonSession((state) => state.session);
+  const waiting =
+    s !== null &&
+    !s.travelling &&
+    s.steps[s.step]!.step.predict !== undefined &&
+    s.answers[s.step] === undefined;
+  useQuestionInView(waiting ? s.step : null);
   if (s === null) return <div className="card alongside-loading">Loading the lesson…</div>;
   const step = s.steps[s.step]!;
   const last = s.step === s.steps.length - 1;
@@ -188,4 +194,16 @@ function Travelling({ s }: { s: LessonSession }) {
       </p>
     </div>
   );
+}
+
+/**
+ * On a phone the lesson sits under the diagram: when a question waits, the page scrolls so the
+ * diagram starts at the top of the screen and the question follows it, both in view.
+ */
+function useQuestionInView(step: number | null) {
+  useEffect(() => {
+    if (step === null || !window.matchMedia('(max-width: 1099px)').matches) return;
+    const diagram = document.querySelector('.area-diagram');
+    diagram?.scrollIntoView?.({ block: 'start' });
+  }, [step]);
 }

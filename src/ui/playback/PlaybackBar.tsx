@@ -1,4 +1,5 @@
 import { HelpButton } from '../help/ShortcutHelp';
+import { DrawerToggles } from '../stage/DrawerToggles';
 import { CommandButton } from './CommandButton';
 import { RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { PlayPauseButton } from './PlayPauseButton';
@@ -31,6 +32,7 @@ export function PlaybackBar({ className = '' }: { className?: string }) {
         <SkipQuietToggle />
         <CaptionsToggle />
       </div>
+      <DrawerToggles />
       <HelpButton />
     </section>
   );

@@ -1,4 +1,4 @@
-import { dismissLinkProblem, useLinkStore } from '../../store/link-state';
+import { dismissLinkNote, dismissLinkProblem, useLinkStore } from '../../store/link-state';
 import { keepCurrentScenario, openPendingLink } from '../../store/link-sync';
 import { ConfirmDialog } from '../quiz/ConfirmDialog';
 import { AlertIcon } from '../tools/icons';
@@ -10,9 +10,20 @@ import { uniqueBy } from '../../view/unique-lines';
 export default function LinkNotices() {
   const problem = useLinkStore((s) => s.problem);
   const pending = useLinkStore((s) => s.pending);
+  const note = useLinkStore((s) => s.note);
   return (
     <>
       {problem !== null && <LinkProblem problem={problem} />}
+      {note !== null && (
+        <div className="link-problem link-problem--note" role="status">
+          <div className="link-problem__text">
+            <p>{note}</p>
+          </div>
+          <button type="button" className="button button--small" onClick={dismissLinkNote}>
+            Dismiss
+          </button>
+        </div>
+      )}
       {pending !== null && (
         <ConfirmDialog
           title="Open the linked scenario?"
