@@ -5,7 +5,14 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'test-results', 'playwright-report']),
+  globalIgnores([
+    'dist',
+    'dist-*',
+    'coverage',
+    'test-results',
+    'test-results-*',
+    'playwright-report',
+  ]),
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [
