@@ -8,6 +8,7 @@ import { LazyTool } from './ui/tools/LazyTool';
 import { ToolErrorBoundary } from './ui/tools/ToolErrorBoundary';
 import { ToolLoading } from './ui/tools/ToolLoading';
 import { LinkSync } from './ui/share/LinkSync';
+import { RunNoticeSlot } from './ui/run/RunNoticeSlot';
 
 const APP_NAME = 'Lambda Event Lab';
 // `?embed=1`: the read-only view for iframes on other sites, its own chunk.
@@ -33,6 +34,7 @@ function FullApp() {
     <div className={tool === 'simulator' ? 'app' : 'app app--page'}>
       <Header tool={tool} />
       <LinkSync />
+      <RunNoticeSlot />
       {tool === 'simulator' ? (
         <Simulator />
       ) : (

@@ -6,6 +6,7 @@ import { PlayPauseButton } from '../playback/PlayPauseButton';
 import { TimeDisplay } from '../playback/TimeDisplay';
 import '../playback/playback.css';
 import { LinkSync } from '../share/LinkSync';
+import { RunNoticeSlot } from '../run/RunNoticeSlot';
 import { useMediaQuery } from '../useMediaQuery';
 import { usePlaybackLoop } from '../usePlaybackLoop';
 import { fullAppLocation } from './embed-route';
@@ -31,6 +32,7 @@ export default function EmbedView() {
   return (
     <div className="embed">
       <LinkSync readOnly />
+      <RunNoticeSlot />
       <Diagram className="embed__diagram" orientation={portrait ? 'vertical' : 'horizontal'} />
       <div className="embed__bar">
         <PlayPauseButton />
