@@ -10,6 +10,7 @@ import { EventHeap } from '../../src/engine/heap';
 import { Rng } from '../../src/engine/rng';
 import { parseScenario, type ScenarioInput } from '../../src/scenario';
 import { encodeShareLink, presets } from '../../src/scenario';
+import { inputGuardRows } from './input-guards';
 import { classroomHour, mixedLoad, tokenStorm } from './scenarios';
 import { diagramOf } from '../../src/view';
 import { journeysOf } from '../../src/view/journeys';
@@ -163,6 +164,7 @@ const rows: Array<[string, string, string, boolean]> = [
       }))
       .reduce((a, b) => (b.chars > a.chars ? b : a)),
   ),
+  ...inputGuardRows(),
 ];
 
 console.log('\nLambda Event Lab — engine benchmark\n');

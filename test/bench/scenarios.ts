@@ -109,17 +109,18 @@ export const tokenStorm: ScenarioInput = {
 };
 
 /**
- * The e2e playback measure: 1,500 asynchronous events a second, about 500 tokens on the diagram
- * at any moment of the first ten seconds.
+ * The browser playback measure: 1,500 asynchronous events a second for forty seconds, about 600
+ * tokens on the diagram at any moment of it, long enough for the measured frames to stay inside it.
  */
 export const playbackLoad: ScenarioInput = {
   ...tokenStorm,
   name: 'Playback load',
+  durationMs: 50_000,
   workloads: [
     {
       id: 'load',
       invocationType: 'Event',
-      arrivals: { kind: 'constant', ratePerSecond: 1_500, durationMs: 10_000 },
+      arrivals: { kind: 'constant', ratePerSecond: 1_500, durationMs: 40_000 },
     },
   ],
 };

@@ -414,9 +414,7 @@ describe('decodeShareLink', () => {
       // 16 MB of spaces deflate to about 16 KB: a link within the length cap.
       const bomb = `v1.${encodeBase64url(deflateSync(new Uint8Array(16_000_000).fill(32), { level: 9 }))}`;
       expect(bomb.length).toBeLessThan(32_768);
-      const start = performance.now();
       expect(errorOf(bomb)).toBe('the link expands to more than 262,144 bytes');
-      expect(performance.now() - start).toBeLessThan(1_000);
       // Exactly at the cap is still read (and then refused for what it is, not for its size).
       expect(errorOf(pack(' '.repeat(262_140)))).toBe("the link's contents must be a JSON object");
     });

@@ -609,7 +609,8 @@ describe('compilePattern', () => {
     });
   });
 
-  it('matches thousands of events quickly', () => {
+  // How fast it does this is a budget of `npm run bench`, not a test.
+  it('matches thousands of events, each operator applied to every one', () => {
     const compiled = compilePattern(
       j(
         '{"source":[{"prefix":"aws."}],"detail":{"state":[{"anything-but":["stopped"]}],"count":[{"numeric":[">",0,"<=",1000]}],"ip":[{"cidr":"10.0.0.0/8"}],"$or":[{"kind":["a"]},{"kind":["b"]}]}}',
@@ -625,11 +626,9 @@ describe('compilePattern', () => {
         kind: 'b',
       },
     }));
-    const start = performance.now();
     let matched = 0;
     for (const e of events) if (compiled.match(e)) matched++;
-    const elapsed = performance.now() - start;
-    expect(matched).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(1000);
+    // Not "stopped" (i % 3 ≠ 0) and a count in 1..1000 (i % 2000): 6,667 of the 20,000.
+    expect(matched).toBe(6_667);
   });
 });

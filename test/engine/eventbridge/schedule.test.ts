@@ -223,16 +223,15 @@ describe('cron worked examples (from Tuesday 2026-11-24 03:41 UTC)', () => {
     ]);
   });
 
-  it('expressions that can never fire return [] quickly', () => {
+  // The search gives up after a bounded scan; its speed is a budget of `npm run bench`.
+  it('expressions that can never fire return []', () => {
     for (const e of [
       'cron(0 0 30 2 ? *)',
       'cron(0 0 31 4,6,9,11 ? *)',
       'cron(* * 31 FEB ? *)',
       'cron(0 0 30W 2 ? *)',
     ]) {
-      const start = performance.now();
       expect(nextFireTimes(e, FROM, 10)).toEqual([]);
-      expect(performance.now() - start).toBeLessThan(200);
     }
   });
 
