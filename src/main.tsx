@@ -5,6 +5,11 @@ import './styles/theme.css';
 import './styles/layout.css';
 import './styles/tools.css';
 import { App } from './App';
+import { readPresetLink, startAtPresetLink } from './store/preset-link';
+
+// A built-in scenario's link opens at its moment from the first paint: never the default first.
+const presetLink = readPresetLink(window.location.hash);
+if (presetLink !== null) await startAtPresetLink(presetLink).catch(() => {});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
