@@ -1,0 +1,103 @@
+/**
+ * Browser benchmark: playback with hundreds of tokens, at full CPU speed and with the CPU slowed
+ * four times (Chrome's CPU throttling), as a slower laptop or phone would run it. Each figure is
+ * the median of three runs; a run plays the playback-load scenario (500+ tokens in flight) for
+ * five seconds of wall time and takes the median frame interval and the long tasks (> 50 ms).
+ * Budgets: ≥ 55 fps and no long task at 1×, ≥ 30 fps at 4×.
+ */
+import type { Page } from '@playwright/test';
+import { encodeShareLink, parseScenario } from '../../../src/scenario';
+import { playbackLoad } from '../scenarios';
+import type { BenchRow } from './row';
+
+const RUNS = 3;
+const PLAY_MS = 5_000;
+const TOKENS = 500;
+
+/** Page script: frame intervals and long tasks while playing for PLAY_MS. Text: no bundler helpers. */
+const PLAY = `new Promise((resolve) => {
+  let longTasks = 0;
+  const observer = new PerformanceObserver((list) => { longTasks += list.getEntries().length; });
+  observer.observe({ type: 'longtask' });
+  const canvas = document.querySelector('canvas.token-canvas');
+  const deltas = [];
+  const tokens = [];
+  const start = performance.now();
+  let last = start;
+  const tick = (now) => {
+    deltas.push(now - last);
+    tokens.push(Number(canvas.dataset.tokens));
+    last = now;
+    if (now - start < ${PLAY_MS}) requestAnimationFrame(tick);
+    else { observer.disconnect(); resolve({ deltas, tokens, longTasks }); }
+  };
+  requestAnimationFrame(tick);
+})`;
+
+export function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+interface PlayRun {
+  readonly fps: number;
+  readonly longTasks: number;
+  readonly tokens: number;
+}
+
+async function playOnce(page: Page, baseURL: string, throttle: number): Promise<PlayRun> {
+  const parsed = parseScenario(playbackLoad);
+  if (!parsed.ok) throw new Error('the playback scenario is invalid');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.goto(`${baseURL}#${encodeShareLink({ scenario: parsed.scenario, t: 2000 })}`);
+  await page
+    .getByLabel('Current time')
+    .filter({ hasText: '0:02.000' })
+    .waitFor({ timeout: 120_000 });
+  const layer = page.locator('canvas.token-canvas');
+  for (let i = 0; i < 100 && Number(await layer.getAttribute('data-tokens')) < TOKENS; i++)
+    await page.waitForTimeout(100);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.keyboard.press('Space');
+  const r = (await page.evaluate(PLAY)) as {
+    deltas: number[];
+    tokens: number[];
+    longTasks: number;
+  };
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  // The first frames after pressing play include the start-up work; they are not playback.
+  const skip = Math.min(10, Math.floor(r.deltas.length / 4));
+  return {
+    fps: 1000 / median(r.deltas.slice(skip)),
+    longTasks: (r.longTasks * 10_000) / PLAY_MS,
+    tokens: median(r.tokens.slice(skip)),
+  };
+}
+
+function smoothness(throttle: number, minFps: number, longTasksAllowed: number | null) {
+  return async (page: Page, baseURL: string): Promise<BenchRow> => {
+    const runs: PlayRun[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await playOnce(page, baseURL, throttle));
+    const fps = median(runs.map((r) => r.fps));
+    const longTasks = median(runs.map((r) => r.longTasks));
+    const tokens = median(runs.map((r) => r.tokens));
+    return {
+      name: `playback, ${TOKENS}+ tokens, CPU ${throttle}× slower`.replace(
+        ' 1× slower',
+        ' full speed',
+      ),
+      value: `${fps.toFixed(1)} fps, ${longTasks.toFixed(0)} long tasks / 10 s, ${tokens} tokens (median of ${RUNS}; runs: ${runs.map((r) => r.fps.toFixed(0)).join(', ')} fps)`,
+      budget:
+        `≥ ${minFps} fps` + (longTasksAllowed === null ? '' : `, ≤ ${longTasksAllowed} long tasks`),
+      ok:
+        fps >= minFps &&
+        tokens >= TOKENS &&
+        (longTasksAllowed === null || longTasks <= longTasksAllowed),
+    };
+  };
+}
+
+export const measureSmoothFullSpeed = smoothness(1, 55, 0);
+export const measureSmoothThrottled = smoothness(4, 30, null);
