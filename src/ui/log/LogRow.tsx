@@ -8,11 +8,11 @@ import { useRule } from './useRule';
 export type RowPhase = 'past' | 'current' | 'future';
 
 interface Props {
-  /** The log's measuring ref: the row's height comes from a ResizeObserver. */
-  ref: Ref<HTMLLIElement>;
-  /** The row's place in the trace, and where the log puts it (px from the list's top). */
-  index: number;
-  top: number;
+  /** In the virtual list: its measuring ref (a ResizeObserver reads the row's height)… */
+  ref?: Ref<HTMLLIElement>;
+  /** …the row's place in the trace, and where the list puts it (px from the list's top). */
+  index?: number;
+  top?: number;
   event: TraceEvent;
   run: Run;
   phase: RowPhase;
@@ -44,7 +44,7 @@ export const LogRow = memo(function LogRow({
       ref={ref}
       className={classes.join(' ')}
       data-index={index}
-      style={{ transform: `translateY(${top}px)` }}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
       data-seq={event.seq}
       aria-current={phase === 'current' ? 'step' : undefined}
     >
