@@ -50,11 +50,12 @@ async function playOnce(page: Page, baseURL: string, throttle: number): Promise<
   if (!parsed.ok) throw new Error('the playback scenario is invalid');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  page.on('pageerror', (e) => console.log('page error:', e.message));
   await page.goto(`${baseURL}#${encodeShareLink({ scenario: parsed.scenario, t: 2000 })}`);
   await page
     .getByLabel('Current time')
     .filter({ hasText: '0:02.000' })
-    .waitFor({ timeout: 120_000 });
+    .waitFor({ state: 'attached', timeout: 120_000 });
   const layer = page.locator('canvas.token-canvas');
   for (let i = 0; i < 100 && Number(await layer.getAttribute('data-tokens')) < TOKENS; i++)
     await page.waitForTimeout(100);
