@@ -30,7 +30,10 @@ export async function measureHeap(page: Page, baseURL: string): Promise<BenchRow
   let after = 0;
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`${baseURL}#${link}`);
-    await page.locator('.react-flow__node').first().waitFor({ state: 'attached', timeout: 120_000 });
+    await page
+      .locator('.react-flow__node')
+      .first()
+      .waitFor({ state: 'attached', timeout: 120_000 });
     await page.waitForTimeout(1_000);
     const before = await heapMb(page);
     await page.keyboard.press('Space');

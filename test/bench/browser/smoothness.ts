@@ -52,10 +52,16 @@ async function playOnce(page: Page, baseURL: string, throttle: number): Promise<
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   page.on('pageerror', (e) => console.log('page error:', e.message));
   await page.goto(`${baseURL}#${encodeShareLink({ scenario: parsed.scenario, t: 2000 })}`);
-  await page
-    .getByLabel('Current time')
+  const shown = page.getByLabel('Current time');
+  await shown
     .filter({ hasText: '0:02.000' })
-    .waitFor({ state: 'attached', timeout: 120_000 });
+    .waitFor({ state: 'attached', timeout: 120_000 })
+    .catch(async (e: unknown) => {
+      const text = await shown.allTextContents();
+      throw new Error(`the link did not open at 0:02.000 (shown: ${text.join(', ')})`, {
+        cause: e,
+      });
+    });
   const layer = page.locator('canvas.token-canvas');
   for (let i = 0; i < 100 && Number(await layer.getAttribute('data-tokens')) < TOKENS; i++)
     await page.waitForTimeout(100);
