@@ -1,12 +1,29 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { questionBank } from './scripts/question-bank-plugin.ts';
+import { devWithoutCsp } from './scripts/dev-csp-plugin.ts';
 import { validatedPresets } from './scripts/validated-presets-plugin.ts';
 
 export default defineConfig({
+  // Relative URLs throughout the build, so that the same files work from any path of any static
+  // host (`/`, `/course/lab/`, a project site): nothing in the app names the path it lives at.
+  base: './',
+  // zod, configured for the Content-Security-Policy before any schema is built (src/zod-jitless.ts).
+  resolve: {
+    alias: [
+      {
+        find: /^zod$/,
+        replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)),
+      },
+    ],
+  },
   plugins: [
     react(),
     validatedPresets(),
+    questionBank(),
+    devWithoutCsp(),
     VitePWA({
       // A new version waits for the learner's "Reload" (src/ui/offline): reloading on its own
       // would drop a practice session, a half-typed pattern or the playback position.
@@ -70,9 +87,12 @@ export default defineConfig({
             },
             // No group for framer-motion: only parts that load later use it (src/ui/motion),
             // and its animation features come in a chunk of their own on first use.
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]zod-jitless/ },
             // The question bank is mostly text: its own chunk, fetched with the quiz.
-            { name: 'quiz-bank', test: /src[\\/]quiz[\\/](bank|facts)[\\/]/ },
+            {
+              name: 'quiz-bank',
+              test: /src[\\/]quiz[\\/](bank|facts)[\\/]|virtual:question-bank/,
+            },
           ],
         },
       },
@@ -84,5 +104,9 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
+    // Component tests render the whole app and take a second or two alone, but ten times that
+    // on a machine busy with other work (see scripts/busy-cores.mjs): a slow run is not a wrong
+    // one, so the default of 5 s is raised. Tests that need longer still say so themselves.
+    testTimeout: 60_000,
   },
 });

@@ -68,7 +68,7 @@ try {
   // What a first visit downloads: the entry script and every module it preloads.
   await build({ logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
   const html = readFileSync(join(appDir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const files = [...html.matchAll(/(?:src|href)="\.?\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   const gz = files.map((f) => gzipSync(readFileSync(join(appDir, f)), { level: 9 }).length);
   const kb = gz.reduce((a, b) => a + b, 0) / 1024;
   const ok = kb < FIRST_LOAD_BUDGET_KB;

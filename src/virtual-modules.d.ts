@@ -11,3 +11,13 @@ declare module 'virtual:validated-presets' {
     readonly scenario: Scenario;
   }>;
 }
+
+declare module 'virtual:question-bank' {
+  import type { Question } from './quiz/schema';
+
+  /**
+   * The hand-written questions of src/quiz/bank/*.yaml, validated at build time (see
+   * scripts/question-bank-plugin.ts).
+   */
+  export const writtenQuestions: readonly Question[];
+}

@@ -126,7 +126,7 @@ export const PUSH_RULES = [
     title: 'Lambda@Edge limits',
     statement:
       'CloudFront runs a numbered version of a us-east-1 function near viewers: viewer triggers get at most 5 s and 128 MB, origin triggers 30 s; there is no VPC, so no EFS.',
-    docUrl: DOC.edgeRestrictions,
+    docUrl: DOC.cloudfrontQuotas,
   },
   {
     id: 'push.edge.errors',

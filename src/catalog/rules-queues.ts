@@ -142,6 +142,20 @@ export const QUEUE_RULES = [
     docUrl: SQS_ERRORS,
   },
   {
+    id: 'sqs.partial-batch-malformed',
+    title: 'A malformed partial batch response fails the whole batch',
+    statement:
+      'When the batchItemFailures response cannot be used (invalid JSON, a wrong key, a null or empty itemIdentifier, or an id that is not in the batch), Lambda treats the whole batch as failed: every message returns to the queue.',
+    docUrl: SQS_ERRORS,
+  },
+  {
+    id: 'sqs.partial-batch-empty',
+    title: 'An empty partial batch response is complete success',
+    statement:
+      'An empty batchItemFailures list, a null list or an empty response tells Lambda that every message succeeded: the whole batch is deleted, including messages the function could not process.',
+    docUrl: SQS_ERRORS,
+  },
+  {
     id: 'sqs.partial-batch-fifo',
     title: 'Partial batches on FIFO queues',
     statement:
@@ -192,6 +206,24 @@ export const QUEUE_RULES = [
     docUrl: SQS_SCALING,
   },
   {
+    id: 'sqs.provisioned-mode',
+    title: 'Provisioned mode for an SQS mapping',
+    statement:
+      'With ProvisionedPollerConfig an SQS mapping keeps MinimumPollers (2–200, default 2) event pollers ready, each running up to 10 concurrent invocations (about 1 MB/s), and may grow to MaximumPollers (up to 2,000, default 200); it cannot be combined with ScalingConfig.MaximumConcurrency, and CreateEventSourceMapping refuses both together.',
+    docUrl: SQS_SCALING,
+    old: 'Before November 2025 an SQS mapping had only the standard (on-demand) scaling: 5 concurrent batches, then up to 300 more a minute.',
+    simDefault:
+      'each poller counts as 10 concurrent batches; the 1 MB/s per poller is not a limit here (batches are far smaller); after a failed invocation the concurrency halves, never below the minimum pollers; MaximumPollers is capped at 2,000, the range the scaling page gives (AWS’s newer API text allows 10,000)',
+  },
+  {
+    id: 'sqs.provisioned-scaling',
+    title: 'Provisioned pollers scale faster and further',
+    statement:
+      'In provisioned mode a mapping with messages waiting adds up to 1,000 concurrency a minute (100 pollers), up to its MaximumPollers and at most 20,000 concurrent invocations; when the queue is quiet it goes back to its minimum pollers.',
+    docUrl: SQS_SCALING,
+    simDefault: 'the first step comes after one minute of backlog, like standard scaling',
+  },
+  {
     id: 'sqs.fifo-order',
     title: 'FIFO: order within a message group',
     statement:
@@ -202,10 +234,17 @@ export const QUEUE_RULES = [
   },
   // --- filtering ----------------------------------------------------------------------------------
   {
+    id: 'esm.filter-syntax',
+    title: 'What a mapping filter may say',
+    statement:
+      'A mapping takes up to 5 filters (10 after a quota increase), each using only null, empty, equals, and, or, anything-but with values, numeric, exists and prefix; a pattern with another operator (suffix, wildcard, cidr, equals-ignore-case, anything-but prefix/suffix/wildcard) is refused when the mapping is created.',
+    docUrl: FILTERING,
+  },
+  {
     id: 'esm.filter-sqs',
     title: 'Filtered SQS messages are deleted',
     statement:
-      'A mapping’s filters (up to 5, ORed; each an EventBridge pattern on the record, with the message under body) are applied before batching; a message no filter matches is deleted from the queue without invoking the function.',
+      'A mapping’s filters (ORed; each an EventBridge pattern on the record, with the message under body) are applied before batching; a message no filter matches is deleted from the queue without invoking the function.',
     docUrl: FILTERING,
   },
   {
@@ -250,8 +289,8 @@ export const QUEUE_RULES = [
     statement:
       'When the invocation fails, Lambda gives the whole batch back and the broker redelivers it under its redelivery policy, which Lambda does not let you change; Lambda has no retry settings of its own for MQ.',
     docUrl: WITH_MQ,
-    simDefault:
-      '5 redeliveries (the figure exam material uses; AWS’s current page says 6, which a scenario can choose), 1 s apart',
+    old: 'Earlier pages, and most exam material, gave ActiveMQ’s limit as 5 redeliveries; the current page says 6 (a scenario may still choose 5).',
+    simDefault: 'redeliveries 1 s apart',
   },
   {
     id: 'mq.broker-dlq',

@@ -1,7 +1,6 @@
 import type { Rule } from './rules';
 
 const DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg';
-const API = 'https://docs.aws.amazon.com/lambda/latest/api';
 
 /** Event source mappings for ordered logs: Kinesis, DynamoDB Streams and Kafka (MSK, self-managed). */
 export const STREAM_RULES = [
@@ -43,7 +42,7 @@ export const STREAM_RULES = [
     id: 'stream.filter',
     title: 'Filtered stream records are skipped',
     statement:
-      'With FilterCriteria (up to 5 patterns, ORed; the fields inside one pattern ANDed) Lambda tests each record as it reads it: Kinesis bodies under `data`, DynamoDB changes under `dynamodb`. A record that matches no pattern never reaches the function and is not retried; the mapping moves past it.',
+      'With FilterCriteria (patterns ORed; the fields inside one pattern ANDed) Lambda tests each record as it reads it: Kinesis bodies under `data`, DynamoDB changes under `dynamodb`. A record that matches no pattern never reaches the function and is not retried; the mapping moves past it.',
     docUrl: `${DOCS}/invocation-eventfiltering.html`,
   },
   {
@@ -189,22 +188,22 @@ export const STREAM_RULES = [
   },
   {
     id: 'stream.on-failure-destination',
-    title: 'On-failure destination gets the batch’s metadata',
+    title: 'What the on-failure destination gets',
     statement:
-      'A stream mapping can send a batch it gave up on to an SQS queue, SNS topic or S3 bucket. The destination receives where the records are (shard, sequence range, arrival times; Kafka: topic-partitions and offsets), not the records, so they must be read again before retention ends. A Kafka mapping can also use a Kafka topic, which receives the records themselves.',
-    docUrl: `${API}/API_OnFailure.html`,
-    old: 'Before late 2024 the destination could be an SQS queue or SNS topic only.',
-    simDefault: 'an S3 destination receives the same metadata as SQS and SNS',
+      'A stream or Kafka mapping can send a batch it gave up on to an SQS queue, SNS topic or S3 bucket. SQS and SNS receive only where the records are (shard, sequence range, arrival times; Kafka: topic-partitions and offsets), so the records must be read again before retention ends; an S3 bucket receives the whole invocation record, the records themselves with that metadata (the role needs s3:PutObject and s3:ListBucket). A Kafka mapping can also use a Kafka topic, which receives the records.',
+    docUrl: `${DOCS}/kinesis-on-failure-destination.html`,
+    old: 'Before late 2024 the destination could be an SQS queue or SNS topic only (metadata only).',
   },
   // --- Kafka ------------------------------------------------------------------------------------
   {
     id: 'stream.kafka-scaling',
     title: 'Kafka consumers follow the offset lag',
     statement:
-      'A Kafka mapping starts with one consumer; Lambda checks the offset lag every minute and adds or removes consumers, never more than one per partition, and scales them down when the function throttles.',
-    docUrl: `${DOCS}/with-msk-process.html`,
+      'A Kafka mapping in on-demand mode starts with a default number of consumers (event pollers); Lambda checks the offset lag every minute and adds or removes consumers, never more than one per partition, and scales them down when the function throttles.',
+    docUrl: `${DOCS}/kafka-scaling-modes.html`,
+    old: 'Older pages said a Kafka mapping starts with one consumer.',
     simDefault:
-      'each minute, one more consumer while the lag is not shrinking, one fewer once it is zero or after a throttled batch (it finishes its batch first); changes apply at once; in provisioned mode the count starts at MinimumPollers and stays within MaximumPollers',
+      'on-demand mode starts with 2 consumers (1 for a one-partition topic); each minute, one more consumer while the lag is not shrinking, one fewer (down to 1) once it is zero or after a throttled batch (it finishes its batch first); changes apply at once; in provisioned mode the count starts at MinimumPollers and stays within MaximumPollers',
   },
   {
     id: 'stream.kafka-error-handling',
@@ -212,5 +211,14 @@ export const STREAM_RULES = [
     statement:
       'In provisioned mode a Kafka mapping accepts MaximumRetryAttempts, MaximumRecordAgeInSeconds, BisectBatchOnFunctionError, ReportBatchItemFailures and an on-failure destination (SQS, SNS, S3 or a Kafka topic); with unlimited retries and a destination, Lambda stops after 10 retries.',
     docUrl: `${DOCS}/kafka-retry-configurations.html`,
+  },
+  {
+    id: 'stream.kafka-on-demand-destination',
+    title: 'Kafka on-failure destination without provisioned mode',
+    statement:
+      'An MSK or self-managed Kafka mapping may send failed batches to an SQS, SNS or S3 on-failure destination in on-demand mode too; the retry controls (MaximumRetryAttempts, MaximumRecordAgeInSeconds, BisectBatchOnFunctionError, ReportBatchItemFailures) and a Kafka-topic destination still need provisioned mode. On-demand mode retries without limit, and AWS does not say when it gives up: the simulator stops after 10 retries, as provisioned mode does with unlimited retries and a destination.',
+    docUrl: `${DOCS}/kafka-on-failure.html`,
+    simDefault:
+      'after 10 retries of a failing batch, the destination receives it and the partitions move on (see decision 011)',
   },
 ] as const satisfies readonly Rule[];

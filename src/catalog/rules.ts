@@ -14,13 +14,16 @@ export interface Rule {
   readonly simDefault?: string;
 }
 
+import { LIMIT_RULES } from './rules-limits';
 import { PERMISSION_RULES } from './rules-permissions';
 import { PUSH_RULES } from './rules-push';
 import { QUEUE_RULES } from './rules-queues';
+import { RECURSION_RULES } from './rules-recursion';
 import { STREAM_RULES } from './rules-streams';
 
 const DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg';
 const EB_DOCS = 'https://docs.aws.amazon.com/eventbridge/latest/userguide';
+const SCHEDULER_DOCS = 'https://docs.aws.amazon.com/scheduler/latest/UserGuide';
 
 const coreRules = [
   // --- invocation paths -------------------------------------------------------------------------
@@ -49,7 +52,7 @@ const coreRules = [
     id: 'sync.timeout',
     title: 'Function timeout',
     statement:
-      'An invocation that runs past the function timeout (1–900 s) is stopped and reported as "Task timed out" — a function error.',
+      'An invocation that runs past the function timeout (1–900 s) is stopped and reported as "Task timed out" — a function error. Work longer than 15 minutes is split into steps: Step Functions, or Lambda durable functions (re:Invent 2025), which checkpoint and resume.',
     docUrl: `${DOCS}/configuration-timeout.html`,
   },
   {
@@ -124,7 +127,7 @@ const coreRules = [
     title: 'Reserved concurrency 0 discards async events',
     statement:
       'With reserved concurrency 0 every invocation is throttled, and new async events go straight to the DLQ or on-failure destination without retries.',
-    docUrl: `${DOCS}/invocation-async-error-handling.html`,
+    docUrl: `${DOCS}/invocation-async-retain-records.html`,
   },
   {
     id: 'async.duplicate',
@@ -339,9 +342,10 @@ const coreRules = [
   {
     id: 'eb.entry-size',
     title: 'PutEvents entry size',
-    statement: 'EventBridge refuses a PutEvents entry larger than the size limit.',
-    docUrl: `${EB_DOCS}/eb-putevents.html`,
-    old: 'The limit was 256 KB, as most exam material says; it is 1 MB today.',
+    statement:
+      'EventBridge refuses a PutEvents entry over 1 MB, counting the UTF-8 bytes of Source, DetailType, Detail and each resource, plus 14 bytes when Time is set; the envelope it adds does not count.',
+    docUrl: `${EB_DOCS}/eb-putevent-size.html`,
+    old: 'Until January 2026 the limit was 256 KB, as most exam material says.',
   },
   {
     id: 'eb.bus',
@@ -365,10 +369,11 @@ const coreRules = [
   },
   {
     id: 'eb.schedule',
-    title: 'Scheduled rules',
+    title: 'Scheduled rules (legacy)',
     statement:
-      'A scheduled rule on the default bus fires on a rate() or UTC cron() schedule and sends a "Scheduled Event" to its targets.',
+      'A scheduled rule on the default bus fires on a rate() or UTC cron() schedule and sends a "Scheduled Event" to its targets. AWS now calls scheduled rules legacy and recommends EventBridge Scheduler.',
     docUrl: `${EB_DOCS}/eb-create-rule-schedule.html`,
+    old: 'Until EventBridge Scheduler arrived (November 2022), scheduled rules were the way to run a function on a schedule, always in UTC.',
   },
   {
     id: 'eb.targets',
@@ -419,6 +424,74 @@ const coreRules = [
     statement: 'Without a dead-letter queue, an event EventBridge could not deliver is dropped.',
     docUrl: `${EB_DOCS}/eb-rule-dlq.html`,
   },
+  // --- EventBridge Scheduler ----------------------------------------------------------------------
+  {
+    id: 'scheduler.schedule',
+    title: 'EventBridge Scheduler',
+    statement:
+      'A schedule of EventBridge Scheduler fires on rate(), cron() or one-time at() expressions evaluated in its own time zone, and calls one target — here the function — through its execution role.',
+    docUrl: `${SCHEDULER_DOCS}/what-is-scheduler.html`,
+    simDefault: 'a fire happens at the start of its minute (AWS: within that minute)',
+  },
+  {
+    id: 'scheduler.daylight-saving',
+    title: 'Schedules across daylight saving changes',
+    statement:
+      'Scheduler follows its time zone’s clock: when clocks spring forward a cron() time that does not exist is skipped, and when they fall back a repeated time fires only once; rate() is a fixed duration (a day is 24 hours).',
+    docUrl: `${SCHEDULER_DOCS}/schedule-types.html`,
+    simDefault:
+      'the repeated time fires at its first occurrence; an at() time inside the skipped hour is refused',
+  },
+  {
+    id: 'scheduler.one-time',
+    title: 'One-time schedules',
+    statement:
+      'An at(yyyy-mm-ddThh:mm:ss) schedule invokes its target once, at that date and time in its time zone.',
+    docUrl: `${SCHEDULER_DOCS}/schedule-types.html`,
+  },
+  {
+    id: 'scheduler.flexible-window',
+    title: 'Flexible time window',
+    statement:
+      'With a flexible time window of 1–1,440 minutes, Scheduler invokes the target at some moment within that window after each scheduled time, spreading load.',
+    docUrl: `${SCHEDULER_DOCS}/managing-schedule-flexible-time-windows.html`,
+    simDefault: 'the moment is drawn uniformly from the window with the scenario’s seed',
+  },
+  {
+    id: 'scheduler.lambda-async',
+    title: 'Scheduler invokes Lambda asynchronously',
+    statement:
+      'Scheduler calls Invoke with InvocationType Event: once Lambda accepts the event (202), Lambda’s own async retries, DLQ and destinations apply.',
+    docUrl: `${SCHEDULER_DOCS}/managing-targets-templated.html`,
+  },
+  {
+    id: 'scheduler.retry-policy',
+    title: 'Schedule retry policy',
+    statement:
+      'When the target call fails with a retriable error, Scheduler retries with exponential backoff until MaximumRetryAttempts (0–185, default 185) or MaximumEventAgeInSeconds (60–86,400, default 86,400) runs out.',
+    docUrl: 'https://docs.aws.amazon.com/scheduler/latest/APIReference/API_RetryPolicy.html',
+    simDefault: 'backoff 1, 2, 4 … s, capped at 300 s, without jitter',
+  },
+  {
+    id: 'scheduler.non-retriable',
+    title: 'Errors Scheduler does not retry',
+    statement:
+      'A missing permission in the execution role or a deleted target is not retried: the invocation goes straight to the schedule’s dead-letter queue, or is dropped.',
+    docUrl: `${SCHEDULER_DOCS}/configuring-schedule-dlq.html`,
+  },
+  {
+    id: 'scheduler.dlq',
+    title: 'Schedule dead-letter queue',
+    statement:
+      'A schedule can name a standard SQS queue as its dead-letter queue: an invocation that never reached the target lands there with attributes naming the schedule, the target and the error.',
+    docUrl: `${SCHEDULER_DOCS}/configuring-schedule-dlq.html`,
+  },
+  {
+    id: 'scheduler.dropped',
+    title: 'No dead-letter queue: dropped',
+    statement: 'Without a dead-letter queue, an invocation Scheduler could not deliver is dropped.',
+    docUrl: `${SCHEDULER_DOCS}/configuring-schedule-dlq.html`,
+  },
   {
     id: 'eb.archive',
     title: 'Archive',
@@ -439,10 +512,12 @@ const coreRules = [
 
 const list = [
   ...coreRules,
+  ...LIMIT_RULES,
   ...PERMISSION_RULES,
   ...PUSH_RULES,
   ...QUEUE_RULES,
   ...STREAM_RULES,
+  ...RECURSION_RULES,
 ] as const;
 
 export type RuleId = (typeof list)[number]['id'];

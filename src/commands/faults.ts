@@ -1,5 +1,6 @@
 import { hasFaults, type FaultId } from '../scenario/faults';
 import { activeFaults, clearFaults, cycleErrors, faultEnabled, toggleFault } from '../store/faults';
+import { usePresentationStore } from '../store/presentation';
 import type { Command } from './command';
 
 /** A fault's command id: "fault-errors", "fault-poison" … */
@@ -7,12 +8,18 @@ export function faultCommandId(id: FaultId): string {
   return `fault-${id}`;
 }
 
+/**
+ * Faults change the scenario: a stray key in front of a class must not do that silently, so the
+ * fault keys do nothing while presenting (the toolbar is hidden then too).
+ */
+const canBreak = (id: FaultId) => !usePresentationStore.getState().presenting && faultEnabled(id);
+
 function toggle(id: Exclude<FaultId, 'errors'>, key: string, label: string): Command {
   return {
     id: faultCommandId(id),
     label,
     keys: [key],
-    enabled: () => faultEnabled(id),
+    enabled: () => canBreak(id),
     run: (s) => void toggleFault(id, s.t),
   };
 }
@@ -23,7 +30,7 @@ export const faultCommands: readonly Command[] = [
     id: faultCommandId('errors'),
     label: 'Fault: function errors (off, 10 %, 50 %, 100 %)',
     keys: ['1'],
-    enabled: () => faultEnabled('errors'),
+    enabled: () => canBreak('errors'),
     run: () => void cycleErrors(),
   },
   toggle('failFirst', '2', 'Fault: the first 3 invocations of the run fail'),
@@ -36,7 +43,7 @@ export const faultCommands: readonly Command[] = [
     id: 'fault-clear',
     label: 'Clear all faults',
     keys: ['0'],
-    enabled: () => hasFaults(activeFaults()),
+    enabled: () => !usePresentationStore.getState().presenting && hasFaults(activeFaults()),
     run: () => void clearFaults(),
   },
 ];

@@ -4,6 +4,7 @@ import { faultCommands } from './faults';
 import { lessonCommands } from './lessons';
 import { playbackCommands } from './playback';
 import { presentationCommands } from './presentation';
+import { shareCommands } from './share';
 
 export type { Command, CommandId, CommandState } from './command';
 
@@ -20,6 +21,7 @@ export const commands: readonly Command[] = [
   ...playbackCommands,
   ...faultCommands,
   ...presentationCommands,
+  ...shareCommands,
 ];
 
 const byId = new Map(commands.map((c) => [c.id, c]));

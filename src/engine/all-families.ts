@@ -1,3 +1,5 @@
+import { EventBridgeRuntime } from './eventbridge/runtime';
+import { SchedulerRuntime } from './eventbridge/scheduler-runtime';
 import type { Families } from './families';
 import { FunctionIntegrations } from './push/integrations';
 import { PushSources } from './push/runtime';
@@ -9,4 +11,5 @@ export const ALL_FAMILIES: Families = {
   push: { PushSources, FunctionIntegrations },
   queues: { QueuePollers },
   streams: { StreamPollers },
+  eventbridge: { EventBridgeRuntime, SchedulerRuntime },
 };

@@ -4,6 +4,7 @@ import type { Sampled } from './behaviour';
 import type { FunctionModel } from './function-model';
 import type { Invoker } from './invoke';
 import { dlqAttributes, invocationRecord } from './records';
+import { loopRule, loopSettings, type LoopSettings, loopStops } from './recursion';
 import { type Message, type Sim, Task } from './sim';
 import type { FateKind, InvocationRecord, TraceDetail } from './types';
 
@@ -22,6 +23,7 @@ export class AsyncPath {
   private readonly queueDelayMs: number;
   private readonly duplicateRate: number;
   private readonly reservedZero: boolean;
+  private readonly loop: LoopSettings;
 
   constructor(
     private readonly sim: Sim,
@@ -31,6 +33,7 @@ export class AsyncPath {
     this.queueDelayMs = sim.scenario.async.queueDelayMs;
     this.duplicateRate = sim.scenario.async.duplicateRate;
     this.reservedZero = sim.scenario.function.reservedConcurrency === 0;
+    this.loop = loopSettings(sim.scenario);
   }
 
   arrive(m: Message): void {
@@ -71,6 +74,7 @@ export class AsyncPath {
     const sim = this.sim;
     const cfg = this.fn.asyncConfig(m.qualifier);
     if (n === EXPIRE) return this.expire(m, cfg);
+    if (loopStops(this.loop, m.lineage)) return this.loopStopped(m, cfg);
     const throttle = this.invoker.invoke(m, 'async-queue');
     if (!throttle) {
       sim.setQueued(-1);
@@ -183,6 +187,24 @@ export class AsyncPath {
     this.discard(m, cfg, 'EventAgeExceeded', 'async.max-event-age');
   }
 
+  /**
+   * The event has invoked the function 16 times through an SNS topic or S3 bucket: Lambda stops
+   * the loop and treats the event as failed (DLQ, on-failure destination, or dropped).
+   */
+  private loopStopped(m: Message, cfg: AsyncConfig): void {
+    const sim = this.sim;
+    sim.setQueued(-1);
+    const service = sim.scenario.workloads[m.workloadIndex]?.source?.service;
+    const rule = loopRule(service === 's3' ? 's3' : 'sns');
+    sim.emit('loop.stopped', m, 'async-queue', 'lambda', rule, null, m.lastVersion, {
+      service,
+      loopCount: m.lineage,
+      recursiveLoop: 'Terminate',
+      errorCode: 'RecursiveInvocationException',
+    });
+    this.discard(m, cfg, 'RetriesExhausted', rule);
+  }
+
   /** Send a discarded event to the DLQ and/or on-failure destination, then settle its fate. */
   private discard(
     m: Message,
@@ -227,7 +249,9 @@ export class AsyncPath {
     else [fate, rule] = ['dropped', 'async.dropped'];
     // With reserved concurrency 0 the reason it was discarded is the kill switch itself.
     const lost = rule === 'async.destination-unreachable';
-    sim.settle(m, fate, cause === 'async.reserved-zero' && !lost ? cause : rule, delivered);
+    // The same for a stopped recursive loop: the fate names the loop detection.
+    const own = cause === 'async.reserved-zero' || cause.startsWith('recursion.');
+    sim.settle(m, fate, own && !lost ? cause : rule, delivered);
   }
 
   /** Send the invocation record; returns where it went, or null when it could not be delivered. */

@@ -11,6 +11,8 @@ export interface Sampled {
   readonly errorMessage?: string;
   /** Set when the error comes from `failFirst`: the invocation was one of the first N. */
   readonly failFirst?: number;
+  /** Set when a synchronous caller could not receive the response: its size in bytes. */
+  readonly responseBytes?: number;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Scenario } from '../scenario/schema';
+import type { EventBridgeRuntime } from './eventbridge/runtime';
+import type { SchedulerRuntime } from './eventbridge/scheduler-runtime';
 import type { FunctionIntegrations } from './push/integrations';
 import type { PushSources } from './push/runtime';
 import type { QueuePollers } from './queues/queue-pollers';
@@ -6,7 +8,7 @@ import type { StreamPollers } from './streams/stream-pollers';
 
 /**
  * The engine's source families: code a scenario needs only when it uses those sources. Lambda's
- * own machinery and EventBridge are always there; these come along when a scenario asks for them.
+ * own machinery is always there; these come along when a scenario asks for them.
  */
 export interface Families {
   /** Push services calling the function, and the EFS / X-Ray integrations. */
@@ -18,6 +20,11 @@ export interface Families {
   readonly queues?: { readonly QueuePollers: typeof QueuePollers };
   /** Kinesis, DynamoDB Streams and Kafka event source mappings. */
   readonly streams?: { readonly StreamPollers: typeof StreamPollers };
+  /** EventBridge buses, rules, archives and replays, and EventBridge Scheduler. */
+  readonly eventbridge?: {
+    readonly EventBridgeRuntime: typeof EventBridgeRuntime;
+    readonly SchedulerRuntime: typeof SchedulerRuntime;
+  };
 }
 
 export type FamilyName = keyof Families;
@@ -34,5 +41,6 @@ export function familiesNeeded(s: Scenario): FamilyName[] {
     needed.push('push');
   if ((s.queues?.length ?? 0) + (s.brokers?.length ?? 0) > 0) needed.push('queues');
   if ((s.streams?.length ?? 0) + (s.kafka?.length ?? 0) > 0) needed.push('streams');
+  if (s.eventbridge !== undefined) needed.push('eventbridge');
   return needed;
 }

@@ -2,6 +2,7 @@ import { sampleInvocation } from './behaviour';
 import type { Capacity, Throttle } from './capacity';
 import type { Environments } from './environments';
 import type { FunctionModel } from './function-model';
+import { responseTooLarge, SYNC_PAYLOAD_LIMIT_BYTES } from './payload-limits';
 import { type Env, EnvState, type Message, type Sim, Task } from './sim';
 import type { TraceDetail } from './types';
 
@@ -95,7 +96,12 @@ export class Invoker {
     const msg = env.msg!;
     const s = env.sampled!;
     // The sampled outcome doubles as the event's detail (outcome, duration, error): no copy.
-    const rule = s.failFirst !== undefined ? 'behaviour.fail-first' : endRule(s.outcome);
+    const rule =
+      s.failFirst !== undefined
+        ? 'behaviour.fail-first'
+        : s.responseBytes !== undefined
+          ? 'invoke.response-limit'
+          : endRule(s.outcome);
     sim.emit('invoke.end', msg, 'function', env.from, rule, env, env.version.name, s);
     msg.lastStatus = 200;
     msg.lastError = s.outcome === 'success' ? null : s;
@@ -113,14 +119,23 @@ export class Invoker {
     env.startedAt = sim.now;
     env.uses++;
     // A batch carries the records its handler walks; a single event carries none (null).
-    const s = sampleInvocation(
-      env.version.behaviour,
+    const b = env.version.behaviour;
+    let s = sampleInvocation(
+      b,
       msg.payload,
       msg.records,
       env.version.timeoutMs,
       sim.rng,
       ++this.started,
     );
+    // A synchronous caller receives the response itself: more than 6 MB fails the call.
+    if (
+      s.outcome === 'success' &&
+      msg.path === 'sync' &&
+      b.responseBytes !== undefined &&
+      b.responseBytes > SYNC_PAYLOAD_LIMIT_BYTES
+    )
+      s = responseTooLarge(s, b.responseBytes);
     env.sampled = s;
     sim.emit(
       'invoke.start',

@@ -27,6 +27,10 @@ export const Task = {
   EbSchedule: 7,
   EbReplay: 8,
   EbDeliver: 9,
+  SchedulerFire: 10,
+  SchedulerDeliver: 11,
+  SchedulerSkip: 12,
+  SchedulerWindowFire: 13,
 } as const;
 export type Task = (typeof Task)[keyof typeof Task];
 
@@ -79,6 +83,11 @@ export interface Message extends MessageInfo {
   owner: Subsystem | null;
   /** Set by the poller that makes a batch, right after creating its message (see MessageInfo). */
   records: readonly unknown[] | null;
+  /**
+   * Invocations of this same event before this message: a function that writes the event back to
+   * its source passes the count on (the trace context Lambda reads to detect recursive loops).
+   */
+  lineage: number;
 }
 
 export const EnvState = { Idle: 0, Initializing: 1, Busy: 2, Gone: 3 } as const;
@@ -285,6 +294,7 @@ export class Sim {
       lastError: null,
       owner: null,
       records: null,
+      lineage: 0,
     };
     this.messages.push(m);
     this.fates.push(NO_FATE);

@@ -3,10 +3,10 @@ import { arrivalStream, type ArrivalStream } from './arrivals';
 import { AsyncPath } from './async-path';
 import { Capacity } from './capacity';
 import { Environments } from './environments';
-import { EventBridgeRuntime } from './eventbridge/runtime';
 import { FunctionModel } from './function-model';
 import { Invoker } from './invoke';
 import { type Families, type FamilyName, familiesNeeded } from './families';
+import { overLimit, refuseTooLarge, requestBytes, requestLimit } from './payload-limits';
 import { Sim, type Subsystem, Task } from './sim';
 import { SyncPath } from './sync-path';
 import type { Fate, Run, SimulateOptions } from './types';
@@ -43,8 +43,19 @@ export function simulateWith(
   const async = new AsyncPath(sim, fn, invoker);
 
   const qualifiers = scenario.workloads.map((w) => String(w.qualifier));
+  // A workload's request that Invoke refuses (413), with its size: measured once per workload.
+  const oversized = scenario.workloads.map((w) =>
+    // A service's own event is checked where the service invokes.
+    w.source !== undefined
+      ? null
+      : overLimit(requestBytes(w), requestLimit(w.invocationType === 'Event', w.api)),
+  );
+  const eb = families.eventbridge;
   const eventbridge = scenario.eventbridge
-    ? new EventBridgeRuntime(sim, fn, async, scenario.eventbridge)
+    ? new eb!.EventBridgeRuntime(sim, fn, async, scenario.eventbridge)
+    : null;
+  const scheduler = scenario.eventbridge?.schedules.length
+    ? new eb!.SchedulerRuntime(sim, fn, async, scenario.eventbridge)
     : null;
 
   // Subsystems with tasks of their own, in TASK_BASE order: push sources, queue and stream pollers.
@@ -65,10 +76,12 @@ export function simulateWith(
     streamPollers ?? undefined, // stream pollers
   ];
 
+  const writesBack = scenario.function.writesBackToSource === true;
   envs.provisionAll();
   integrations?.start();
   push?.start();
   eventbridge?.start();
+  scheduler?.start();
   const streams: ArrivalStream[] = scenario.workloads.map((w) => arrivalStream(w, scenario.seed));
   streams.forEach((s, i) => {
     const t = s.next();
@@ -103,7 +116,9 @@ export function simulateWith(
               ? 'dryrun'
               : 'sync';
         const m = sim.newMessage(task.n, path, qualifiers[task.n]!, w.payload);
-        if (path === 'async') async.arrive(m);
+        const big = oversized[task.n];
+        if (big) refuseTooLarge(sim, m, m.workload, big.bytes, big.limit);
+        else if (path === 'async') async.arrive(m);
         else if (path === 'sync') sync.arrive(m);
         else sync.dryRun(m);
         const t = streams[task.n]!.next();
@@ -123,6 +138,8 @@ export function simulateWith(
         const s = env.sampled!;
         const m = invoker.end(env);
         integrations?.invokeEnded(env, m);
+        // A function that writes its event back to the topic or bucket that sent it: a loop.
+        if (writesBack && s.outcome === 'success' && m.path === 'async') push?.writeBack(m);
         if (m.owner !== null) m.owner.complete(m, s);
         else if (m.path === 'async') async.complete(m, s);
         else sync.complete(m, s);
@@ -145,6 +162,18 @@ export function simulateWith(
         break;
       case Task.EbDeliver:
         eventbridge!.attempt(task.msg!, task.n);
+        break;
+      case Task.SchedulerFire:
+        scheduler!.tick(task.n);
+        break;
+      case Task.SchedulerWindowFire:
+        scheduler!.windowFire(task.n);
+        break;
+      case Task.SchedulerDeliver:
+        scheduler!.attempt(task.msg!, task.n);
+        break;
+      case Task.SchedulerSkip:
+        scheduler!.skip(task.n);
         break;
       default: {
         const owner = subsystems[Math.floor(task.task / 100) - 1];

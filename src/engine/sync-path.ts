@@ -47,7 +47,12 @@ export class SyncPath {
       sim.settle(m, 'succeeded', 'sync.request');
       return;
     }
-    const rule = s.outcome === 'timeout' ? 'sync.timeout' : 'sync.function-error';
+    const rule =
+      s.outcome === 'timeout'
+        ? 'sync.timeout'
+        : s.responseBytes !== undefined
+          ? 'invoke.response-limit'
+          : 'sync.function-error';
     sim.emit('sync.response', m, 'lambda', caller, rule, null, m.lastVersion, {
       statusCode: 200,
       functionError: 'Unhandled',

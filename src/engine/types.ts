@@ -19,6 +19,7 @@ export type CoreTraceKind =
   | 'invoke.end' // the handler finished (detail.outcome)
   | 'throttled' // 429 TooManyRequestsException
   | 'service.error' // 500 ServiceException: Lambda failed the request before any code ran
+  | 'invoke.too-large' // 413 RequestTooLargeException: the request is over the payload limit
   | 'sync.response' // what the synchronous caller receives
   | 'caller.retry' // the sync caller schedules its own retry
   | 'async.retry' // Lambda schedules an async retry (detail.delayMs, detail.cause)
@@ -43,6 +44,15 @@ export type CoreTraceKind =
   | 'eb.retry' // EventBridge will try the target again (detail.delayMs)
   | 'eb.dlq' // the event went to the target's dead-letter queue
   | 'eb.dropped' // EventBridge gave up with no dead-letter queue
+  | 'loop.write' // the function wrote the event back to the queue, topic or bucket that invoked it
+  | 'loop.stopped' // Lambda detected a recursive loop and did not invoke (detail.loopCount)
+  | 'scheduler.fired' // an EventBridge Scheduler schedule's time came: it calls its target
+  | 'scheduler.skipped' // a cron() time did not exist (clocks sprang forward): no fire
+  | 'scheduler.delivered' // Lambda accepted the schedule's asynchronous invocation (202)
+  | 'scheduler.target-failed' // the call to the target failed (detail.errorCode)
+  | 'scheduler.retry' // Scheduler will call the target again (detail.delayMs)
+  | 'scheduler.dlq' // the invocation went to the schedule's dead-letter queue
+  | 'scheduler.dropped' // Scheduler gave up with no dead-letter queue
   | 'fate'; // the message's final outcome (see Fate)
 
 export type Outcome = 'success' | 'error' | 'timeout' | 'crash';
@@ -98,6 +108,9 @@ export interface TraceDetail extends PushDetail, QueueDetail, StreamDetail {
   ageMs?: number;
   fate?: FateKind;
   duplicateOf?: number;
+  /** Recursive loops: invocations of the same event so far, and the function's RecursiveLoop. */
+  loopCount?: number;
+  recursiveLoop?: 'Terminate' | 'Allow';
   // EventBridge
   bus?: string;
   rule?: string;
@@ -108,6 +121,14 @@ export interface TraceDetail extends PushDetail, QueueDetail, StreamDetail {
   errorCode?: string;
   retriable?: boolean;
   replayName?: string;
+  // EventBridge Scheduler
+  schedule?: string;
+  timezone?: string;
+  /** The schedule's own time: ISO UTC, and on the schedule's wall clock ("2027-03-14 02:30"). */
+  scheduledTime?: string;
+  localTime?: string;
+  /** How long after its scheduled time a flexible window put the fire. */
+  windowDelayMs?: number;
   /** The event as a target or archive received it. */
   event?: unknown;
   input?: unknown;
@@ -126,6 +147,7 @@ type CoreFateKind =
   | 'expired' // async: too old, nowhere configured to send it
   | 'dropped' // async: retries exhausted (or reserved 0), nowhere configured to send it
   | 'dry-run' // DryRun: checked, nothing ran
+  | 'too-large' // Invoke refused the request with 413 (over the payload limit); nothing ran
   | 'routed' // EventBridge event: matched at least one rule, handed to its targets
   | 'unmatched' // EventBridge event: no rule matched, nothing happened
   | 'rejected' // EventBridge event: PutEvents refused it

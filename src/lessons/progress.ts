@@ -1,7 +1,9 @@
 /**
  * How far the learner got in each lesson, saved in the browser. Anything that cannot be read
  * (hand-edited, another version, a broken write) starts fresh with a note and is kept under a
- * backup key, never thrown at the page.
+ * backup key, never thrown at the page. A backup is never overwritten (a second one gets the next
+ * numbered key), and when no copy can be made the record is guarded: left where it is, with
+ * nothing saved over it until the learner chooses.
  */
 
 export const PROGRESS_KEY = 'lambda-event-lab:lessons';
@@ -24,6 +26,8 @@ export interface LoadedProgress {
   readonly progress: ProgressMap;
   /** A sentence for the learner when saved progress could not be used, else null. */
   readonly problem: string | null;
+  /** The unreadable record is the only copy, under PROGRESS_KEY: do not save over it. */
+  readonly guarded?: true;
 }
 
 export function readProgress(storage: StorageLike): LoadedProgress {
@@ -36,15 +40,37 @@ export function readProgress(storage: StorageLike): LoadedProgress {
   if (raw === null) return { progress: {}, problem: null };
   const progress = parseProgress(raw);
   if (progress !== null) return { progress, problem: null };
-  try {
-    storage.setItem(BACKUP_KEY, raw);
-  } catch {
-    // The note below still tells the learner.
+  const backup = keepAside(storage, raw);
+  if (backup === null) {
+    return {
+      progress: {},
+      problem:
+        'Saved lesson progress could not be read, and there is no room to keep a copy aside, so it is left as it was and lesson progress is not saved until you choose.',
+      guarded: true,
+    };
   }
   return {
     progress: {},
-    problem: 'Saved lesson progress could not be read, so lessons start fresh.',
+    problem: `Saved lesson progress could not be read, so lessons start fresh; it is kept under “${backup}” in this browser’s local storage.`,
   };
+}
+
+/** Copy an unreadable record to the first backup key that is free (or already holds it). */
+function keepAside(storage: StorageLike, raw: string): string | null {
+  try {
+    for (let n = 1; n < 100; n++) {
+      const key = n === 1 ? BACKUP_KEY : `${BACKUP_KEY}-${n}`;
+      const existing = storage.getItem(key);
+      if (existing === raw) return key;
+      if (existing === null) {
+        storage.setItem(key, raw);
+        return key;
+      }
+    }
+  } catch {
+    // Storage full or blocked: the caller guards the record instead.
+  }
+  return null;
 }
 
 function parseProgress(raw: string): ProgressMap | null {

@@ -69,6 +69,14 @@ export function scoreOf(a: ExamAttempt, questions: readonly Question[]): ScoreRe
   return scoreAttempt(questions, a.answers);
 }
 
+/**
+ * A submitted attempt's score, or null when none of its questions is in the bank any more (a new
+ * release removed or renamed them): that is not an exam the learner failed, and is not scored.
+ */
+export function scoreIfAny(a: ExamAttempt, questions: readonly Question[]): ScoreResult | null {
+  return questions.length === 0 ? null : scoreOf(a, questions);
+}
+
 /** Put a submitted attempt and its score into the progress (keeping the last 50 scores). */
 export function recordResult(p: Progress, a: ExamAttempt, score: ScoreResult): Progress {
   const result: ExamResult = {

@@ -1,24 +1,19 @@
-import { EVENT_SOURCE_QUESTIONS } from './bank/event-sources';
-import { EXAM_EXTRA_QUESTIONS } from './bank/exam-extras';
-import { STUDY_NOTE_QUESTIONS } from './bank/study-notes';
+import { writtenQuestions } from 'virtual:question-bank';
 import { GENERATED_QUESTIONS } from './generated';
 import { PREDICT_QUESTIONS } from './predict';
-import { normalizeQuestion, type Question } from './question';
+import type { Question } from './question';
 import { TOPICS, type Topic } from './schema';
 
 /**
- * Every question the quiz can ask: written by hand, generated from the service catalog, and
- * "predict the outcome" questions keyed by the engine. The schema check runs in a test over this
- * whole list (test/quiz/bank.test.ts), not on every page load.
+ * Every question the quiz can ask: written by hand (src/quiz/bank/*.yaml, checked against the
+ * schema when the app is built), generated from the service catalog, and "predict the outcome"
+ * questions keyed by the engine. The schema check of the whole list runs in a test
+ * (test/quiz/bank.test.ts), not on every page load.
  */
 
 export type QuestionOrigin = 'written' | 'generated' | 'predict';
 
-export const WRITTEN_QUESTIONS: readonly Question[] = [
-  ...EVENT_SOURCE_QUESTIONS,
-  ...STUDY_NOTE_QUESTIONS,
-  ...EXAM_EXTRA_QUESTIONS,
-].map(normalizeQuestion);
+export const WRITTEN_QUESTIONS: readonly Question[] = writtenQuestions;
 
 export const ALL_QUESTIONS: readonly Question[] = [
   ...WRITTEN_QUESTIONS,
@@ -28,13 +23,33 @@ export const ALL_QUESTIONS: readonly Question[] = [
 
 const byId = new Map(ALL_QUESTIONS.map((q) => [q.id, q]));
 
+/**
+ * Questions from a teacher's own file, opened in the quiz (src/ui/quiz/own-questions.ts). They
+ * are found by id like the bank's, so practice, feedback and review treat them the same; they
+ * take no part in topic rounds, mock exams or coverage, which are about the built-in bank.
+ */
+let ownById = new Map<string, Question>();
+
+export function setOwnQuestions(questions: readonly Question[]): void {
+  ownById = new Map(questions.map((q) => [q.id, q]));
+}
+
+export function ownQuestions(): readonly Question[] {
+  return [...ownById.values()];
+}
+
 export function questionById(id: string): Question | undefined {
-  return byId.get(id);
+  return byId.get(id) ?? ownById.get(id);
+}
+
+/** Whether the built-in bank has this id (a teacher's file may not reuse it). */
+export function isBuiltInId(id: string): boolean {
+  return byId.has(id);
 }
 
 /** The questions that exist among `ids`, in that order (saved ids may outlive a question). */
 export function questionsByIds(ids: readonly string[]): Question[] {
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return ids.flatMap((id) => questionById(id) ?? []);
 }
 
 export function questionsOfTopics(topics: readonly Topic[]): Question[] {

@@ -19,6 +19,8 @@ export function catalogFactId(serviceId: string, aspect: CatalogAspect): string 
 export const STUDY_TABLE: readonly ServiceRecord[] = SERVICES.filter((s) => s.inStudyTable);
 
 function modelText(s: ServiceRecord): string {
+  if (s.push === 'push' && s.mappingLives === 'lambda')
+    return `${s.shortName} is a push source configured on the Lambda side: it is a setting of the function itself, not a trigger in another service.`;
   if (s.push === 'push')
     return `${s.shortName} is a push source: it invokes the function itself, and the trigger is configured on the ${s.shortName} side.`;
   if (s.push === 'pull')
@@ -26,18 +28,31 @@ function modelText(s: ServiceRecord): string {
   return `${s.shortName} is neither a push nor a pull source: it sends no events, and the function is configured to use it.`;
 }
 
-export const CATALOG_FACTS: readonly Fact[] = STUDY_TABLE.flatMap((s): Fact[] => [
-  {
-    id: catalogFactId(s.id, 'invocation'),
+/** Services outside the table that are asked about their model (see generated/source-model). */
+const MODEL_ONLY: readonly ServiceRecord[] = SERVICES.filter(
+  (s) => !s.inStudyTable && s.push === 'push' && s.mappingLives === 'lambda',
+);
+
+export const CATALOG_FACTS: readonly Fact[] = [
+  ...STUDY_TABLE.flatMap((s): Fact[] => [
+    {
+      id: catalogFactId(s.id, 'invocation'),
+      source: 'events',
+      topic: 'services',
+      text: `${s.name}: ${s.studyTableMethod ?? 'see the catalog'} — it ${DOES[s.invocation]}.`,
+    },
+    { id: catalogFactId(s.id, 'model'), source: 'events', topic: 'push-pull', text: modelText(s) },
+    {
+      id: catalogFactId(s.id, 'permission'),
+      source: 'events',
+      topic: 'permissions',
+      text: `${s.shortName} ${permissionPhrase(s.permission)}.`,
+    },
+  ]),
+  ...MODEL_ONLY.map((s): Fact => ({
+    id: catalogFactId(s.id, 'model'),
     source: 'events',
-    topic: 'services',
-    text: `${s.name}: ${s.studyTableMethod ?? 'see the catalog'} — it ${DOES[s.invocation]}.`,
-  },
-  { id: catalogFactId(s.id, 'model'), source: 'events', topic: 'push-pull', text: modelText(s) },
-  {
-    id: catalogFactId(s.id, 'permission'),
-    source: 'events',
-    topic: 'permissions',
-    text: `${s.shortName} ${permissionPhrase(s.permission)}.`,
-  },
-]);
+    topic: 'push-pull',
+    text: modelText(s),
+  })),
+];

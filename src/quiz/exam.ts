@@ -2,8 +2,10 @@ import { DOMAINS, type Domain, type Question } from './schema';
 import { hashSeed, shuffled } from './seeded';
 
 /**
- * Mock exams. The full mock has the real exam's shape (65 questions, 130 minutes) drawn by the
- * SAA domain weights; the Lambda-only variant is a shorter drill without the EventBridge topics.
+ * Mock exams. The long mock has the real exam's shape (65 questions, 130 minutes, drawn by the
+ * SAA domain weights) but only this quiz's subject: Lambda, its event sources and the services
+ * around them. It is not a full SAA-C03 exam, and its title says so. The Lambda-only variant is a
+ * shorter drill without the EventBridge topics.
  * Pure and seeded: the attempt stores only its seed and question ids.
  */
 
@@ -21,8 +23,9 @@ export interface ExamVariantInfo {
 export const EXAM_VARIANTS: Readonly<Record<ExamVariant, ExamVariantInfo>> = {
   full: {
     id: 'full',
-    title: 'Full mock exam',
-    summary: 'The real exam’s shape: 65 questions in 130 minutes, drawn by domain weight.',
+    title: 'Lambda and event sources mock',
+    summary:
+      'In the exam’s shape (65 questions in 130 minutes, drawn by the weights of the four domains), but only on what this quiz teaches: Lambda, its event sources and the services around them. It is not a full SAA-C03 exam, which covers many more services.',
     count: 65,
     minutes: 130,
     includes: () => true,

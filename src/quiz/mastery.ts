@@ -40,6 +40,45 @@ export function topicMastery(
   });
 }
 
+export interface WeakTopic {
+  readonly topic: Topic;
+  /** Answers given to the topic's questions (every answer counts, repeats too), and those right. */
+  readonly answered: number;
+  readonly right: number;
+}
+
+/**
+ * The topics where the learner's answers have gone worst: the lowest share of right answers
+ * first, then the one answered more often (its share is surer), then the topics' own order. Only
+ * topics with at least one wrong answer count, so a learner who has never missed sees none.
+ */
+export function weakestTopics(
+  questions: readonly Question[],
+  cards: Readonly<Record<string, SavedCard>>,
+  limit = 3,
+): WeakTopic[] {
+  const rows = new Map<Topic, { answered: number; right: number }>();
+  for (const q of questions) {
+    const card = cards[q.id];
+    if (card === undefined) continue;
+    const row = rows.get(q.topic) ?? { answered: 0, right: 0 };
+    row.answered += card.answered;
+    row.right += card.right;
+    rows.set(q.topic, row);
+  }
+  return TOPICS.flatMap((topic) => {
+    const r = rows.get(topic);
+    return r !== undefined && r.right < r.answered ? [{ topic, ...r }] : [];
+  })
+    .sort(
+      (x, y) =>
+        x.right / x.answered - y.right / y.answered ||
+        y.answered - x.answered ||
+        TOPICS.indexOf(x.topic) - TOPICS.indexOf(y.topic),
+    )
+    .slice(0, limit);
+}
+
 /** Topic ids as people read them. */
 export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
   'push-pull': 'Push and pull',

@@ -1,3 +1,4 @@
+import { ruleById } from '../catalog';
 import { simulate, type Run } from '../engine';
 import { parseScenario, presetById, type Scenario } from '../scenario';
 import {
@@ -7,7 +8,7 @@ import {
   reservedZero,
   throttleExpiry,
 } from './predict/async-cases';
-import type { PredictCase } from './predict/build';
+import type { PredictCase, PredictQuestion } from './predict/build';
 import { targetNoPermission, targetRetries } from './predict/eventbridge-cases';
 import { showMeOf } from './predict/showme';
 import { provisionedSpillover, syncError, syncThrottle } from './predict/sync-cases';
@@ -44,8 +45,20 @@ export function predictScenario(c: PredictCase): Scenario {
   return parsed.scenario;
 }
 
+/**
+ * A question's sources are the receipts of the rules behind its answer: the rule of the event
+ * its "show me" points at, then the other rules of the run in the order they first fired.
+ */
+function sourcesOf(run: Run, q: PredictQuestion): string[] {
+  const rules = [q.showMe?.rule, ...run.trace.map((e) => e.rule)];
+  const urls = rules.flatMap((id) => (id === undefined ? [] : (ruleById(id)?.docUrl ?? [])));
+  return [...new Set(urls)].slice(0, 3);
+}
+
 export function buildPredictQuestions(c: PredictCase, run: Run): Question[] {
-  return c.questions(run, (e) => showMeOf(run, c.id, e));
+  return c
+    .questions(run, (e) => showMeOf(run, c.id, e))
+    .map((q) => ({ ...q, sources: q.sources ?? sourcesOf(run, q) }));
 }
 
 export const PREDICT_QUESTIONS: readonly Question[] = PREDICT_CASES.flatMap((c) =>

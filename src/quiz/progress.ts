@@ -9,7 +9,9 @@ import { emptyProgress, progressSchema, PROGRESS_FORMAT, type Progress } from '.
  * Saving and loading a learner's progress, with no account: localStorage under one key, a
  * `format` number inside, and migrations between formats. Loading never loses data: a value that
  * cannot be read, does not fit the schema, or comes from a newer release is copied to a backup
- * key before the quiz starts afresh, and the caller is told so it can say so.
+ * key before the quiz starts afresh, and the caller is told so it can say so. Backups are never
+ * overwritten; when no copy can be made (storage full), the value is left where it is and the
+ * caller must not save over it until the learner chooses.
  */
 
 export const PROGRESS_KEY = 'lambda-event-lab:quiz-progress';
@@ -26,6 +28,11 @@ export interface LoadProblem {
   readonly detail: string;
   /** Where the unreadable value was kept, or null if even that failed. */
   readonly backupKey: string | null;
+  /**
+   * The unreadable value is still the only copy, under the main key (it could not be copied
+   * aside): nothing may be saved over it until the learner has exported or discarded it.
+   */
+  readonly guarded: boolean;
 }
 
 export interface LoadResult {
@@ -70,15 +77,21 @@ export function loadProgress(storage: ProgressStorage): LoadResult {
   } catch (e) {
     return {
       progress: emptyProgress(),
-      problem: { reason: 'storage', detail: (e as Error).message, backupKey: null },
+      problem: { reason: 'storage', detail: (e as Error).message, backupKey: null, guarded: false },
     };
   }
   if (text === null) return { progress: emptyProgress(), problem: null };
   const parsed = parseProgress(text);
   if (parsed.ok) return { progress: parsed.progress, problem: null };
+  const backupKey = keepAside(storage, text);
   return {
     progress: emptyProgress(),
-    problem: { reason: parsed.reason, detail: parsed.error, backupKey: keepAside(storage, text) },
+    problem: {
+      reason: parsed.reason,
+      detail: parsed.error,
+      backupKey,
+      guarded: backupKey === null,
+    },
   };
 }
 
@@ -98,7 +111,7 @@ function keepAside(storage: ProgressStorage, text: string): string | null {
       }
     }
   } catch {
-    // Storage full or blocked: the value stays under the main key until the first save.
+    // Storage full or blocked: the value stays under the main key, guarded (see LoadProblem).
   }
   return null;
 }

@@ -11,6 +11,11 @@ export function isBuiltInPreset(id: string): boolean {
   return presetById(id) !== undefined;
 }
 
+/** The scenario's title as the simulator lists it (a preset) or as the quiz names it. */
+export function scenarioTitle(id: string): string | undefined {
+  return presetById(id)?.title ?? PREDICT_CASES.find((c) => c.id === id)?.title;
+}
+
 export function scenarioById(id: string): Scenario | undefined {
   if (!cache.has(id)) cache.set(id, load(id));
   return cache.get(id) ?? undefined;

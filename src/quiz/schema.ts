@@ -82,14 +82,17 @@ export const questionSchema = z
     facts: z.array(z.string().min(1)).min(1),
     /** The teaching point, shown after answering. */
     explanation: text(1_200),
-    /** The AWS documentation pages the answer rests on, shown with the explanation. */
+    /**
+     * The AWS documentation pages the answer rests on (1 to 4), shown with the explanation. Every
+     * question has them: written ones list them, generated ones take the catalog's pages, predict
+     * ones the receipts of their rules.
+     */
     sources: z
       .array(
         z.url({ protocol: /^https$/, hostname: /^(docs\.aws\.amazon\.com|aws\.amazon\.com)$/ }),
       )
       .min(1)
-      .max(4)
-      .optional(),
+      .max(4),
     showMe: showMeSchema.optional(),
   })
   .superRefine((q, ctx) => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseSchedule } from '../engine/eventbridge/schedule';
+import { atProblem, parseSchedulerExpression } from '../engine/eventbridge/scheduler-expression';
+import { isTimeZone } from '../engine/eventbridge/time-zone';
 import { validatePattern } from '../engine/eventbridge/pattern';
 import { arrivalSchema } from './arrivals-schema';
 import { identifier, intIn, probability } from './fields';
@@ -80,6 +82,64 @@ export const ruleSchema = z.strictObject({
     .max(5, { error: 'a rule can have at most 5 targets' }),
 });
 
+/**
+ * An EventBridge Scheduler schedule: a rate, cron or one-time at() expression evaluated in its time
+ * zone, an optional flexible time window, and one target — the simulated function, invoked
+ * asynchronously — with the schedule's own retry policy and dead-letter queue.
+ */
+export const scheduleSchema = z.strictObject({
+  name: identifier,
+  group: identifier.default('default'),
+  description: z.string().max(512).optional(),
+  enabled: z.boolean().default(true),
+  /** rate(…), cron(…) or at(yyyy-mm-ddThh:mm:ss). */
+  scheduleExpression: z.string().min(1).max(256),
+  /** IANA time-zone name the expression is read in. */
+  timezone: z.string().min(1).max(50).default('UTC'),
+  flexibleTimeWindow: z
+    .discriminatedUnion(
+      'mode',
+      [
+        z.strictObject({ mode: z.literal('OFF') }),
+        z.strictObject({
+          mode: z.literal('FLEXIBLE'),
+          maximumWindowInMinutes: intIn(1, 1_440, ' min'),
+        }),
+      ],
+      { error: 'mode must be "OFF" or "FLEXIBLE"' },
+    )
+    .default({ mode: 'OFF' }),
+  target: z
+    .strictObject({
+      /** "$LATEST", a published version number or an alias of the simulated function. */
+      qualifier: z.union([z.string().min(1), intIn(1, 1_000_000)]).default('$LATEST'),
+      /** The event the function receives: a constant JSON value (templated target's Input). */
+      input: json.default({}),
+      retryPolicy: z
+        .strictObject({
+          maximumEventAgeInSeconds: intIn(60, 86_400, ' s').default(86_400),
+          maximumRetryAttempts: intIn(0, 185).default(185),
+        })
+        .default({ maximumEventAgeInSeconds: 86_400, maximumRetryAttempts: 185 }),
+      /** A standard SQS queue for invocations the schedule could not deliver. */
+      deadLetterQueue: z.strictObject({ name: identifier }).optional(),
+      /** Make the invocations fail, for a while or always. */
+      fault: z
+        .strictObject({
+          error: z.enum(TARGET_ERRORS, { error: `must be one of ${TARGET_ERRORS.join(', ')}` }),
+          rate: probability().default(1),
+          fromMs: intIn(0, 7 * 86_400_000, ' ms').default(0),
+          untilMs: intIn(0, 7 * 86_400_000, ' ms').optional(),
+        })
+        .optional(),
+    })
+    .default({
+      qualifier: '$LATEST',
+      input: {},
+      retryPolicy: { maximumEventAgeInSeconds: 86_400, maximumRetryAttempts: 185 },
+    }),
+});
+
 export const producerSchema = z.strictObject({
   id: identifier,
   label: z.string().max(80).optional(),
@@ -90,6 +150,8 @@ export const producerSchema = z.strictObject({
   detailType: z.string().min(1).max(128),
   detail: z.record(z.string(), z.unknown()).default({}),
   resources: z.array(z.string().max(1_600)).max(20).default([]),
+  /** Whether the entry sets its Time parameter, which counts 14 bytes towards the size limit. */
+  includeTime: z.boolean().default(false),
 });
 
 export const busSchema = z.strictObject({
@@ -119,12 +181,17 @@ export const replaySchema = z.strictObject({
 
 export const eventBridgeSchema = z
   .strictObject({
-    /** PutEvents entry size limit: 1 MB today, 256 KB in older material. */
+    /**
+     * PutEvents entry size limit: 1 MB since January 2026, 256 KB before. The entry counts Source,
+     * DetailType, Detail and Resources (and 14 bytes for Time), not the whole event envelope.
+     */
     entryLimitKb: z
       .union([z.literal(256), z.literal(1024)], { error: 'must be 256 or 1024' })
       .default(1024),
     buses: z.array(busSchema).max(10).default([]),
     rules: z.array(ruleSchema).max(50, { error: 'at most 50 rules' }).default([]),
+    /** EventBridge Scheduler schedules (the successor of scheduled rules). */
+    schedules: z.array(scheduleSchema).max(20, { error: 'at most 20 schedules' }).default([]),
     producers: z.array(producerSchema).max(20).default([]),
     archives: z.array(archiveSchema).max(5).default([]),
     replays: z.array(replaySchema).max(10).default([]),
@@ -206,6 +273,40 @@ export const eventBridgeSchema = z
           });
       });
     });
+    const scheduleNames = new Set<string>();
+    eb.schedules.forEach((sc, i) => {
+      const at = ['schedules', i];
+      const key = `${sc.group}/${sc.name}`;
+      if (scheduleNames.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'name'],
+          message: `schedule "${sc.name}" is defined twice in group "${sc.group}"`,
+        });
+      scheduleNames.add(key);
+      const zoneOk = isTimeZone(sc.timezone);
+      if (!zoneOk)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'timezone'],
+          message: `"${sc.timezone}" is not a time zone name; use an IANA name such as "UTC", "Europe/Paris" or "America/New_York"`,
+        });
+      const p = parseSchedulerExpression(sc.scheduleExpression);
+      if (!p.ok)
+        ctx.addIssue({ code: 'custom', path: [...at, 'scheduleExpression'], message: p.error });
+      else if (p.schedule.kind === 'at' && zoneOk) {
+        const problem = atProblem(p.schedule, sc.timezone);
+        if (problem !== null)
+          ctx.addIssue({ code: 'custom', path: [...at, 'scheduleExpression'], message: problem });
+      }
+      const f = sc.target.fault;
+      if (f?.untilMs !== undefined && f.untilMs <= f.fromMs)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'target', 'fault', 'untilMs'],
+          message: 'must be after fromMs',
+        });
+    });
     const producerIds = new Set<string>();
     eb.producers.forEach((p, i) => {
       if (producerIds.has(p.id))
@@ -263,4 +364,5 @@ export type EventBridgeConfig = z.output<typeof eventBridgeSchema>;
 export type EventBridgeRule = EventBridgeConfig['rules'][number];
 export type EventBridgeTarget = EventBridgeRule['targets'][number];
 export type EventBridgeProducer = EventBridgeConfig['producers'][number];
+export type SchedulerSchedule = EventBridgeConfig['schedules'][number];
 export type TargetInput = z.output<typeof targetInputSchema>;

@@ -106,6 +106,7 @@ const KNOWN_ACTIONS: readonly string[] = [
     'sqs:SendMessage',
     'sns:Publish',
     's3:PutObject',
+    's3:ListBucket',
     'kms:Decrypt',
     'logs:CreateLogGroup',
     'logs:CreateLogStream',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { compileFilters, MAX_FILTERS } from '../engine/filters';
 import { arrivalSchema } from './arrivals-schema';
+import { filterCriteriaSchema, filterIssues } from './filter-criteria-schema';
 import { identifier, intIn } from './fields';
 import type { Scenario } from './schema';
 
@@ -15,17 +15,6 @@ const DAY_S = 86_400;
 export const MAX_MESSAGE_BYTES = 1_048_576;
 
 const qualifier = z.union([z.string().min(1), intIn(1, 1_000_000)]).default('$LATEST');
-
-/** FilterCriteria.Filters[].Pattern: an EventBridge pattern, as JSON text or already parsed. */
-const filterCriteriaSchema = z.strictObject({
-  filters: z.array(
-    z.strictObject({
-      pattern: z.union([z.string().min(1), z.record(z.string(), z.unknown())], {
-        error: 'must be an event pattern (a JSON object or its text)',
-      }),
-    }),
-  ),
-});
 
 /** The message body: JSON (an object or array) or plain text. */
 const bodySchema = z
@@ -74,6 +63,13 @@ export const sqsMappingSchema = z.strictObject({
     .max(1, { error: 'list "ReportBatchItemFailures" once' })
     .default([]),
   scalingConfig: z.strictObject({ maximumConcurrency: intIn(2, 1_000) }).optional(),
+  /** Provisioned mode: event pollers kept ready (10 concurrent invokes each). */
+  provisionedPollerConfig: z
+    .strictObject({
+      minimumPollers: intIn(2, 200).default(2),
+      maximumPollers: intIn(2, 2_000).default(200),
+    })
+    .optional(),
   filterCriteria: filterCriteriaSchema.optional(),
 });
 
@@ -127,8 +123,8 @@ export const brokerSchema = z.strictObject({
     .default('activemq'),
   /** The broker queue the mapping consumes. */
   queue: identifier,
-  /** Redeliveries before the broker gives up on a message. */
-  maximumRedeliveries: intIn(0, 1_000).default(5),
+  /** Redeliveries before the broker gives up on a message (ActiveMQ: 6 today, 5 in older pages). */
+  maximumRedeliveries: intIn(0, 1_000).default(6),
   /** The broker's dead-letter queue; ActiveMQ always has one (ActiveMQ.DLQ by default). */
   deadLetterQueue: identifier.optional(),
   producers: z
@@ -217,6 +213,12 @@ export function queueIssues(s: Scenario): Issue[] {
         [...mat, 'maximumBatchingWindowInSeconds'],
         'a batch size above 10 needs a batching window of at least 1 s',
       );
+    const pc = m.provisionedPollerConfig;
+    if (pc && pc.minimumPollers > pc.maximumPollers)
+      add(
+        [...mat, 'provisionedPollerConfig', 'minimumPollers'],
+        'must not be greater than maximumPollers',
+      );
     filterIssues(m.filterCriteria, mat, add);
   });
   for (const q of queues) {
@@ -236,7 +238,7 @@ export function queueIssues(s: Scenario): Issue[] {
     if (b.engine === 'activemq' && b.maximumRedeliveries !== 5 && b.maximumRedeliveries !== 6)
       add(
         [...at, 'maximumRedeliveries'],
-        'Lambda applies ActiveMQ’s default redelivery policy, which you cannot change: 5 (6 on AWS’s current page)',
+        'Lambda applies ActiveMQ’s default redelivery policy, which you cannot change: 6 (5 in older pages)',
       );
     if (b.deadLetterQueue !== undefined && b.deadLetterQueue === b.queue)
       add([...at, 'deadLetterQueue'], 'the dead-letter queue must differ from the consumed queue');
@@ -256,20 +258,4 @@ export function queueIssues(s: Scenario): Issue[] {
     filterIssues(m.filterCriteria, [...at, 'mapping'], add);
   });
   return issues;
-}
-
-/** An invalid filter is refused with the pattern checker's reason, at the filter it concerns. */
-function filterIssues(
-  criteria: SqsMapping['filterCriteria'],
-  at: (string | number)[],
-  add: (path: (string | number)[], message: string) => void,
-): void {
-  if (criteria === undefined) return;
-  const compiled = compileFilters(criteria.filters.map((f) => f.pattern));
-  if (compiled.ok) return;
-  const path =
-    criteria.filters.length > MAX_FILTERS
-      ? [...at, 'filterCriteria', 'filters']
-      : [...at, 'filterCriteria', 'filters', compiled.index, 'pattern'];
-  add(path, compiled.error);
 }

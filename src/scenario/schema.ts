@@ -21,6 +21,8 @@ import { kafkaListSchema, streamsCrossChecks, streamsSchema } from './streams-sc
 export const SCENARIO_VERSION = 1;
 
 const DAY_MS = 86_400_000;
+/** The largest request or response size a scenario may state: 50 MB. */
+export const MAX_PAYLOAD_BYTES = 52_428_800;
 
 export const durationSchema = z.discriminatedUnion(
   'kind',
@@ -39,6 +41,19 @@ export const durationSchema = z.discriminatedUnion(
   ],
   { error: 'kind must be one of "fixed", "uniform", "normal"' },
 );
+
+/** Shapes of a partial batch response: valid, five malformed ones, three that report nothing. */
+export const PARTIAL_BATCH_RESPONSES = [
+  'valid',
+  'null-identifier',
+  'empty-identifier',
+  'unknown-identifier',
+  'wrong-key',
+  'invalid-json',
+  'empty-list',
+  'null-list',
+  'empty-response',
+] as const;
 
 /** Fail deterministically on payloads whose field at `path` equals `equals`. */
 export const errorWhenSchema = z.strictObject({
@@ -61,6 +76,21 @@ export const behaviourSchema = z
     errorWhen: z.array(errorWhenSchema).max(10, { error: 'at most 10 predicates' }).default([]),
     /** The first N invocations of the run (handler starts, counted over all versions) throw. */
     failFirst: intIn(0, 1_000).default(0),
+    /**
+     * Size of what the handler returns, in bytes; left out, a small response. A synchronous
+     * caller cannot receive more than 6 MB: a larger response fails the call.
+     */
+    responseBytes: intIn(0, MAX_PAYLOAD_BYTES, ' bytes').optional(),
+    /**
+     * With ReportBatchItemFailures, the shape of the handler's partial batch response when it
+     * has failures to report; left out, "valid". The malformed shapes fail the whole batch; an
+     * empty or null list, or an empty response, counts as complete success.
+     */
+    partialBatchResponse: z
+      .enum(PARTIAL_BATCH_RESPONSES, {
+        error: `must be one of ${PARTIAL_BATCH_RESPONSES.map((r) => `"${r}"`).join(', ')}`,
+      })
+      .optional(),
   })
   .superRefine((b, ctx) => {
     if (b.errorRate + b.timeoutRate + b.crashRate > 1) {
@@ -162,6 +192,15 @@ export const functionSchema = z.strictObject({
   fileSystem: fileSystemSchema.optional(),
   /** X-Ray tracing mode; left out, PassThrough. */
   tracing: tracingSchema.optional(),
+  /**
+   * The handler sends each event it processes back to the SQS queue, SNS topic or S3 bucket that
+   * invoked it: a recursive loop.
+   */
+  writesBackToSource: z.boolean().optional(),
+  /** PutFunctionRecursionConfig: "Terminate" (left out) stops a detected loop; "Allow" lets it run. */
+  recursiveLoop: z
+    .enum(['Terminate', 'Allow'], { error: 'must be "Terminate" or "Allow"' })
+    .optional(),
 });
 
 export const environmentSchema = z.strictObject({
@@ -210,6 +249,13 @@ export const workloadSchema = z.strictObject({
   /** "$LATEST" (the unqualified ARN), a published version number, or an alias name. */
   qualifier: z.union([z.string().min(1), intIn(1, 1_000_000)]).default('$LATEST'),
   payload: z.record(z.string(), z.unknown()).default({}),
+  /**
+   * Size of each request, in bytes, as Invoke counts it; left out, the size of `payload` as JSON.
+   * Lets a scenario show a large event without megabytes of text.
+   */
+  payloadBytes: intIn(1, MAX_PAYLOAD_BYTES, ' bytes').optional(),
+  /** Event invocations only: through Invoke (1 MB) or the deprecated InvokeAsync (256 KB). */
+  api: z.enum(['Invoke', 'InvokeAsync'], { error: 'must be "Invoke" or "InvokeAsync"' }).optional(),
   /** Sync callers only: what the caller does after a 429 or 5xx. */
   callerRetry: callerRetrySchema.default({ mode: 'none' }),
   /** The AWS service that produces these events and invokes the function itself. */
@@ -224,6 +270,11 @@ export const scenarioSchema = z
     seed: intIn(0, 4_294_967_295).default(1),
     /** How long to simulate; anything still under way then ends as "in-flight". */
     durationMs: intIn(1, 7 * DAY_MS, ' ms').default(3_600_000),
+    /**
+     * The timeline normally ends shortly after the last event; true keeps the whole duration
+     * (a scenario about waiting, where the empty time is the lesson).
+     */
+    showWholeDuration: z.boolean().optional(),
     /** Wall-clock moment that simulated time 0 stands for (timestamps in records). */
     startTime: z.iso
       .datetime({ error: 'must be an ISO 8601 UTC time' })
@@ -433,6 +484,16 @@ function crossFieldChecks(s: Scenario, ctx: Ctx): void {
         code: 'custom',
         path: [...at, 'callerRetry'],
         message: 'a caller retry policy applies to RequestResponse (synchronous) calls only',
+      });
+    }
+    if (w.api === 'InvokeAsync' && (w.invocationType !== 'Event' || w.source !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'api'],
+        message:
+          w.source !== undefined
+            ? 'a service invokes through Invoke; InvokeAsync is for a workload that calls Lambda itself'
+            : 'InvokeAsync sends Event (asynchronous) invocations only',
       });
     }
     if (w.arrivals.kind === 'constant' || w.arrivals.kind === 'poisson') {

@@ -141,12 +141,13 @@ function inflateBuffer(): Uint8Array {
 
 function decode(fragment: unknown, options: DecodeOptions): DecodeShareLinkResult {
   if (typeof fragment !== 'string') return fail('the link must be text');
-  if (fragment.length > MAX_LINK_CHARS) {
+  // The link's own characters: the "#" that introduces it in an address is not part of it.
+  const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (body.length > MAX_LINK_CHARS) {
     return fail(
-      `the link is too long (${fmt(fragment.length)} characters; at most ${fmt(MAX_LINK_CHARS)})`,
+      `the link is too long (${fmt(body.length)} characters; at most ${fmt(MAX_LINK_CHARS)})`,
     );
   }
-  const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (body === '') return fail('the link is empty');
 
   const tagged = /^v(\d{1,12})\./.exec(body);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { compileFilters, MAX_FILTERS } from '../engine/filters';
 import { arrivalSchema } from './arrivals-schema';
+import { filterCriteriaSchema, filterIssues } from './filter-criteria-schema';
 import { identifier, intIn } from './fields';
 
 /**
@@ -85,20 +85,7 @@ const commonMapping = {
     .array(z.literal('ReportBatchItemFailures', { error: 'must be "ReportBatchItemFailures"' }))
     .max(1)
     .default([]),
-  filterCriteria: z
-    .strictObject({
-      filters: z
-        .array(
-          z.strictObject({
-            /** An EventBridge-style pattern, as a JSON object or as JSON text (as AWS takes it). */
-            pattern: z.union([z.record(z.string(), z.unknown()), z.string().min(1).max(4_096)], {
-              error: 'must be a pattern object or its JSON text',
-            }),
-          }),
-        )
-        .max(MAX_FILTERS, { error: `at most ${MAX_FILTERS} filters per event source mapping` }),
-    })
-    .optional(),
+  filterCriteria: filterCriteriaSchema.optional(),
   /** "$LATEST", a published version number or an alias. */
   qualifier: z.union([z.string().min(1), intIn(1, 1_000_000)]).default('$LATEST'),
   enabled: z.boolean().default(true),
@@ -248,10 +235,7 @@ export function streamsCrossChecks(s: StreamsView): Issue[] {
         [...at, 'mapping', 'startingPositionTimestamp'],
         `must not be before the scenario's startTime (${s.startTime})`,
       );
-    m.filterCriteria?.filters.forEach((f, i) => {
-      const c = compileFilters([f.pattern]);
-      if (!c.ok) add([...at, 'mapping', 'filterCriteria', 'filters', i, 'pattern'], c.error);
-    });
+    filterIssues(m.filterCriteria, [...at, 'mapping'], add);
     const ids = new Set<string>();
     producers.forEach((p, i) => {
       if (ids.has(p.id)) add([...at, 'producers', i, 'id'], `producer "${p.id}" is defined twice`);
@@ -320,19 +304,25 @@ export function streamsCrossChecks(s: StreamsView): Issue[] {
         'must not be greater than maximumPollers',
       );
     if (!pc) {
+      // On-demand mode keeps its on-failure destination (SQS, SNS, S3), but the retry controls
+      // and a Kafka-topic destination need provisioned mode.
       const needsProvisioned: [keyof KafkaMapping, boolean][] = [
         ['maximumRetryAttempts', m.maximumRetryAttempts !== -1],
         ['maximumRecordAgeInSeconds', m.maximumRecordAgeInSeconds !== -1],
         ['bisectBatchOnFunctionError', m.bisectBatchOnFunctionError],
         ['functionResponseTypes', m.functionResponseTypes.length > 0],
-        ['destinationConfig', m.destinationConfig !== undefined],
       ];
       for (const [field, used] of needsProvisioned)
         if (used)
           add(
             [...at, 'mapping', field],
-            'Kafka error-handling settings need provisioned mode (set provisionedPollerConfig)',
+            'Kafka retry controls need provisioned mode (set provisionedPollerConfig); an on-demand mapping retries a failing batch without limit',
           );
+      if (m.destinationConfig?.onFailure.type === 'kafka')
+        add(
+          [...at, 'mapping', 'destinationConfig', 'onFailure', 'type'],
+          'a Kafka topic as on-failure destination needs provisioned mode (set provisionedPollerConfig); in on-demand mode use "sqs", "sns" or "s3"',
+        );
     }
   });
   return issues;

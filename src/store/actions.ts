@@ -1,4 +1,5 @@
 import { useHelpStore } from './help';
+import { closeShare } from './share';
 import { resetLayout } from './layout';
 import { currentRun } from './run';
 import { clampSpeed, INITIAL_PLAYBACK, usePlaybackStore } from './playback';
@@ -6,19 +7,20 @@ import { presetScenario, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { whenSimulatable } from './prepare-run';
 import type { Scenario } from '../scenario';
+import { playbackEnd } from '../view/pacing';
 
 /** State changes that span stores, or need the run, live here rather than in components. */
 
 /** Move time, kept inside the run. */
 export function seek(t: number): void {
-  const end = currentRun().endTime;
+  const end = playbackEnd(currentRun());
   usePlaybackStore.setState({ t: Math.min(end, Math.max(0, t)) });
 }
 
 export function play(): void {
   const { t } = usePlaybackStore.getState();
   // Playing from the very end starts over, as media players do.
-  const atEnd = t >= currentRun().endTime;
+  const atEnd = t >= playbackEnd(currentRun());
   usePlaybackStore.setState({ playing: true, t: atEnd ? 0 : t });
 }
 
@@ -96,4 +98,5 @@ export function resetAll(presetId: string): void {
   show(presetScenario(presetId), presetId);
   usePlaybackStore.setState(INITIAL_PLAYBACK);
   useHelpStore.setState({ open: false });
+  closeShare();
 }

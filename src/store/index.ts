@@ -36,7 +36,7 @@ export { startPlaybackLoop } from './loop';
 export { toggleHelp, useHelpStore } from './help';
 export { openJump, useJumpStore } from './jump';
 export { READOUT_INTERVAL_MS, useReadoutStore } from './readout';
-export { useNarrationStore, type NarrationState } from './narration';
+export { useNarrationStore, type NarrationState, type RoomQuestion } from './narration';
 export { moveNode, resetLayout, useLayoutStore, type LayoutState, type Position } from './layout';
 export {
   cycleTheme,
@@ -56,3 +56,11 @@ export {
   type PresentationState,
   type Theme,
 } from './presentation';
+export { setSkipQuiet, SKIP_QUIET_STORAGE_KEY, usePacingStore, type PacingState } from './pacing';
+export {
+  CAPTIONS_STORAGE_KEY,
+  setCaptions,
+  useCaptionsStore,
+  type CaptionsState,
+} from './captions';
+export { closeShare, openShare, setShareLarge, useShareStore, type ShareState } from './share';

@@ -1,9 +1,12 @@
 import { currentRun } from './run';
+import { usePacingStore } from './pacing';
 import { usePlaybackStore } from './playback';
+import { advance, eventTimes, playbackEnd } from '../view/pacing';
 
 /**
- * The one animation loop: while playing, advance t by elapsed wall time × speed, and stop at the
- * end of the run. It only runs while playing, so a paused app costs nothing.
+ * The one animation loop: while playing, advance t by elapsed wall time × speed, jumping over
+ * quiet stretches unless the person turned that off, and stop at the end of the timeline. It only
+ * runs while playing, so a paused app costs nothing.
  * Returns a function that stops it.
  */
 export function startPlaybackLoop(): () => void {
@@ -17,10 +20,13 @@ export function startPlaybackLoop(): () => void {
       return;
     }
     if (last !== null) {
-      const end = currentRun().endTime;
+      const run = currentRun();
+      const end = playbackEnd(run);
       // A long gap (a hidden tab) must not jump the simulation forward by minutes.
       const elapsed = Math.min(now - last, 250);
-      const next = Math.min(end, t + elapsed * speed);
+      const next = usePacingStore.getState().skipQuiet
+        ? advance(eventTimes(run), end, t, elapsed, speed)
+        : Math.min(end, t + elapsed * speed);
       usePlaybackStore.setState(next >= end ? { t: end, playing: false } : { t: next });
     }
     last = now;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { reportSave } from './save-status';
 
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -70,13 +71,20 @@ export function toggleBlank(): void {
   usePresentationStore.setState({ blank: presenting && !blank });
 }
 
-/** Pick a theme and remember it (a browser that refuses storage still gets it for this visit). */
+/**
+ * Pick a theme and remember it. A browser that refuses storage still gets it for this visit, and
+ * the learner is told that it will not last.
+ */
 export function setTheme(theme: Theme): void {
   usePresentationStore.setState({ theme });
   try {
     window.localStorage.setItem(THEME_STORAGE_KEY, theme);
+    reportSave('settings', null);
   } catch {
-    /* storage unavailable: the choice lasts until reload */
+    reportSave('settings', {
+      message: 'the theme you picked applies until you reload, and is not kept',
+      exportFile: null,
+    });
   }
 }
 

@@ -73,11 +73,16 @@ export function sinkOf(e: TraceEvent): string | undefined {
   if (e.kind === 'eb.put' || e.kind === 'eb.replayed') return e.to;
   if (e.kind === 'eb.matched' || e.kind === 'eb.delivered' || e.kind === 'eb.dlq') return e.to;
   if (e.kind === 'eb.scheduled') return e.from;
+  // EventBridge Scheduler: fires counted on the schedule, give-ups on its DLQ.
+  if (e.kind === 'scheduler.fired') return e.from;
+  if (e.kind === 'scheduler.dlq') return e.to;
   // Where a source itself sends what it gives up on: an SNS subscription DLQ, an IoT error action,
   // Firehose's processing-failed/ prefix ("source.dlq"); a stream mapping's on-failure destination.
   if (e.kind === 'source.dlq' || e.kind === 'stream.destination') return e.to;
   // A queue's or broker's dead-letter queue (a RabbitMQ broker without one drops the message).
   if (e.kind === 'queue.redriven') return e.to.startsWith('dlq:') ? e.to : undefined;
+  // An SQS message Lambda stopped in a recursive loop moves to the queue's dead-letter queue.
+  if (e.kind === 'loop.stopped') return e.to.startsWith('dlq:') ? e.to : undefined;
   // Batches a mapping handed to the function, keyed by the mapping ("batches:esm:sqs:orders").
   if (e.kind === 'queue.batch' || e.kind === 'stream.batch') return `batches:${e.from}`;
   // The integrations: environments that mounted EFS, traces X-Ray accepted.

@@ -3,6 +3,7 @@ import type { Run, TraceDetail, TraceEvent } from '../engine';
 import type { PushFateKind, PushTraceKind } from '../engine/push/kinds';
 import { formatDuration, plural } from './format';
 import { callerName, targetTypeLabel } from './names';
+import { formatCount } from './format';
 
 /** One push-source event (a `source.*` kind) in plain words, naming the service that acted. */
 export function describePushEvent(e: TraceEvent & { kind: PushTraceKind }, run: Run): string {
@@ -171,7 +172,7 @@ const RETRY_CAUSE: Record<string, string> = {
 
 function describeRetry(name: string, d: TraceDetail): string {
   const when = d.delayMs ? `in ${formatDuration(d.delayMs)}` : 'at once';
-  const count = `retry ${(d.retryNumber ?? 1).toLocaleString('en-US')} of ${(d.maxRetries ?? 1).toLocaleString('en-US')}`;
+  const count = `retry ${formatCount(d.retryNumber ?? 1)} of ${formatCount(d.maxRetries ?? 1)}`;
   const cause = d.reason !== undefined ? RETRY_CAUSE[d.reason] : undefined;
   return `${name} retries ${when} (${count})${cause ? ` after ${cause}` : ''}`;
 }

@@ -1,6 +1,6 @@
 import type { FateKind, Run, TraceDetail, TraceEvent } from '../engine';
 import type { QueueFateKind, QueueTraceKind } from '../engine/queues/kinds';
-import { formatDuration, formatTime, messageLabel, plural } from './format';
+import { formatBytes, formatDuration, formatTime, messageLabel, plural } from './format';
 import { targetTypeLabel } from './names';
 
 type QueueEvent = TraceEvent & { readonly kind: QueueTraceKind };
@@ -104,6 +104,10 @@ function describeMapping(d: TraceDetail, where: string, mq: boolean): string {
       `${plural(d.filterCount, 'filter')} ${d.filterCount === 1 ? 'decides' : 'decide'} which messages reach it`,
     );
   if (d.reportBatchItemFailures) parts.push('the function reports failed messages one by one');
+  if (d.minimumPollers !== undefined)
+    parts.push(
+      `provisioned mode: ${plural(d.eventPollers ?? 0, 'event poller')} ready (${d.pollers ?? 0} concurrent batches), up to ${plural(d.maximumPollers ?? 0, 'poller')}`,
+    );
   const sentence = parts.join('; ');
   return d.advice ? `${sentence}. Note: ${d.advice}` : sentence;
 }
@@ -135,6 +139,17 @@ function describeRedrive(d: TraceDetail, where: string, mq: boolean): string {
 function describeScaling(d: TraceDetail, where: string): string {
   const from = d.previousPollers ?? 0;
   const to = d.pollers ?? 0;
+  if (d.minimumPollers !== undefined) {
+    const pollers = `${plural(d.eventPollers ?? 0, 'event poller')} (${to} concurrent batches)`;
+    switch (d.scaleReason) {
+      case 'function-error':
+        return `The invocation failed: the provisioned mapping for ${where} scales down to ${pollers}, never below its minimum of ${d.minimumPollers}`;
+      case 'idle':
+        return `${capital(where)} is quiet: its provisioned mapping goes back to its minimum, ${pollers}`;
+      default:
+        return `Messages keep waiting in ${where}: the provisioned mapping scales up from ${from} to ${to} concurrent batches, ${plural(d.eventPollers ?? 0, 'event poller')} of at most ${d.maximumPollers ?? 0}`;
+    }
+  }
   switch (d.scaleReason) {
     case 'function-error':
       return `The invocation failed: the mapping for ${where} scales down from ${from} to ${to} concurrent batches`;
@@ -169,11 +184,6 @@ function listIds(ids: readonly number[]): string {
   return ids.length > 3 ? `${shown} and ${ids.length - 3} more` : shown;
 }
 
-function formatBytes(n: number): string {
-  if (n >= 1_048_576) return `${Number((n / 1_048_576).toFixed(1))} MB`;
-  return n >= 1024 ? `${Number((n / 1024).toFixed(1))} KB` : `${n} bytes`;
-}
-
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -193,5 +203,5 @@ function producerName(run: Run, entity: string): string {
     names = new Map(pairs);
     producerNames.set(run, names);
   }
-  return names.get(entity) ?? entity;
+  return names.get(entity) ?? (entity === 'function' ? 'The function' : entity);
 }

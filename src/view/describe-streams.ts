@@ -2,6 +2,7 @@ import type { FateKind, Run, TraceDetail, TraceEvent } from '../engine';
 import type { StreamFateKind, StreamTraceKind } from '../engine/streams/kinds';
 import { formatDuration, plural } from './format';
 import { targetTypeLabel } from './names';
+import { formatCount } from './format';
 
 /** Stream and Kafka mapping events in plain words (the event log routes `stream.` and `kafka.` here). */
 export function describeStreamEvent(
@@ -54,6 +55,8 @@ export function describeStreamEvent(
         ? `Lambda gives up on ${plural(d.batchSize ?? 0, 'record')}: older than the maximum record age (RecordAgeExceeded)`
         : `Lambda gives up on ${plural(d.batchSize ?? 0, 'record')} after ${plural(d.retryNumber ?? 0, 'retry', 'retries')} (RetryAttemptsExhausted)`;
     case 'stream.destination':
+      if (d.targetType === 's3')
+        return `Invocation record (${d.batchSize === 1 ? 'the record itself' : `the ${plural(d.batchSize ?? 0, 'record')} themselves`}, with where they are) written to on-failure S3 bucket ${d.target ?? ''}`;
       return d.targetType === 'kafka'
         ? `${plural(d.batchSize ?? 0, 'record')} copied to on-failure Kafka topic ${d.target ?? ''}`
         : `Batch metadata (${d.batchSize === 1 ? 'where the record is, not the record' : `where the ${plural(d.batchSize ?? 0, 'record')} are, not the records`}) sent to on-failure destination ${d.target ?? ''} (${targetTypeLabel(d.targetType)})`;
@@ -65,7 +68,7 @@ export function describeStreamEvent(
       const now = `${plural(d.consumers ?? 0, 'consumer')} now ${d.consumers === 1 ? 'reads' : 'read'} the topic`;
       return d.reason === 'throttled'
         ? `The function throttled batches: one consumer fewer, ${now}`
-        : `Offset lag ${(d.offsetLag ?? 0).toLocaleString('en-US')}: ${now}`;
+        : `Offset lag ${formatCount(d.offsetLag ?? 0)}: ${now}`;
     }
   }
 }

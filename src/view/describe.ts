@@ -1,5 +1,5 @@
 import type { FateKind, Run, TraceDetail, TraceEvent } from '../engine';
-import { formatDuration, plural } from './format';
+import { formatBytes, formatDuration, plural } from './format';
 import { callerName, targetTypeLabel } from './names';
 import { describeFamilyEvent, familyFateLabel } from './describe-families';
 
@@ -38,6 +38,8 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return `429 TooManyRequests: ${throttleCause(e)}`;
     case 'service.error':
       return '500 ServiceException: Lambda failed the request before any code ran';
+    case 'invoke.too-large':
+      return `413 RequestTooLargeException: the request is ${formatBytes(d.sizeBytes)}, over the ${formatBytes(d.limitBytes)} limit${tooLargeWhich(e.rule)}; nothing runs and nothing is retried`;
     case 'sync.response':
       return describeResponse(e, d, run);
     case 'caller.retry':
@@ -65,9 +67,9 @@ export function describeEvent(e: TraceEvent, run: Run): string {
     case 'env.recycled':
       return `Provisioned environment ${e.env} replaced by a fresh one`;
     case 'eb.put':
-      return `${callerName(run, e.from)} puts event "${d.detailType ?? ''}" (source ${d.source ?? ''}) on the ${busName(d.bus)}`;
+      return `${callerName(run, e.from)} puts event "${d.detailType ?? ''}" (source ${d.source ?? ''}) on the ${busName(d.bus)}${d.sizeBytes === undefined ? '' : `: entry of ${formatBytes(d.sizeBytes)}`}`;
     case 'eb.rejected':
-      return `PutEvents refused the entry: ${formatBytes(d.sizeBytes)} is over the ${formatBytes(d.limitBytes)} limit`;
+      return `PutEvents refused the entry: ${formatBytes(d.sizeBytes)} (source, detail-type, detail and resources) is over the ${formatBytes(d.limitBytes)} limit`;
     case 'eb.archived':
       return `Event stored in archive ${e.to.replace(/^archive:/, '')}`;
     case 'eb.scheduled':
@@ -90,6 +92,24 @@ export function describeEvent(e: TraceEvent, run: Run): string {
       return `Sent to the target's dead-letter queue ${d.target ?? ''} (SQS)`;
     case 'eb.dropped':
       return `EventBridge gives up and drops the event: no dead-letter queue`;
+    case 'loop.write':
+      return describeLoopWrite(e, d);
+    case 'loop.stopped':
+      return describeLoopStop(d);
+    case 'scheduler.fired':
+      return `Schedule ${d.schedule ?? ''} fires for ${d.localTime ?? ''} ${d.timezone ?? ''}${d.windowDelayMs ? ` (${formatDuration(d.windowDelayMs)} into its flexible window)` : ''}: it invokes the function asynchronously`;
+    case 'scheduler.skipped':
+      return `Schedule ${d.schedule ?? ''} skips ${d.localTime ?? ''} ${d.timezone ?? ''}: that time does not exist, the clocks sprang forward`;
+    case 'scheduler.delivered':
+      return `Lambda accepts schedule ${d.schedule ?? ''}'s invocation (202): from here on it is an asynchronous event`;
+    case 'scheduler.target-failed':
+      return `Schedule ${d.schedule ?? ''} could not invoke the function: ${d.errorCode ?? ''}${d.retriable ? '' : ' (not retried)'}`;
+    case 'scheduler.retry':
+      return `EventBridge Scheduler retries in ${formatDuration(d.delayMs ?? 0)} (retry ${d.retryNumber ?? 1} of up to ${d.maxRetries ?? 185})`;
+    case 'scheduler.dlq':
+      return `Sent to schedule ${d.schedule ?? ''}'s dead-letter queue ${d.target ?? ''} (SQS)`;
+    case 'scheduler.dropped':
+      return `EventBridge Scheduler gives up and drops the invocation: no dead-letter queue`;
     case 'fate':
       return `Outcome: ${fateLabel(d.fate ?? 'in-flight')}`;
     case 'source.config-refused':
@@ -148,9 +168,12 @@ function busName(bus: string | undefined): string {
   return bus === undefined || bus === 'default' ? 'default bus' : `bus ${bus}`;
 }
 
-function formatBytes(n: number | undefined): string {
-  const b = n ?? 0;
-  return b >= 1024 ? `${Number((b / 1024).toFixed(1))} KB` : `${b} bytes`;
+/** Which of Invoke's limits a refused request was held to. */
+function tooLargeWhich(rule: string): string {
+  if (rule === 'invoke.payload-limit-invokeasync') return ' of InvokeAsync';
+  return rule === 'invoke.payload-limit-async'
+    ? ' for Event invocations'
+    : ' for synchronous calls';
 }
 
 /** A message's final outcome in a few words (log rows, counters, panels). */
@@ -176,6 +199,8 @@ export function fateLabel(kind: FateKind): string {
       return 'discarded and lost';
     case 'dry-run':
       return 'dry run only, nothing ran';
+    case 'too-large':
+      return 'refused with 413: request too large';
     case 'routed':
       return 'handed to the matching rules’ targets';
     case 'unmatched':
@@ -296,4 +321,30 @@ function failureCause(d: TraceDetail): string {
 
 function percent(share: number): string {
   return `${Number((share * 100).toFixed(1))}%`;
+}
+
+/** Where a loop goes round: the queue, or the topic or bucket of a push source. */
+function loopSource(d: TraceDetail): string {
+  if (d.queue !== undefined) return `queue ${d.queue}`;
+  if (d.service === 's3') return 'the bucket that invoked it';
+  if (d.service === 'sns') return 'the topic that invoked it';
+  return 'the source that invoked it';
+}
+
+function describeLoopWrite(e: TraceEvent, d: TraceDetail): string {
+  const n = d.loopCount ?? 1;
+  const base = `The function writes the event back to ${loopSource(d)}: this event has invoked it ${plural(n, 'time')}`;
+  return e.rule === 'recursion.allow'
+    ? `${base}; RecursiveLoop is Allow, so Lambda lets the loop go on`
+    : base;
+}
+
+function describeLoopStop(d: TraceDetail): string {
+  const n = d.loopCount ?? 16;
+  const stop = `Recursive loop detected: the same event has invoked the function ${plural(n, 'time')}, so Lambda stops it (RecursiveInvocationException, counted in RecursiveInvocationsDropped)`;
+  if (d.queue === undefined)
+    return `${stop}; the event goes to the dead-letter queue or on-failure destination, if there is one`;
+  return d.deadLetterQueue !== undefined
+    ? `${stop}; the message moves to dead-letter queue ${d.deadLetterQueue}`
+    : `${stop}; the message is deleted (queue ${d.queue} has no dead-letter queue)`;
 }

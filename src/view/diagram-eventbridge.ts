@@ -49,15 +49,59 @@ export function addEventBridge(
     });
   }
   const dlqs = new Set<string>();
+  const addDlq = (name: string, label: string) => {
+    const dlqKey = `target-dlq:${name}`;
+    if (dlqs.has(dlqKey)) return dlqKey;
+    dlqs.add(dlqKey);
+    outs.push(node(dlqKey, 'sink', name, label, [], { kind: 'sink', key: dlqKey }));
+    return dlqKey;
+  };
+  for (const sc of eb.schedules) {
+    const id = `schedule:${sc.name}`;
+    const window = sc.flexibleTimeWindow;
+    const policy = sc.target.retryPolicy;
+    const lines = [
+      `${sc.scheduleExpression} · ${sc.timezone}`,
+      [
+        window.mode === 'FLEXIBLE' ? `window ${window.maximumWindowInMinutes} min` : '',
+        `${plural(policy.maximumRetryAttempts, 'retry', 'retries')} · ${formatAge(policy.maximumEventAgeInSeconds)}`,
+        sc.target.fault ? `fault: ${sc.target.fault.error}` : '',
+        sc.enabled ? '' : 'disabled',
+      ]
+        .filter((x) => x !== '')
+        .join(' · '),
+    ];
+    rules.push(
+      node(id, 'rule', sc.name, 'Schedule · EventBridge Scheduler', lines, {
+        kind: 'count',
+        key: id,
+        one: 'fire',
+        many: 'fires',
+        verb: 'so far',
+      }),
+    );
+    edges.push(edge(id, 'lambda', 'async', 'async'));
+    if (sc.target.deadLetterQueue) {
+      const dlqKey = addDlq(sc.target.deadLetterQueue.name, 'Schedule DLQ · SQS');
+      edges.push(edge(id, dlqKey, 'undeliverable', 'failure'));
+    }
+  }
   for (const r of eb.rules) {
     const ruleId = `rule:${r.name}`;
     const what = r.scheduleExpression ?? patternSummary(r.eventPattern);
     const lines = [what, `${plural(r.targets.length, 'target')}${r.enabled ? '' : ' · disabled'}`];
     rules.push(
-      node(ruleId, 'rule', r.name, r.scheduleExpression ? 'Scheduled rule' : 'Rule', lines, {
-        kind: 'matched',
-        key: ruleId,
-      }),
+      node(
+        ruleId,
+        'rule',
+        r.name,
+        r.scheduleExpression ? 'Scheduled rule (legacy)' : 'Rule',
+        lines,
+        {
+          kind: 'matched',
+          key: ruleId,
+        },
+      ),
     );
     if (r.eventPattern !== undefined) edges.push(edge(`bus:${r.bus}`, ruleId, 'pattern', 'event'));
     for (const t of r.targets) {
@@ -81,20 +125,18 @@ export function addEventBridge(
         );
       }
       if (t.deadLetterQueue) {
-        const dlqKey = `target-dlq:${t.deadLetterQueue.name}`;
-        if (!dlqs.has(dlqKey)) {
-          dlqs.add(dlqKey);
-          outs.push(
-            node(dlqKey, 'sink', t.deadLetterQueue.name, 'Target DLQ · SQS', [], {
-              kind: 'sink',
-              key: dlqKey,
-            }),
-          );
-        }
+        const dlqKey = addDlq(t.deadLetterQueue.name, 'Target DLQ · SQS');
         edges.push(edge(t.type === 'lambda' ? ruleId : key, dlqKey, 'undeliverable', 'failure'));
       }
     }
   }
+}
+
+/** 86,400 s → "max age 24 h"; 90 s → "max age 90 s". */
+function formatAge(seconds: number): string {
+  if (seconds % 3600 === 0) return `max age ${seconds / 3600} h`;
+  if (seconds % 60 === 0) return `max age ${seconds / 60} min`;
+  return `max age ${seconds} s`;
 }
 
 /**

@@ -5,6 +5,7 @@ import { scalarAfter, sentBy, sinkCountAfter } from './counters';
 import type { LiveMetric, QueueSourceKind } from './diagram-parts';
 import { formatDuration } from './format';
 import { ageAt, eventsUpTo, seriesAt } from './search';
+import { formatCount } from './format';
 
 /**
  * A diagram node's live figures at time t, read from the run: its series (binary search) and the
@@ -35,7 +36,9 @@ export function liveNumbers(run: Run, m: LiveMetric, t: number): number[] {
     case 'pollers': {
       const q = queueRun(run, m.source, m.name);
       if (q === undefined) return [0, 0];
-      return [seriesAt(q.series.batches, t), seriesAt(q.series.pollers, t)];
+      const batches = seriesAt(q.series.batches, t);
+      if (m.provisioned !== undefined) return [batches, seriesAt(q.series.eventPollers, t)];
+      return [batches, seriesAt(q.series.pollers, t)];
     }
     case 'records': {
       const src = streamRun(run, m.name);
@@ -85,7 +88,7 @@ const WORDS: Partial<Record<LiveMetric['kind'], readonly [string, string, string
 
 /** The words around the numbers of `liveNumbers`. */
 export function liveFigures(m: LiveMetric, values: readonly number[]): LiveFigure[] {
-  const count = (i: number) => (values[i] ?? 0).toLocaleString('en-US');
+  const count = (i: number) => formatCount(values[i] ?? 0);
   switch (m.kind) {
     case 'depth':
       return [
@@ -93,11 +96,19 @@ export function liveFigures(m: LiveMetric, values: readonly number[]): LiveFigur
         { value: count(1), label: 'in flight' },
         { value: count(2), label: 'delayed' },
       ];
-    case 'pollers':
+    case 'pollers': {
+      const batches = { value: count(0), label: values[0] === 1 ? 'batch' : 'batches' };
+      const p = m.provisioned;
+      if (p === undefined) return [batches, { value: count(1), label: 'pollers' }];
+      // Provisioned mode: the event pollers now, against the range they move in.
       return [
-        { value: count(0), label: values[0] === 1 ? 'batch' : 'batches' },
-        { value: count(1), label: 'pollers' },
+        batches,
+        {
+          value: count(1),
+          label: `pollers (${p.minimum.toLocaleString('en-US')}–${p.maximum.toLocaleString('en-US')})`,
+        },
       ];
+    }
     case 'records':
       return [
         { value: count(0), label: 'waiting' },

@@ -53,8 +53,16 @@ export type LiveMetric =
     }
   /** A queue's messages at t: visible, in flight, delayed. */
   | { readonly kind: 'depth'; readonly source: QueueSourceKind; readonly name: string }
-  /** A queue mapping at t: batches in flight and the concurrent batches it may run. */
-  | { readonly kind: 'pollers'; readonly source: QueueSourceKind; readonly name: string }
+  /**
+   * A queue mapping at t: batches in flight and the concurrent batches it may run; in provisioned
+   * mode, its event pollers against the configured minimum and maximum.
+   */
+  | {
+      readonly kind: 'pollers';
+      readonly source: QueueSourceKind;
+      readonly name: string;
+      readonly provisioned?: { readonly minimum: number; readonly maximum: number };
+    }
   /** A stream or topic at t: records waiting (all shards) and the highest iterator age. */
   | { readonly kind: 'records'; readonly name: string }
   /** A stream mapping: batches invoked so far and, for Kafka, its consumers at t. */

@@ -1,4 +1,5 @@
 import type { Run, TraceDetail, TraceEvent } from '../engine';
+import { formatBytes } from './format';
 import { callerNodeId, type NodeProblem } from './diagram-parts';
 
 /**
@@ -49,6 +50,13 @@ export function problemsOf(run: Run): Problems {
               'X-Ray refuses the trace segments: the execution role does not allow xray:PutTraceSegments and xray:PutTelemetryRecords',
           });
         break;
+      case 'invoke.too-large':
+        add(callerNodeId(e.from), {
+          title: 'Request too large',
+          text: `${formatBytes(d.sizeBytes)} over ${formatBytes(d.limitBytes)}`,
+          detail: `413 RequestTooLargeException: the request is ${formatBytes(d.sizeBytes)}; Invoke takes at most ${formatBytes(d.limitBytes)} here`,
+        });
+        break;
       case 'source.denied':
         add(callerNodeId(e.to), {
           title: 'Invoke denied',
@@ -83,6 +91,8 @@ function shortReason(message: string, missing: readonly string[] | undefined): s
   if (role) return `role can’t call ${role[1]} on ${role[2]}`;
   const tooLong = /Function timeout: (\d+) seconds is more than/.exec(message);
   if (tooLong) return `function timeout ${tooLong[1]} s > 14 min`;
+  if (message.startsWith('ProvisionedPollerConfig and ScalingConfig.MaximumConcurrency'))
+    return 'provisioned mode and MaximumConcurrency both set';
   return message;
 }
 

@@ -63,7 +63,7 @@ export function addPushWorkload(
   });
   parts.edges.push(
     problem !== null
-      ? edge(id, 'lambda', problem.title === 'Trigger refused' ? 'refused' : 'denied', 'broken')
+      ? edge(id, 'lambda', BROKEN_EDGE[problem.title] ?? 'denied', 'broken')
       : edge(id, 'lambda', sync ? 'sync' : 'async', sync ? 'sync' : 'async'),
   );
   const sink = pushSink(src);
@@ -92,6 +92,12 @@ const NOUN: Partial<Record<PushSource['service'], string>> = {
   sns: 'message',
   s3: 'upload',
   ses: 'email',
+};
+
+/** The label of a service's broken arrow, by the problem its box shows. */
+const BROKEN_EDGE: Readonly<Record<string, string>> = {
+  'Trigger refused': 'refused',
+  'Request too large': '413',
 };
 
 const SINK_EDGE: Partial<Record<PushSource['service'], string>> = {

@@ -71,6 +71,7 @@ function addSqsQueue(
       m.filterCriteria ? plural(m.filterCriteria.filters.length, 'filter') : '',
       m.scalingConfig ? `max ${m.scalingConfig.maximumConcurrency} concurrent` : '',
     ];
+    const pc = m.provisionedPollerConfig;
     call = addMapping(parts, problems, {
       id: `esm:sqs:${q.name}`,
       from: queueId,
@@ -80,9 +81,21 @@ function addSqsQueue(
         m.functionResponseTypes.length > 0
           ? 'ReportBatchItemFailures'
           : 'a failure returns the batch',
+        ...(pc
+          ? [
+              `provisioned: ${pc.minimumPollers}–${pc.maximumPollers.toLocaleString('en-US')} pollers`,
+            ]
+          : []),
         ...joined(extras, m.enabled, m.qualifier),
       ],
-      live: { kind: 'pollers', source: 'sqs', name: q.name },
+      live: {
+        kind: 'pollers',
+        source: 'sqs',
+        name: q.name,
+        ...(pc && {
+          provisioned: { minimum: pc.minimumPollers, maximum: pc.maximumPollers },
+        }),
+      },
       enabled: m.enabled,
       qualifier: String(m.qualifier),
     });

@@ -1,6 +1,6 @@
 import type { Run } from '../engine';
 import type { Scenario } from '../scenario';
-import { formatDuration, plural } from './format';
+import { formatBytes, formatDuration, plural } from './format';
 import { runtimeLabel, targetTypeLabel } from './names';
 import { sourceBadges } from './diagram-badges';
 import { addEventBridge } from './diagram-eventbridge';
@@ -95,18 +95,29 @@ export function diagramOf(
       continue;
     }
     const how = INVOCATION[w.invocationType]!;
+    const id = callerNodeId(w.id);
+    // A request Invoke refused as too large shows on the caller's box and arrow.
+    const problem = problems.get(id) ?? null;
+    const lines = [arrivalsText(w.arrivals, w.invocationType === 'Event' ? 'event' : 'request')];
+    if (w.payloadBytes !== undefined) lines.push(`payload ${formatBytes(w.payloadBytes)}`);
+    if (w.api === 'InvokeAsync') lines.push('via InvokeAsync');
     sources.push({
       ...node(
-        callerNodeId(w.id),
+        id,
         'caller',
         w.label ?? w.id,
         'Caller',
-        [arrivalsText(w.arrivals, w.invocationType === 'Event' ? 'event' : 'request')],
+        lines,
         { kind: 'sent', workload: w.id },
+        problem,
       ),
       badges: sourceBadges(how.model),
     });
-    edges.push(edge(callerNodeId(w.id), 'lambda', how.label, how.model));
+    edges.push(
+      problem !== null
+        ? edge(id, 'lambda', '413', 'broken')
+        : edge(id, 'lambda', how.label, how.model),
+    );
     calls.push({ invocationType: w.invocationType, qualifier: String(w.qualifier) });
   }
   const eb = s.eventbridge;
@@ -176,6 +187,7 @@ export function diagramOf(
       );
     }
     addIntegrations(s, problems, parts);
+    if (fn.writesBackToSource) edges.push(...loopEdges(s));
   }
 
   const laid = layOut(stageList(parts.stages), edges, orientation);
@@ -193,7 +205,27 @@ function functionLines(s: Scenario): string[] {
   for (const pc of fn.provisionedConcurrency)
     limits.push(`provisioned ${pc.count} on ${pc.qualifier}`);
   if (limits.length > 0) lines.push(limits.join(' · '));
+  if (fn.writesBackToSource || fn.recursiveLoop === 'Allow')
+    lines.push(
+      `${fn.writesBackToSource ? 'writes back · ' : ''}RecursiveLoop ${fn.recursiveLoop ?? 'Terminate'}`,
+    );
   return lines;
+}
+
+/**
+ * The function writes each event back to where it came from: an arrow from the function to each
+ * SQS queue with a mapping and each SNS topic or S3 bucket that invokes it, the loop made visible.
+ */
+function loopEdges(s: Scenario): DiagramEdge[] {
+  const out: DiagramEdge[] = [];
+  for (const q of s.queues ?? [])
+    if (q.mapping !== undefined) out.push(edge('function', `sqs:${q.name}`, 'writes back', 'send'));
+  for (const w of s.workloads) {
+    const service = w.source?.service;
+    if (service === 'sns' || service === 's3')
+      out.push(edge('function', callerNodeId(w.id), 'writes back', 'send'));
+  }
+  return out;
 }
 
 interface Sink {

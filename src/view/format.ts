@@ -3,6 +3,17 @@
  * message reads the same everywhere.
  */
 
+/**
+ * A count for people: thousands separated, the same on every machine whatever its locale
+ * ("61,398", "15,000", "999", "-1,200"). Every number over 999 that the app prints goes through
+ * this (or through `plural`, which uses it).
+ */
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}
+
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** Simulated time: "m:ss.mmm" under an hour, "h:mm:ss.mmm" from an hour on. */
@@ -41,5 +52,12 @@ export function formatSpeed(speed: number): string {
 
 /** "1 attempt", "3 attempts". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** A byte count the way AWS quotes its limits: bytes, KB or MB (1 MB = 1,048,576 bytes). */
+export function formatBytes(n: number | undefined): string {
+  const b = n ?? 0;
+  if (b >= 1_048_576) return `${Number((b / 1_048_576).toFixed(1))} MB`;
+  return b >= 1024 ? `${Number((b / 1024).toFixed(1))} KB` : `${b} bytes`;
 }

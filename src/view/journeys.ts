@@ -89,6 +89,7 @@ const FAILURE = new Set<TraceKind>([
   'source.dlq',
   'throttled',
   'service.error',
+  'invoke.too-large',
   'async.expired',
   'async.exhausted',
 ]);

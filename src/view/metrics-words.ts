@@ -1,5 +1,6 @@
 import { liveFigures } from './diagram-live';
 import type { Metric } from './metrics';
+import { formatCount } from './format';
 
 /**
  * A metric's number as the strip shows it: a count ("12") or an age to a tenth of a second
@@ -8,7 +9,7 @@ import type { Metric } from './metrics';
 export function metricFigure(metric: Metric, value: number): string {
   if (metric.shape === 'age')
     return liveFigures({ kind: 'records', name: '' }, [0, value])[1]!.value;
-  return Math.round(value).toLocaleString('en-US');
+  return formatCount(Math.round(value));
 }
 
 /** The chart's text equivalent: "Invocations so far: 12". */

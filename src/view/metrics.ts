@@ -1,3 +1,4 @@
+import { playbackEnd } from './pacing';
 import type { Run, TraceEvent } from '../engine';
 import { scalarAfter, sinkOf, type Scalar } from './counters';
 import {
@@ -77,7 +78,9 @@ export function isDeadLettered(e: TraceEvent): boolean {
     case 'destination.sent':
       return e.detail?.destination === 'onFailure';
     case 'queue.redriven':
-      // A broker without a dead-letter queue drops the message instead.
+    case 'loop.stopped':
+      // A broker without a dead-letter queue drops the message instead; so does Lambda with a
+      // looping SQS message when the queue has none (an async event's DLQ is a dlq.sent).
       return sinkOf(e) !== undefined;
     default:
       return false;
@@ -87,7 +90,7 @@ export function isDeadLettered(e: TraceEvent): boolean {
 type Draft = Omit<Metric, 'max' | 'endTime'>;
 
 function build(run: Run): readonly Metric[] {
-  const end = run.endTime;
+  const end = playbackEnd(run);
   const drafts: Draft[] = [
     {
       id: 'invocations',
@@ -139,6 +142,15 @@ function build(run: Run): readonly Metric[] {
     },
     ...queueDrafts(run),
     ...streamDrafts(run),
+    {
+      id: 'recursive-dropped',
+      label: 'Recursive drops',
+      meaning:
+        'Invocations Lambda stopped in a recursive loop so far (RecursiveInvocationsDropped)',
+      shape: 'count',
+      tone: 'error',
+      curve: countCurve(timesOf(run, (e) => e.kind === 'loop.stopped')),
+    },
     {
       id: 'dead-lettered',
       label: 'DLQ / on-failure',

@@ -12,6 +12,9 @@ export function callerName(run: Run, workloadId: string): string {
       ...run.scenario.workloads.map((w) => [w.id, w.label ?? w.id] as const),
       ...(eb?.producers ?? []).map((p) => [`producer:${p.id}`, p.label ?? p.id] as const),
       ...(eb?.rules ?? []).map((r) => [`rule:${r.name}`, `rule ${r.name}`] as const),
+      // Messages the function wrote back to its own queue (a recursive loop).
+      ['function', `${run.scenario.function.name} (written back)`] as const,
+      ...(eb?.schedules ?? []).map((s) => [`schedule:${s.name}`, `schedule ${s.name}`] as const),
     ]);
     callerNames.set(run, names);
   }

@@ -113,11 +113,23 @@ export function nodeSettings(s: Scenario, id: string): NodeSettings | null {
         (r) => r.name === rest,
         (i, r) => ({
           title: rest,
-          kind: r.scheduleExpression ? 'Scheduled rule' : 'EventBridge rule',
+          kind: r.scheduleExpression ? 'Scheduled rule (legacy)' : 'EventBridge rule',
           about: r.scheduleExpression
-            ? 'Makes an event on its schedule and sends it to each of its targets.'
+            ? 'Makes an event on its UTC schedule and sends it to each of its targets. AWS now calls scheduled rules legacy: EventBridge Scheduler adds time zones, one-time schedules and a DLQ per schedule.'
             : 'Sends each event its pattern matches to each of its targets.',
           sections: [{ title: 'Rule', path: ['eventbridge', 'rules', i] }],
+        }),
+      );
+    case 'schedule':
+      return at(
+        s.eventbridge?.schedules,
+        (sc) => sc.name === rest,
+        (i) => ({
+          title: rest,
+          kind: 'EventBridge Scheduler schedule',
+          about:
+            'Fires on its rate, cron or one-time expression in its own time zone and invokes the function asynchronously, retrying by its own policy and sending what it cannot deliver to its DLQ.',
+          sections: [{ title: 'Schedule', path: ['eventbridge', 'schedules', i] }],
         }),
       );
     case 'target':
@@ -171,6 +183,11 @@ function functionNode(s: Scenario): NodeSettings {
         only: ['versions', 'aliases', 'provisionedConcurrency'],
       },
       { title: 'File system and tracing', path: ['function'], only: ['fileSystem', 'tracing'] },
+      {
+        title: 'Recursive loops',
+        path: ['function'],
+        only: ['writesBackToSource', 'recursiveLoop'],
+      },
       { title: 'Permissions', path: ['permissions'] },
     ],
   };
@@ -455,6 +472,22 @@ function targetDlqNode(s: Scenario, name: string): NodeSettings | null {
             },
           ],
         };
+  const schedules = s.eventbridge?.schedules ?? [];
+  for (const [i, sc] of schedules.entries())
+    if (sc.target.deadLetterQueue?.name === name)
+      return {
+        title: name,
+        kind: `Dead-letter queue of schedule ${sc.name}`,
+        about:
+          'Receives the invocations EventBridge Scheduler could not deliver within the schedule’s retry policy.',
+        sections: [
+          {
+            title: 'Delivery',
+            path: ['eventbridge', 'schedules', i, 'target'],
+            only: ['deadLetterQueue', 'retryPolicy'],
+          },
+        ],
+      };
   return null;
 }
 

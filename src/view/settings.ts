@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario';
 import { formatDuration } from './format';
 import { runtimeLabel, targetTypeLabel } from './names';
+import { formatCount } from './format';
 
 export interface Setting {
   readonly label: string;
@@ -19,7 +20,7 @@ export function functionSettings(s: Scenario): Setting[] {
       label: 'Reserved concurrency',
       value:
         fn.reservedConcurrency === undefined
-          ? `none (account limit ${s.account.concurrencyLimit.toLocaleString('en-US')})`
+          ? `none (account limit ${formatCount(s.account.concurrencyLimit)})`
           : String(fn.reservedConcurrency),
     },
   ];

@@ -1,4 +1,5 @@
 import type { Run, TraceEvent } from '../engine';
+import { playbackEnd } from './pacing';
 
 /** A tick on the scrubber: where something happens, and whether it is something going wrong. */
 export interface TimelineMark {
@@ -12,10 +13,11 @@ export interface TimelineMark {
  * a long run still draws a handful of ticks.
  */
 export function timelineMarks(run: Run, buckets: number): TimelineMark[] {
-  const end = run.endTime;
+  const end = playbackEnd(run);
   if (end <= 0 || buckets <= 0) return [];
   const problem = new Int8Array(buckets).fill(-1);
   for (const e of run.trace) {
+    if (e.t > end) break;
     const b = Math.min(buckets - 1, Math.floor((e.t / end) * buckets));
     if (isProblem(e)) problem[b] = 1;
     else if (problem[b] === -1) problem[b] = 0;
@@ -37,6 +39,7 @@ export function isProblem(e: TraceEvent): boolean {
       return e.detail?.outcome !== undefined && e.detail.outcome !== 'success';
     case 'throttled':
     case 'service.error':
+    case 'invoke.too-large':
     case 'async.exhausted':
     case 'async.expired':
     case 'dlq.sent':
@@ -44,6 +47,10 @@ export function isProblem(e: TraceEvent): boolean {
     case 'eb.target-failed':
     case 'eb.dlq':
     case 'eb.dropped':
+    case 'scheduler.skipped':
+    case 'scheduler.target-failed':
+    case 'scheduler.dlq':
+    case 'scheduler.dropped':
     case 'dlq.failed':
     case 'destination.failed':
     case 'source.config-refused':
@@ -52,6 +59,7 @@ export function isProblem(e: TraceEvent): boolean {
     case 'queue.redriven':
     case 'stream.discarded':
     case 'stream.expired':
+    case 'loop.stopped':
       return true;
     default:
       return false;

@@ -10,7 +10,10 @@ describe('rule catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of ALL_RULES) {
       expect(r.statement.length, r.id).toBeGreaterThan(30);
-      expect(r.docUrl, r.id).toMatch(/^https:\/\/(docs\.)?aws\.amazon\.com\//);
+      // AWS documentation, or AWS's Serverless Land (where the Lambda Operator Guide now lives).
+      expect(r.docUrl, r.id).toMatch(
+        /^https:\/\/((docs\.)?aws\.amazon\.com\/|serverlessland\.com\/content\/service\/lambda\/)/,
+      );
     }
     expect(ruleById('async.retry-function-error')?.simDefault).toBe('exactly 60 s and 120 s');
     expect(ruleById('no.such.rule')).toBeUndefined();

@@ -131,7 +131,9 @@ describe('service catalog: shape', () => {
       expect(s.missingPermission.length, s.id).toBeGreaterThan(20);
       expect(s.docs.length, s.id).toBeGreaterThan(0);
       for (const url of s.docs)
-        expect(url, s.id).toMatch(/^https:\/\/docs\.aws\.amazon\.com\/\S+$/);
+        expect(url, s.id).toMatch(
+          /^https:\/\/(docs\.aws\.amazon\.com|serverlessland\.com\/content\/service\/lambda)\/\S+$/,
+        );
       expect(new Set(s.docs).size, s.id).toBe(s.docs.length);
       for (const l of s.limits) {
         expect(l.label.length, s.id).toBeGreaterThan(0);
@@ -478,5 +480,16 @@ describe('service catalog: purity', () => {
       const text = readFileSync(`${dir}/${file}`, 'utf8');
       expect(text, file).not.toMatch(/Math\.random|Date\.now|from 'react'/);
     }
+  });
+});
+
+describe('retired services', () => {
+  it('are Lex (V1) and IoT Events, kept from the study table and marked with when support ended', () => {
+    expect(
+      SERVICES.filter((s) => s.retired !== undefined).map((s) => [s.id, s.retired!.since]),
+    ).toEqual([
+      ['iot-events', 'May 2026'],
+      ['lex', 'September 2025'],
+    ]);
   });
 });

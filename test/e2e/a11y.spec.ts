@@ -46,3 +46,48 @@ test('the keyboard shortcut help is accessible and lists the keys', async ({ pag
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
+
+test('a skip link, first in the tab order, goes past the header to the diagram or the page', async ({
+  page,
+}) => {
+  await page.goto('/#p=async-retries&t=70000');
+  await expect(page.getByLabel('Current time')).toHaveText('1:10.000');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the diagram' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Diagram' })).toBeFocused();
+  // The fragment holds the share link: skipping leaves it alone.
+  expect(new URL(page.url()).hash).toBe('#p=async-retries&t=70000');
+
+  await page.goto('/?tool=quiz');
+  await expect(page.getByRole('heading', { level: 2, name: 'Quiz' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the page' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('after editing a setting and closing the editor, focus is back on the box edited', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('api-gateway-throttle');
+  const box = page.locator('.react-flow__node[data-id="function"]');
+  const panel = page.getByRole('complementary', { name: 'Scenario details' });
+
+  await box.click();
+  await panel.getByRole('spinbutton', { name: 'Timeout (s)' }).fill('1');
+  await expect(box).toContainText('timeout 1 s');
+  await panel.getByRole('button', { name: 'Close settings' }).click();
+  await expect(box).toBeFocused();
+
+  // The same with Escape, from inside a field.
+  await page.keyboard.press('Enter');
+  await panel.getByRole('spinbutton', { name: 'Timeout (s)' }).fill('2');
+  await expect(box).toContainText('timeout 2 s');
+  await page.keyboard.press('Escape');
+  await expect(panel.getByRole('spinbutton', { name: 'Timeout (s)' })).toHaveCount(0);
+  await expect(box).toBeFocused();
+});

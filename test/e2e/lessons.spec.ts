@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { lessons } from '../../src/lessons';
 
 /**
  * A guided lesson end to end with the keyboard: PageDown through the steps, each question answered
@@ -10,6 +11,7 @@ const time = (page: Page) => page.getByLabel('Current time');
 const stepLabel = (page: Page) => page.locator('.lesson-panel__kicker');
 
 test('the push vs pull lesson, from the Lessons tab to the end', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/?tool=lessons');
   await page.getByRole('link', { name: 'Start: Push vs pull' }).click();
   await expect(page).toHaveURL(/\?lesson=push-vs-pull&step=1(#|$)/);
@@ -22,7 +24,9 @@ test('the push vs pull lesson, from the Lessons tab to the end', async ({ page }
   await expect(stepLabel(page)).toHaveText('Lesson · Step 1 of 7');
   await page.getByRole('radio', { name: 'Lambda’s SQS poller, with a batch' }).click();
   await expect(page.getByText('Right.')).toBeVisible();
-  // The reveal plays on and stops at the step's event.
+  // The verdict waits for the learner; Next (PageDown) plays on and stops at the step's event.
+  await expect(stepLabel(page)).toHaveText('Lesson · Step 1 of 7');
+  await page.keyboard.press('PageDown');
   await expect(stepLabel(page)).toHaveText('Lesson · Step 2 of 7');
   await expect(narration(page)).toContainText('Nobody called the function', { timeout: 10_000 });
   await expect(time(page)).toHaveText('0:01.000');
@@ -34,6 +38,7 @@ test('the push vs pull lesson, from the Lessons tab to the end', async ({ page }
   });
   await expect(time(page)).toHaveText('0:01.550');
   await page.getByRole('radio', { name: /202 Accepted/ }).click();
+  await page.getByRole('button', { name: 'Watch why' }).click();
   await expect(narration(page)).toContainText('S3 invokes with InvocationType Event', {
     timeout: 10_000,
   });
@@ -55,15 +60,23 @@ test('the push vs pull lesson, from the Lessons tab to the end', async ({ page }
   await expect(time(page)).toHaveText('0:02.193');
   // A wrong answer: the panel names the right one, then shows why.
   await page.getByRole('radio', { name: 'The S3 event' }).click();
+  await expect(page.getByText('Not this time.')).toBeVisible();
+  await page.keyboard.press('PageDown');
   await expect(page.getByText('The answer is: The SQS message’s batch')).toBeVisible();
   await expect(narration(page)).toContainText('The SQS message runs at once', { timeout: 10_000 });
   await expect(time(page)).toHaveText('0:04.000');
 
   await page.keyboard.press('PageDown');
-  await expect(narration(page)).toContainText('For the exam', { timeout: 10_000 });
+  await expect(narration(page)).toContainText('For the exam', { timeout: 20_000 });
   await expect(time(page)).toHaveText('0:05.619');
   await page.keyboard.press('PageDown');
   await expect(page.getByText(/Lesson complete/)).toBeVisible();
+  // The tally: three questions, one answered wrongly, which is offered for review.
+  await expect(page.getByText('You answered 2 of 3 questions right.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Step 5: / })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Next lesson: Synchronous vs asynchronous' }),
+  ).toBeVisible();
 
   // Progress is kept: the Lessons tab says so.
   await page.getByRole('link', { name: 'Lessons' }).click();
@@ -84,3 +97,37 @@ test('a link opens a lesson at its step, on its scenario, paused at its moment',
   await expect(page).not.toHaveURL(/lesson=/);
   await expect(page.locator('.lesson-panel')).toHaveCount(0);
 });
+
+/** Every lesson start to finish with a clicker alone: PageDown, in presentation mode. */
+for (const lesson of lessons) {
+  const questions = lesson.steps.filter((s) => s.predict !== undefined).length;
+  test(`the ${lesson.id} lesson runs to its end with PageDown alone, presenting`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto(`/?lesson=${lesson.id}&step=1`);
+    await expect(stepLabel(page)).toHaveText(`Lesson · Step 1 of ${lesson.steps.length}`);
+    await page.keyboard.press('f');
+    const caption = page.getByRole('region', { name: 'Caption' });
+    const done = page.getByText(/Lesson complete/);
+    const revealedAt = new Set<string>();
+    // A clicker press at a time: the room's question shows in the caption, PageDown reveals it,
+    // PageDown again plays on (and, while playing, skips ahead to the step).
+    for (let press = 0; press < 120 && !(await done.isVisible()); press++) {
+      const step = (await stepLabel(page).textContent()) ?? '';
+      const waiting = caption.locator('.room-question:not(:has(.room-question__option--right))');
+      if ((await waiting.count()) > 0) {
+        await expect(caption).toContainText('Next reveals the answer');
+        // Nothing after now while the room thinks: the log ends at the playhead.
+        await expect(page.locator('.log-row--future')).toHaveCount(0);
+      }
+      await page.keyboard.press('PageDown');
+      // Let the press land (a step's scenario may load) before looking again.
+      await page.waitForTimeout(200);
+      if ((await caption.locator('.room-question__option--right').count()) === 1)
+        revealedAt.add(step);
+    }
+    await expect(done).toBeVisible();
+    expect(revealedAt.size).toBe(questions);
+  });
+}

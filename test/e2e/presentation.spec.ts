@@ -16,7 +16,9 @@ test('presents the simulator: clicker keys, captions, blank, and Escape to leave
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-presenting', '');
   await expect(html).toHaveAttribute('data-theme', 'contrast');
-  await expect(page.getByText('PgDn next · PgUp back · . play · b blank · f exit')).toBeVisible();
+  await expect(
+    page.getByText('PgDn next · PgUp back · . play · b blank · q QR · f exit'),
+  ).toBeVisible();
   // The editing chrome is gone; the diagram, playback and log stay.
   await expect(tools).toBeHidden();
   await expect(scenario).toBeHidden();
@@ -31,14 +33,16 @@ test('presents the simulator: clicker keys, captions, blank, and Escape to leave
   for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
   await expect(page.getByLabel('Current time')).toHaveText('0:01.150');
   const caption = page.getByRole('region', { name: 'Caption' });
-  await expect(caption).toHaveText('Retry 1 of 2 in 60 s: the function threw');
+  await expect(caption).toHaveText(
+    'Event #1: Attempt 1 failed after 800 ms: Simulated handler error — Retry 1 of 2 in 60 s: the function threw',
+  );
   // The log ends at now: the rows still to come are not shown to the room.
   const log = page.getByRole('region', { name: 'Event log' });
   await expect(log.locator('.log-row--future').first()).toBeHidden();
   await expect(log.locator('.log-row--current').last()).toBeVisible();
   await page.keyboard.press('PageUp');
   await expect(page.getByLabel('Current time')).toHaveText('0:00.350');
-  await expect(caption).toHaveText('Attempt 1 starts in environment 0 after Init');
+  await expect(caption).toHaveText('Event #1: Attempt 1 starts in environment 0 after Init');
 
   // b: black over everything; b again: back.
   await page.keyboard.press('b');

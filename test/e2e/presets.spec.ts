@@ -72,6 +72,23 @@ const LESSONS: readonly Lesson[] = [
     metrics: ['Invocations so far: 4'],
   },
   {
+    id: 'payload-limits',
+    at: 4_400,
+    time: '0:04.400',
+    nodes: [
+      ['Upload API', 'Request too large'],
+      ['Old client (InvokeAsync)', 'Request too large'],
+      ['Thumbnail events', 'payload 512 KB'],
+    ],
+    rows: [
+      [
+        'Report request receives 200 with X-Amz-Function-Error: Response payload size (7340032 bytes) exceeded maximum allowed payload size (6291456 bytes).',
+        1,
+      ],
+    ],
+    metrics: ['Invocations so far: 2', 'Function errors so far: 1'],
+  },
+  {
     id: 'async-retries',
     at: 187_500,
     time: '3:07.500',
@@ -164,6 +181,38 @@ const LESSONS: readonly Lesson[] = [
       ],
     ],
     metrics: ['Function errors so far: 2'],
+  },
+  {
+    id: 'sqs-provisioned-scaling',
+    at: 130_000,
+    time: '2:10.000',
+    nodes: [
+      ['orders-provisioned', '0 visible'],
+      ['Event source mapping', '5 pollers (5–70)'],
+      ['orders-on-demand', '0 in flight'],
+    ],
+    rows: [['Queue orders-on-demand is quiet: its mapping goes back to 5 concurrent batches', 1]],
+    metrics: [
+      'Invocations so far: 4,000',
+      'Messages in orders-provisioned (visible, in flight or delayed) now: 0',
+    ],
+  },
+  {
+    id: 'sqs-recursive-loop',
+    at: 16_250,
+    time: '0:16.250',
+    nodes: [
+      ['jobs-dlq', '1 message moved'],
+      ['process-job', 'writes back · RecursiveLoop Terminate'],
+    ],
+    rows: [
+      ['Recursive loop detected: the same event has invoked the function 16 times', 1],
+      ['The function writes the event back to queue jobs: this event has invoked it 16 times', 1],
+    ],
+    metrics: [
+      'Invocations Lambda stopped in a recursive loop so far (RecursiveInvocationsDropped): 1',
+      'Invocations so far: 16',
+    ],
   },
   {
     id: 'kinesis-poison',
@@ -296,6 +345,24 @@ const LESSONS: readonly Lesson[] = [
     metrics: ['Sent to a dead-letter queue or on-failure destination so far: 1'],
   },
   {
+    id: 'eventbridge-scheduler-dst',
+    // 14 March 2027, 07:30 UTC: the legacy rule fires; 02:30 never came in New York.
+    at: 113_400_000,
+    time: '31:30:00.000',
+    nodes: [
+      ['nightly-report', '1 fire so far'],
+      ['nightly-report-utc', '2 events matched'],
+    ],
+    rows: [
+      [
+        'Schedule nightly-report skips 2027-03-14 02:30 America/New_York: that time does not exist, the clocks sprang forward',
+        1,
+      ],
+      ['Schedule fires: rule nightly-report-utc sends a "Scheduled Event"', 1],
+    ],
+    metrics: ['Invocations so far: 2'],
+  },
+  {
     id: 'permissions-policy-vs-role',
     at: 6_000,
     time: '0:06.000',
@@ -426,3 +493,24 @@ for (const lesson of LESSONS) {
     expect(problems).toEqual([]);
   });
 }
+
+test('payload-limits: a shared link opens at the refused request, and the log says why', async ({
+  browser,
+}) => {
+  const other = await browser.newPage();
+  await other.goto('/#p=payload-limits&t=1000');
+  await expect(other.getByLabel('Current time')).toHaveText('0:01.000');
+  const box = other
+    .getByRole('region', { name: 'Diagram' })
+    .getByRole('group', { name: /: Upload API$/ })
+    .first();
+  await expect(box).toContainText('Request too large');
+  await expect(box).toContainText('7 MB over 6 MB');
+  await expect(
+    other.getByRole('region', { name: 'Event log' }).locator('li[aria-current="step"]').filter({
+      hasText:
+        '413 RequestTooLargeException: the request is 7 MB, over the 6 MB limit for synchronous calls; nothing runs and nothing is retried',
+    }),
+  ).toHaveCount(1);
+  await other.close();
+});

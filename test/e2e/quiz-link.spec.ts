@@ -28,9 +28,7 @@ test('a question link opens that question; answering it shows the explanation', 
     `${baseURL}/?tool=quiz&q=${ID}`,
   );
 
-  await page
-    .getByRole('radio', { name: /It invokes the function asynchronously \(Event\)/ })
-    .check();
+  await page.getByRole('radio', { name: /It calls Invoke with the Event type/ }).check();
   await page.getByRole('button', { name: 'Check answer' }).click();
   const feedback = page.getByRole('region', { name: 'Feedback' });
   await expect(feedback.getByRole('status')).toHaveText('Right');

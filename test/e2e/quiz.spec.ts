@@ -60,8 +60,12 @@ test('practise a topic, see why each option is right or wrong, and open "show me
 
   const time = (await feedback.locator('.show-me__time').textContent())!;
   const moment = (await feedback.locator('.show-me__moment').textContent())!;
-  const what = moment.slice(moment.indexOf(': ') + 2);
   expect(time).toMatch(/^\d+:\d\d\.\d{3}$/);
+  // "Opens “<scenario>” paused at <time>: <what happens>"
+  const scenario = /^Opens “(.+)” paused at /.exec(moment)![1]!;
+  const what = moment.slice(moment.indexOf(`${time}: `) + time.length + 2);
+  const position = (await page.locator('.question__position').textContent())!;
+  const n = /question (\d+) of/.exec(position)![1];
   await feedback.getByRole('button', { name: 'Show me in the simulator' }).click();
 
   // The simulator, paused at the moment, with that event as the current row of the log.
@@ -74,8 +78,12 @@ test('practise a topic, see why each option is right or wrong, and open "show me
   await expect(current.filter({ hasText: what })).toHaveCount(1);
   await expect(current.filter({ hasText: what }).locator('.log-row__time')).toHaveText(time);
 
-  // Back: the session is where it was.
-  await page.goBack();
+  // The simulator names the scenario and offers the way back: the session is where it was.
+  const banner = page.getByRole('complementary', { name: 'Opened from the quiz' });
+  await expect(banner).toContainText(`Opened from the quiz: ${scenario}`);
+  await banner.getByRole('button', { name: `Back to question ${n}` }).click();
+  await expect(page).toHaveURL(/\?tool=quiz/);
+  await expect(page.locator('.question__position')).toHaveText(position);
   await expect(feedback.getByRole('button', { name: 'Show me in the simulator' })).toBeVisible();
   expect(problems).toEqual([]);
 });
@@ -119,7 +127,9 @@ test('take a short exam: answer, flag, submit, review, retry the misses; progres
   await expect(page.locator('.verdict-box__scale')).toHaveText(
     /\/ 1,000 · (Pass|Below the pass mark)/,
   );
-  await expect(page.getByText(/^An estimate: AWS does not publish/)).toBeVisible();
+  await expect(
+    page.getByText(/^What this score means: your readiness on this quiz’s topics/),
+  ).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Design Resilient Architectures');
   const review = page.getByRole('region', { name: 'Review' });
   await expect(review.locator('.review__item')).toHaveCount(20);

@@ -93,6 +93,21 @@ test('a shared link restores the search, the filters and the open rows', async (
   await expect(page).toHaveURL(/\/\?tool=reference&q=kin&flow=pull&open=kinesis#s=keep$/);
 });
 
+test('Lex and IoT Events are listed but marked retired, with when and why', async ({ page }) => {
+  await page.goto('/?tool=reference&open=lex');
+  const table = page.getByRole('table');
+  const retired = table.locator('.ref-retired');
+  // In the table's order: AWS IoT Events comes before Amazon Lex.
+  await expect(retired).toHaveText(['Retired May 2026', 'Retired September 2025']);
+  await expect(table.getByRole('rowheader').filter({ hasText: 'Retired' })).toHaveText([
+    /^AWS IoT Events/,
+    /^Amazon Lex/,
+  ]);
+  await expect(page.locator('.ref-details__retired')).toHaveText(
+    /^Retired \(September 2025\): Amazon Lex V1, whose code hooks this record describes, reached end of support/,
+  );
+});
+
 test('works from the keyboard: search, a chip, a row', async ({ page }) => {
   await page.goto('/?tool=reference');
   const box = page.getByRole('searchbox', { name: 'Search services' });

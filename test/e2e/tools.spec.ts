@@ -77,6 +77,21 @@ test('the header tabs reach both tools, and Back returns to the simulator', asyn
   await expect(page.getByRole('table')).toHaveCount(0);
   await expectNamedControls(page);
 
+  // The same tool as EventBridge Scheduler reads it: a one-time at() in New York's time zone,
+  // shown in UTC and on New York's clock.
+  await page.getByRole('radio', { name: 'EventBridge Scheduler' }).check();
+  await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue('America/New_York');
+  await input.fill('at(2099-07-04T09:30:00)');
+  await expect(page.getByRole('status')).toHaveText(
+    'Fires once, at 2099-07-04 09:30 America/New_York',
+  );
+  const row = page.getByRole('table').locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('2099-07-04 13:30');
+  await expect(row).toContainText('2099-07-04 09:30');
+  await expect(page.getByRole('columnheader', { name: 'In America/New_York' })).toBeVisible();
+  await expectNamedControls(page);
+
   // Back, back: the playground, then the simulator.
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Event pattern playground' })).toBeVisible();

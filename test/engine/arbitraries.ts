@@ -29,8 +29,13 @@ const rates = fc
   });
 
 const behaviour = fc
-  .record({ duration, rates })
-  .map(({ duration, rates }) => ({ duration, ...rates }));
+  .record({
+    duration,
+    rates,
+    // Now and then a response too large for a synchronous caller (over 6 MB).
+    responseBytes: fc.constantFrom(undefined, undefined, undefined, 100, 7_000_000),
+  })
+  .map(({ duration, rates, responseBytes }) => ({ duration, ...rates, responseBytes }));
 
 const destination = fc.option(
   fc.record({
@@ -99,6 +104,21 @@ const eventbridge = fc.option(
       maxLength: 2,
     }),
     replay: fc.boolean(),
+    schedules: fc.array(
+      fc.record({
+        expression: fc.constantFrom(
+          'rate(1 minute)',
+          'cron(0/2 * * * ? *)',
+          'cron(30 2 * * ? *)',
+          'at(2026-11-01T01:30:00)',
+        ),
+        timezone: fc.constantFrom('UTC', 'America/New_York', 'Europe/Paris'),
+        window: fc.constantFrom(0, 0, 5),
+        enabled: fc.boolean(),
+        target,
+      }),
+      { maxLength: 2 },
+    ),
   }),
   { nil: undefined },
 );
@@ -108,6 +128,13 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
   .record({
     seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
     durationMs: fc.integer({ min: 1_000, max: 3_600_000 }),
+    // Some runs start just before a daylight saving change in New York and Paris (2026).
+    startTime: fc.constantFrom(
+      undefined,
+      '2026-11-01T05:00:00Z',
+      '2026-03-08T06:30:00Z',
+      '2026-03-29T00:30:00Z',
+    ),
     limit: fc.integer({ min: 110, max: 2_000 }),
     legacy: fc.boolean(),
     reserved: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }),
@@ -137,6 +164,9 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
         ) as fc.Arbitrary<'RequestResponse' | 'Event' | 'DryRun'>,
         qualifier: fc.constantFrom('$LATEST', 1, 2, 'prod', 'live') as fc.Arbitrary<string>,
         sdk: fc.boolean(),
+        // Sizes around the limits: under and over 256 KB, 1 MB and 6 MB.
+        payloadBytes: fc.constantFrom(undefined, undefined, 200_000, 300_000, 2_000_000, 7_000_000),
+        invokeAsync: fc.constantFrom(false, false, true),
       }),
       { minLength: 1, maxLength: 3 },
     ),
@@ -155,6 +185,7 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
       version: 1 as const,
       seed: a.seed,
       durationMs: a.durationMs,
+      ...(a.startTime && { startTime: a.startTime }),
       account: {
         concurrencyLimit: a.limit,
         scalingModel: a.legacy ? 'legacy-burst' : 'current',
@@ -203,6 +234,25 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
           source: p.source,
           detailType: 'Thing',
         })),
+        schedules: a.eventbridge.schedules.map((sc, i) => ({
+          name: `s${i}`,
+          enabled: sc.enabled,
+          scheduleExpression: sc.expression,
+          timezone: sc.timezone,
+          flexibleTimeWindow:
+            sc.window > 0
+              ? { mode: 'FLEXIBLE' as const, maximumWindowInMinutes: sc.window }
+              : { mode: 'OFF' as const },
+          target: {
+            qualifier: 'prod',
+            fault: sc.target.fault,
+            retryPolicy: {
+              maximumRetryAttempts: sc.target.retries,
+              maximumEventAgeInSeconds: sc.target.maxAge,
+            },
+            deadLetterQueue: sc.target.dlq ? { name: 'sched-dlq' } : undefined,
+          },
+        })),
         archives: [{ name: 'all' }],
         replays: a.eventbridge.replay
           ? [{ name: 'again', archive: 'all', fromMs: 0, toMs: 60_000, atMs: 120_000 }]
@@ -213,6 +263,8 @@ export const scenarioArb: fc.Arbitrary<ScenarioInput> = fc
         arrivals: w.arrivals,
         invocationType: w.invocationType,
         qualifier: w.qualifier,
+        payloadBytes: w.payloadBytes,
+        api: w.invokeAsync && w.invocationType === 'Event' ? ('InvokeAsync' as const) : undefined,
         callerRetry:
           w.sdk && w.invocationType === 'RequestResponse'
             ? { mode: 'sdk' as const }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { familiesNeeded, MissingFamiliesError, simulate, simulateWith } from '../../src/engine';
 import { ALL_FAMILIES } from '../../src/engine/all-families';
-import { parseScenario, type ScenarioInput } from '../../src/scenario';
+import { parseScenario, presetById, type ScenarioInput } from '../../src/scenario';
 
 function scenario(input: Omit<ScenarioInput, 'version'>) {
   const p = parseScenario({ version: 1, ...input });
@@ -30,5 +30,18 @@ describe('source families', () => {
       'the scenario needs these source families, not loaded yet: push',
     );
     expect(simulateWith(api, { push: ALL_FAMILIES.push }).trace).toEqual(simulate(api).trace);
+  });
+
+  it('loads EventBridge like the other families: only for a scenario with buses or schedules', () => {
+    const bus = presetById('eventbridge-fanout')!.scenario;
+    const parsed = parseScenario(bus);
+    if (!parsed.ok) throw new Error('preset');
+    expect(familiesNeeded(parsed.scenario)).toEqual(['eventbridge']);
+    expect(() => simulateWith(parsed.scenario, {})).toThrow(
+      'the scenario needs these source families, not loaded yet: eventbridge',
+    );
+    expect(simulateWith(parsed.scenario, { eventbridge: ALL_FAMILIES.eventbridge }).trace).toEqual(
+      simulate(parsed.scenario).trace,
+    );
   });
 });

@@ -26,7 +26,7 @@ describe('event filters', () => {
     expect(compileFilters(six)).toEqual({
       ok: false,
       index: 5,
-      error: 'at most 5 filters per event source mapping (got 6)',
+      error: 'at most 5 filters per event source mapping (got 6); a quota increase allows up to 10',
     });
     expect(compileFilters(six, 10).ok).toBe(true);
     const bad = compileFilters([{ body: { a: [1] } }, { body: { status: 'ERROR' } }]);
@@ -35,5 +35,82 @@ describe('event filters', () => {
       expect(bad.index).toBe(1);
       expect(bad.error).toMatch(/array/);
     }
+  });
+});
+
+describe('operators Lambda event filters accept', () => {
+  const one = (pattern: unknown) => compileFilters([pattern]);
+
+  it('accepts every operator of Lambda’s table', () => {
+    const accepted = [
+      { body: { UserID: [null] } },
+      { body: { LastName: [''] } },
+      { body: { Name: ['Alice'] } },
+      { body: { Location: ['New York'], Day: ['Monday'] } },
+      { body: { PaymentType: ['Credit', 'Debit'] } },
+      { $or: [{ body: { a: [1] } }, { body: { b: [2] } }] },
+      { body: { Weather: [{ 'anything-but': ['Raining'] }] } },
+      { body: { Weather: [{ 'anything-but': 'Raining' }] } },
+      { body: { Price: [{ numeric: ['=', 100] }] } },
+      { body: { Price: [{ numeric: ['>', 10, '<=', 20] }] } },
+      { body: { ProductName: [{ exists: true }] } },
+      { body: { ProductName: [{ exists: false }] } },
+      { body: { Region: [{ prefix: 'us-' }] } },
+    ];
+    expect(accepted.map((p) => one(p).ok)).toEqual(accepted.map(() => true));
+  });
+
+  it.each([
+    [{ body: { file: [{ suffix: '.png' }] } }, 'suffix', 'body.file'],
+    [{ body: { file: [{ wildcard: '*.png' }] } }, 'wildcard', 'body.file'],
+    [{ sourceIp: [{ cidr: '10.0.0.0/24' }] }, 'cidr', 'sourceIp'],
+    [{ body: { s: [{ 'equals-ignore-case': 'ok' }] } }, 'equals-ignore-case', 'body.s'],
+    [
+      { body: { s: [{ prefix: { 'equals-ignore-case': 'ok' } }] } },
+      'prefix / equals-ignore-case',
+      'body.s',
+    ],
+    [{ body: { r: [{ 'anything-but': { prefix: 'us-' } }] } }, 'anything-but / prefix', 'body.r'],
+    [{ body: { r: [{ 'anything-but': { suffix: '.png' } }] } }, 'anything-but / suffix', 'body.r'],
+    [
+      { body: { r: [{ 'anything-but': { wildcard: '*/lib/*' } }] } },
+      'anything-but / wildcard',
+      'body.r',
+    ],
+    [
+      { $or: [{ body: { a: [1] } }, { data: { n: { m: ['x', { suffix: 'z' }] } } }] },
+      'suffix',
+      'data.n.m',
+    ],
+  ])('refuses %j, naming "%s" at %s', (pattern, operator, path) => {
+    expect(one(pattern)).toEqual({
+      ok: false,
+      index: 0,
+      error: `filter 1 uses "${operator}" at ${path}, which Lambda event filters do not support (they take null, empty (""), equals, and, or ($or), anything-but with values, numeric, exists and prefix)`,
+    });
+  });
+
+  it('names the filter that uses it, also in JSON text', () => {
+    const r = compileFilters([{ body: { a: [1] } }, '{"body": {"f": [{"suffix": ".png"}]}}']);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.index).toBe(1);
+      expect(r.error.startsWith('filter 2 uses "suffix" at body.f,')).toBe(true);
+    }
+  });
+
+  it('allows 10 filters once the quota is raised, and says so at 6 without it', () => {
+    const eleven = Array.from({ length: 11 }, () => ({ body: { a: [1] } }));
+    expect(compileFilters(eleven.slice(0, 6))).toEqual({
+      ok: false,
+      index: 5,
+      error: 'at most 5 filters per event source mapping (got 6); a quota increase allows up to 10',
+    });
+    expect(compileFilters(eleven.slice(0, 10), 10).ok).toBe(true);
+    expect(compileFilters(eleven, 10)).toEqual({
+      ok: false,
+      index: 10,
+      error: 'at most 10 filters per event source mapping (got 11)',
+    });
   });
 });

@@ -36,6 +36,15 @@ function checkInvariants(run: Run, s: Scenario): void {
     expect(fateEvents.get(f.msg) ?? 0).toBe(f.kind === 'in-flight' ? 0 : 1);
   });
 
+  // a request Invoke refused as too large never ran: its 413 is its only event before its fate
+  for (const e of run.trace) {
+    if (e.kind !== 'invoke.too-large') continue;
+    const own = run.trace.filter((x) => x.msg === e.msg && x.kind !== 'fate');
+    expect(own.map((x) => x.kind)).toEqual(['invoke.too-large']);
+    expect(run.fates[e.msg]!.kind).toBe('too-large');
+    expect(run.fates[e.msg]!.attempts).toBe(0);
+  }
+
   // concurrency never above its limits, replayed from the trace itself
   const cap = s.function.reservedConcurrency ?? s.account.concurrencyLimit;
   const busy = new Set<number>();

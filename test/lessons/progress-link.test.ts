@@ -41,7 +41,7 @@ describe('lesson progress', () => {
     const store = memory({ [PROGRESS_KEY]: raw });
     expect(readProgress(store)).toEqual({
       progress: {},
-      problem: 'Saved lesson progress could not be read, so lessons start fresh.',
+      problem: `Saved lesson progress could not be read, so lessons start fresh; it is kept under “${BACKUP_KEY}” in this browser’s local storage.`,
     });
     expect(store.data.get(BACKUP_KEY)).toBe(raw);
   });
@@ -75,5 +75,34 @@ describe('lesson links', () => {
     expect(searchWithLesson('?lesson=x&step=2', 'x', 3)).toBe('?lesson=x&step=3');
     expect(searchWithoutLesson('?a=1&lesson=x&step=2')).toBe('?a=1');
     expect(searchWithoutLesson('?lesson=x&step=2')).toBe('');
+  });
+});
+
+describe('lesson progress when storage is full or broken', () => {
+  it('never overwrites a backup: a second unreadable record gets the next key', () => {
+    const store = memory({ [BACKUP_KEY]: 'the first backup', [PROGRESS_KEY]: '{oops' });
+    expect(readProgress(store)).toEqual({
+      progress: {},
+      problem: `Saved lesson progress could not be read, so lessons start fresh; it is kept under “${BACKUP_KEY}-2” in this browser’s local storage.`,
+    });
+    expect(store.data.get(BACKUP_KEY)).toBe('the first backup');
+    expect(store.data.get(`${BACKUP_KEY}-2`)).toBe('{oops');
+  });
+
+  it('guards an unreadable record it cannot copy aside', () => {
+    const store = memory({ [PROGRESS_KEY]: '{oops' });
+    const full = {
+      getItem: store.getItem,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(readProgress(full)).toEqual({
+      progress: {},
+      problem:
+        'Saved lesson progress could not be read, and there is no room to keep a copy aside, so it is left as it was and lesson progress is not saved until you choose.',
+      guarded: true,
+    });
+    expect([...store.data.keys()]).toEqual([PROGRESS_KEY]);
   });
 });

@@ -10,6 +10,10 @@ import {
 } from '../../src/store';
 import {
   answerStep,
+  nextOrReveal,
+  questionWaiting,
+  REVEALED,
+  tallyOf,
   controlPlayback,
   endSession,
   nextStep,
@@ -67,7 +71,7 @@ describe('a lesson session', () => {
     expect(session()).toMatchObject({ step: 2, travelling: false });
   });
 
-  it('does not go past a question until it is answered; answering plays the reveal', async () => {
+  it('does not go past a question until it is answered; Next after the answer plays the reveal', async () => {
     await open('async-retries-dlq-destinations', 2);
     await nextStep();
     expect(session().step).toBe(2);
@@ -75,8 +79,11 @@ describe('a lesson session', () => {
     usePlaybackStore.setState({ playing: true });
     playFrames(10);
     expect(playback()).toMatchObject({ t: 61_950, playing: false });
-    await answerStep('destination');
-    expect(session()).toMatchObject({ step: 3, travelling: true, answers: { 2: 'destination' } });
+    answerStep('destination');
+    // The choice stays on screen beside the right answer until the learner moves on.
+    expect(session()).toMatchObject({ step: 2, travelling: false, answers: { 2: 'destination' } });
+    await nextStep();
+    expect(session()).toMatchObject({ step: 3, travelling: true });
     playFrames(1_000);
     expect(playback()).toMatchObject({ t: 182_750, playing: false });
   });
@@ -98,7 +105,8 @@ describe('a lesson session', () => {
 
   it('Next while playing to a step skips straight to it; Back while playing returns', async () => {
     await open('versions-cold-starts', 3);
-    await answerStep('on-demand');
+    answerStep('on-demand');
+    await nextStep();
     expect(session()).toMatchObject({ step: 4, travelling: true });
     await previousStep();
     expect(session()).toMatchObject({ step: 3, travelling: false });
@@ -107,6 +115,29 @@ describe('a lesson session', () => {
     await nextStep();
     expect(session()).toMatchObject({ step: 4, travelling: false });
     expect(playback().t).toBe(120_000);
+  });
+
+  it('a presenter’s Next at a question reveals it for the room, then plays on; nothing is counted', async () => {
+    await open('async-retries-dlq-destinations', 2);
+    await nextStep();
+    expect(session().step).toBe(2);
+    expect(questionWaiting(session())).toBe(true);
+    await nextOrReveal();
+    expect(session()).toMatchObject({ step: 2, travelling: false, answers: { 2: REVEALED } });
+    expect(questionWaiting(session())).toBe(false);
+    await nextOrReveal();
+    expect(session()).toMatchObject({ step: 3, travelling: true });
+    expect(tallyOf(session())).toMatchObject({ answered: 0, right: 0, review: [] });
+  });
+
+  it('tallies the answers and names the questions to review', async () => {
+    await open('async-retries-dlq-destinations', 2);
+    await nextStep();
+    answerStep('destination');
+    const tally = tallyOf(session());
+    expect(tally.answered).toBe(1);
+    expect(tally.right).toBe(0);
+    expect(tally.review).toEqual([2]);
   });
 
   it('finishes at the last step', async () => {

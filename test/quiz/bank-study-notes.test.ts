@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, type Run } from '../../src/engine';
-import { EXAM_EXTRA_QUESTIONS } from '../../src/quiz/bank/exam-extras';
-import { STUDY_NOTE_QUESTIONS } from '../../src/quiz/bank/study-notes';
+import { WRITTEN_QUESTIONS } from '../../src/quiz/bank';
 import { EVENT_SOURCE_FACTS } from '../../src/quiz/facts/event-sources';
 import { EXAM_EXTRA_FACTS } from '../../src/quiz/facts/exam-extras';
 import { STUDY_NOTE_FACTS } from '../../src/quiz/facts/study-notes';
-import { factSchema, questionSchema, type QuestionInput } from '../../src/quiz/schema';
+import { factSchema, questionSchema, type Question } from '../../src/quiz/schema';
 import { parseScenario, presetById } from '../../src/scenario';
 
 /**
@@ -19,6 +18,10 @@ import { parseScenario, presetById } from '../../src/scenario';
  * multiple-response questions (the target is about a quarter; the finished study-notes part has
  * 10 of 87, so its floor records that rather than the target).
  */
+/** The parts of the written bank, told apart by their id prefix (the YAML files are per topic). */
+const STUDY_NOTE_QUESTIONS = WRITTEN_QUESTIONS.filter((q) => q.id.startsWith('sn-'));
+const EXAM_EXTRA_QUESTIONS = WRITTEN_QUESTIONS.filter((q) => q.id.startsWith('ex-'));
+
 const PARTS = [
   {
     name: 'study notes',
@@ -26,7 +29,8 @@ const PARTS = [
     source: 'notes',
     questions: STUDY_NOTE_QUESTIONS,
     facts: STUDY_NOTE_FACTS,
-    min: 80,
+    // 76 once questions testing the same fact with the same answer were merged.
+    min: 75,
     minMultiple: 0.1,
   },
   {
@@ -40,12 +44,12 @@ const PARTS = [
   },
 ] as const;
 
-const ALL_QUESTIONS: readonly QuestionInput[] = [...STUDY_NOTE_QUESTIONS, ...EXAM_EXTRA_QUESTIONS];
+const ALL_QUESTIONS: readonly Question[] = [...STUDY_NOTE_QUESTIONS, ...EXAM_EXTRA_QUESTIONS];
 const OWN_FACTS = [...STUDY_NOTE_FACTS, ...EXAM_EXTRA_FACTS];
 const KNOWN_FACT_IDS = new Set([...OWN_FACTS, ...EVENT_SOURCE_FACTS].map((f) => f.id));
 
 /** The letters of the correct options: one per single-answer question, two or three per multiple. */
-function correctLetters(questions: readonly QuestionInput[]): string[] {
+function correctLetters(questions: readonly Question[]): string[] {
   return questions.flatMap((q) => q.options.filter((o) => o.correct).map((o) => o.id));
 }
 

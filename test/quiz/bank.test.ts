@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_QUESTIONS, questionById, questionsOfTopics, topicCounts } from '../../src/quiz/bank';
-import { EVENT_SOURCE_QUESTIONS } from '../../src/quiz/bank/event-sources';
-import { EXAM_EXTRA_QUESTIONS } from '../../src/quiz/bank/exam-extras';
-import { STUDY_NOTE_QUESTIONS } from '../../src/quiz/bank/study-notes';
+import {
+  ALL_QUESTIONS,
+  questionById,
+  questionsOfTopics,
+  topicCounts,
+  WRITTEN_QUESTIONS,
+} from '../../src/quiz/bank';
 import { ALL_FACTS, factById } from '../../src/quiz/facts';
 import { factSchema, questionSchema, TOPICS } from '../../src/quiz/schema';
 
@@ -24,13 +27,17 @@ describe('the question bank', () => {
   });
 
   it('gives the hand-written questions exactly their schema defaults', () => {
-    for (const input of [
-      ...EVENT_SOURCE_QUESTIONS,
-      ...STUDY_NOTE_QUESTIONS,
-      ...EXAM_EXTRA_QUESTIONS,
-    ]) {
-      expect(questionById(input.id), input.id).toEqual(questionSchema.parse(input));
+    expect(WRITTEN_QUESTIONS.length).toBeGreaterThanOrEqual(308);
+    for (const q of WRITTEN_QUESTIONS) {
+      expect(questionById(q.id), q.id).toEqual(questionSchema.parse(q));
     }
+    expect(questionById('sn-three-methods')?.showMe).toBeUndefined();
+    // A "show me" written without nth gets the first matching event.
+    expect(questionById('sn-async-202')?.showMe).toEqual({
+      preset: 'async-retries',
+      kind: 'async.accepted',
+      nth: 1,
+    });
   });
 
   it('has unique ids and no duplicate stems', () => {

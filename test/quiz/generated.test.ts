@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICES } from '../../src/catalog/services';
+import { SERVICES, serviceById } from '../../src/catalog/services';
 import { CATALOG_FACTS, catalogFactId, STUDY_TABLE } from '../../src/quiz/catalog-facts';
 import { GENERATED_QUESTIONS } from '../../src/quiz/generated';
 import { MODEL_OPTION } from '../../src/quiz/generated/phrases';
@@ -33,7 +33,10 @@ describe('questions generated from the service catalog', () => {
       ...[1, 2, 3, 4, 5, 6].map((n) => `gen-pick-async-${n}`),
       ...[1, 2, 3].map((n) => `gen-pick-role-${n}`),
     ]);
-    expect(GENERATED_QUESTIONS).toHaveLength(29 * 3 + 17);
+    // Function URLs, outside the table, get a push-or-pull question of their own.
+    expect(GENERATED_QUESTIONS.filter((q) => q.id.startsWith('gen-model-'))).toHaveLength(30);
+    expect(byId('gen-model-function-url').facts).toEqual(['catalog-function-url-model']);
+    expect(GENERATED_QUESTIONS).toHaveLength(29 * 3 + 1 + 17);
   });
 
   it('produces schema-valid questions citing catalog facts, and the study table’s own row', () => {
@@ -52,37 +55,90 @@ describe('questions generated from the service catalog', () => {
       expect(rightText(byId(`gen-invocation-${s.id}`))).toEqual([MODEL_OPTION[s.invocation]]);
     }
     expect(rightText(byId('gen-invocation-s3'))).toEqual([
-      'It invokes the function asynchronously (Event): Lambda queues the event and handles retries.',
+      'It calls Invoke with the Event type: Lambda queues the event, then retries.',
     ]);
-    expect(rightText(byId('gen-invocation-kinesis'))[0]).toMatch(/event source mapping polls it/);
-    expect(rightText(byId('gen-invocation-xray'))[0]).toMatch(/^It never invokes the function/);
+    expect(rightText(byId('gen-invocation-kinesis'))).toEqual([
+      'It never calls Invoke: Lambda’s event source mapping polls it for batches.',
+    ]);
+    expect(rightText(byId('gen-invocation-xray'))).toEqual([
+      'It never calls Invoke: the function uses it, allowed by the execution role.',
+    ]);
+    // The four answers are within two characters of each other: none is told by its length.
+    const lengths = Object.values(MODEL_OPTION).map((t) => t.length);
+    expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(2);
   });
 
   it('keys push and pull to where the mapping lives', () => {
     expect(rightText(byId('gen-model-sns'))).toEqual([
-      'Push: SNS invokes the function, and the trigger is configured on SNS’s side.',
+      'Push: SNS invokes the function; the trigger is configured in that service.',
     ]);
     expect(rightText(byId('gen-model-sqs'))).toEqual([
-      'Pull: Lambda polls SQS through an event source mapping, configured on the Lambda side.',
+      'Pull: Lambda polls SQS through an event source mapping kept on the Lambda side.',
     ]);
-    expect(rightText(byId('gen-model-efs'))[0]).toMatch(/^Neither/);
+    expect(rightText(byId('gen-model-efs'))).toEqual([
+      'Neither: EFS sends no events; the function uses it while it runs.',
+    ]);
+    expect(rightText(byId('gen-model-function-url'))).toEqual([
+      'Push: Function URL invokes the function; it is configured as a setting of the function.',
+    ]);
+  });
+
+  it('offers in every push-or-pull question only options that are right for some service', () => {
+    const models = GENERATED_QUESTIONS.filter((q) => q.id.startsWith('gen-model-'));
+    // The option letter stands for the same shape in every question: a, b, c, d.
+    const keyedLetters = new Set(models.flatMap(correctIds));
+    expect([...keyedLetters].sort()).toEqual(['a', 'b', 'c', 'd']);
+    const keyedBy = (letter: string) =>
+      models.filter((q) => correctIds(q)[0] === letter).map((q) => q.id.replace('gen-model-', ''));
+    expect(keyedBy('c')).toEqual(['function-url']);
+    expect(keyedBy('d')).toEqual(['efs', 'xray']);
   });
 
   it('builds the permission answer from the record’s own principal, actions or role', () => {
     expect(rightText(byId('gen-permission-s3'))).toEqual([
-      'A statement in the function’s resource-based policy that allows s3.amazonaws.com to call lambda:InvokeFunction, limited by SourceArn and SourceAccount.',
+      'The function’s resource-based policy allows s3.amazonaws.com to call lambda:InvokeFunction.',
     ]);
+    expect(byId('gen-permission-s3').options[0]!.why).toBe(
+      'Right: S3 is let in by a statement in the function’s resource-based policy naming s3.amazonaws.com, with SourceAccount as well as SourceArn.',
+    );
     expect(rightText(byId('gen-permission-sqs'))).toEqual([
-      'The function’s execution role must allow sqs:ReceiveMessage, sqs:DeleteMessage, sqs:GetQueueAttributes.',
+      'The function’s execution role must allow sqs:ReceiveMessage, sqs:DeleteMessage and 1 more.',
     ]);
     expect(rightText(byId('gen-permission-codepipeline'))).toEqual([
-      'The pipeline’s service role must allow lambda:InvokeFunction and lambda:ListFunctions in its own IAM policy.',
+      'The pipeline’s service role must allow lambda:InvokeFunction and lambda:ListFunctions.',
     ]);
-    expect(rightText(byId('gen-permission-lambda-edge'))[0]).toMatch(/^No invoke permission: /);
+    expect(rightText(byId('gen-permission-s3-batch'))).toEqual([
+      'The IAM role the Batch Operations job runs as must allow lambda:InvokeFunction.',
+    ]);
+    expect(rightText(byId('gen-permission-lambda-edge'))).toEqual([
+      'No invoke permission; instead, the execution role must trust edgelambda.amazonaws.com as well as lambda.amazonaws.com.',
+    ]);
+    expect(byId('gen-permission-sqs').options.map((o) => o.text)).toEqual([
+      'The function’s resource-based policy allows sqs.amazonaws.com to call lambda:InvokeFunction.',
+      'The function’s execution role must allow sqs:ReceiveMessage, sqs:DeleteMessage and 1 more.',
+      'An IAM service role that sqs.amazonaws.com assumes must allow lambda:InvokeFunction on the function.',
+      'No policy at all: sqs.amazonaws.com may invoke any function in the same account.',
+    ]);
     for (const s of STUDY_TABLE) {
       const q = byId(`gen-permission-${s.id}`);
       const kinds = ['resource-policy', 'execution-role', 'invoker-role', 'none'];
       expect(correctIds(q), s.id).toEqual(['abcd'[kinds.indexOf(s.permission.kind)]]);
+    }
+  });
+
+  it('names a concrete principal or action in every option of every permission question', () => {
+    const concrete = /[a-z0-9-]+(\.[a-z0-9-]+)*\.amazon(aws)?\.com|\b[a-z0-9-]+:[A-Z][A-Za-z]+/;
+    for (const q of GENERATED_QUESTIONS.filter((x) => x.id.startsWith('gen-permission-'))) {
+      for (const o of q.options) expect(o.text, `${q.id} ${o.id}`).toMatch(concrete);
+    }
+  });
+
+  it('cites the catalog’s documentation pages as sources', () => {
+    expect(byId('gen-invocation-sqs').sources).toEqual(serviceById('sqs')!.docs.slice(0, 4));
+    expect(byId('gen-permission-efs').sources).toEqual(serviceById('efs')!.docs);
+    for (const q of GENERATED_QUESTIONS) {
+      expect(q.sources?.length, q.id).toBeGreaterThanOrEqual(1);
+      expect(q.sources?.length, q.id).toBeLessThanOrEqual(4);
     }
   });
 

@@ -97,7 +97,7 @@ describe('predict-the-outcome questions', () => {
     });
     expect(r.trace.some((e) => e.kind === 'invoke.start' || e.kind === 'async.retry')).toBe(false);
     expect(right('predict-reserved-zero-fate')[0]).toMatch(
-      /^Lambda accepts it \(202\), then sends it straight/,
+      /^Lambda accepts it \(202\), then sends it to export-dlq without running or retrying it\.$/,
     );
   });
 
@@ -113,7 +113,7 @@ describe('predict-the-outcome questions', () => {
       '5:00.350',
       '6:00:00.000',
     ]);
-    expect(right('predict-expiry-fate')[0]).toMatch(/condition EventAgeExceeded\.$/);
+    expect(right('predict-expiry-fate')[0]).toMatch(/late-renders as EventAgeExceeded\.$/);
   });
 
   it('sync throttle: reserved 2 lets two of five run; three get 429 and Lambda does nothing more', () => {
@@ -133,7 +133,7 @@ describe('predict-the-outcome questions', () => {
     const response = run('predict-sync-error').trace.find((e) => e.kind === 'sync.response')!;
     expect(response.detail).toMatchObject({ statusCode: 200, functionError: 'Unhandled' });
     expect(right('predict-sync-error-response')[0]).toMatch(
-      /^HTTP 200, with an X-Amz-Function-Error/,
+      /^HTTP 200, with the X-Amz-Function-Error header/,
     );
     expect(right('predict-sync-error-runs')).toEqual(['Once']);
   });

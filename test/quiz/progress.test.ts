@@ -101,6 +101,20 @@ describe('saving and loading progress', () => {
     expect(s.data.has(`${BACKUP_KEY}-3`)).toBe(false);
   });
 
+  it('guards an unreadable record it cannot copy aside (storage full): it stays the only copy', () => {
+    const s = new FakeStorage();
+    s.data.set(PROGRESS_KEY, '{"format":1,"cards":{');
+    s.failSet = true;
+    expect(loadProgress(s).problem).toEqual({
+      reason: 'unreadable',
+      detail: expect.stringMatching(/^not valid JSON/) as string,
+      backupKey: null,
+      guarded: true,
+    });
+    expect(s.data.get(PROGRESS_KEY)).toBe('{"format":1,"cards":{');
+    expect([...s.data.keys()]).toEqual([PROGRESS_KEY]);
+  });
+
   it('reports blocked storage, and a failed save, without throwing', () => {
     const s = new FakeStorage();
     s.failGet = true;
@@ -108,6 +122,7 @@ describe('saving and loading progress', () => {
       reason: 'storage',
       detail: 'SecurityError: storage is disabled',
       backupKey: null,
+      guarded: false,
     });
     s.failSet = true;
     expect(saveProgress(s, emptyProgress())).toEqual({ ok: false, error: 'QuotaExceededError' });

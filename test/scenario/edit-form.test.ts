@@ -75,6 +75,8 @@ describe('fields and ranges come from the schema', () => {
       'function.provisionedConcurrency',
       'function.fileSystem',
       'function.tracing',
+      'function.writesBackToSource',
+      'function.recursiveLoop',
       'permissions',
     ])
       expect(f.has(key), key).toBe(true);
@@ -155,11 +157,26 @@ describe('fields and ranges come from the schema', () => {
     for (const key of [
       'queues.0.mapping.maximumBatchingWindowInSeconds',
       'queues.0.mapping.scalingConfig',
+      'queues.0.mapping.provisionedPollerConfig',
       'queues.0.mapping.filterCriteria',
       'queues.0.mapping.enabled',
       'queues.0.mapping.qualifier',
     ])
       expect(mapping.has(key), key).toBe(true);
+    // Provisioned mode: both poller counts with the ranges of the scenario format.
+    const provisioned = fieldsOf(
+      valid(presets.find((p) => p.id === 'sqs-provisioned-scaling')!.scenario),
+      'esm:sqs:orders-provisioned',
+    );
+    const min = provisioned.get('queues.0.mapping.provisionedPollerConfig.minimumPollers');
+    expect(min?.type === 'field' && min.field).toEqual({
+      kind: 'number',
+      min: 2,
+      max: 200,
+      integer: true,
+    });
+    const max = provisioned.get('queues.0.mapping.provisionedPollerConfig.maximumPollers');
+    expect(max?.type === 'field' && max.field).toMatchObject({ min: 2, max: 2_000 });
     // The redrive DLQ box edits the queue's redrive policy.
     expect([...fieldsOf(s, 'redrive:sqs:orders-dlq').keys()]).toEqual([
       'queues.0.redrivePolicy',

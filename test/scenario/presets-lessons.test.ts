@@ -50,6 +50,37 @@ const fatesOf = (r: Run, msgs: readonly number[]) => msgs.map((m) => r.fates[m]!
 
 /** The lesson of each preset, checked on its run. */
 const LESSONS: Record<string, (r: Run) => void> = {
+  'payload-limits': (r) => {
+    // Two requests refused at the door with 413, each under its own limit …
+    expect(
+      events(r, 'invoke.too-large').map((e) => [
+        e.t,
+        e.from,
+        e.rule,
+        e.detail?.sizeBytes,
+        e.detail?.limitBytes,
+      ]),
+    ).toEqual([
+      [1_000, 'upload-api', 'invoke.payload-limit-sync', 7_340_032, 6_291_456],
+      [3_000, 'legacy-client', 'invoke.payload-limit-invokeasync', 524_288, 262_144],
+    ]);
+    // … the same 512 KB through Invoke is accepted and runs …
+    expect(times(events(r, 'async.accepted'))).toEqual([2_000]);
+    // … and a 7 MB response fails the synchronous report call.
+    const [res] = events(r, 'sync.response');
+    expect([res!.t, res!.rule, res!.detail?.errorType]).toEqual([
+      4_400,
+      'invoke.response-limit',
+      'Function.ResponseSizeTooLarge',
+    ]);
+    expect(r.fates.map((f) => [f.t, f.kind, f.attempts])).toEqual([
+      [1_000, 'too-large', 0],
+      [2_750, 'succeeded', 1],
+      [3_000, 'too-large', 0],
+      [4_400, 'function-error', 1],
+    ]);
+    expect(r.stats.invocations).toBe(2);
+  },
   'api-gateway-throttle': (r) => {
     // Lambda throttles five of six calls the same way (429) …
     expect(events(r, 'throttled').map((e) => [e.t, e.from, e.detail?.statusCode])).toEqual([
@@ -213,6 +244,70 @@ const LESSONS: Record<string, (r: Run) => void> = {
     ]);
     expect(events(r, 'queue.redriven').map((e) => [e.t, e.msg])).toEqual([[90_000, broken]]);
     expect(fateCounts(r)).toEqual({ processed: 9, redriven: 1, 'batch-partial': 3 });
+  },
+
+  'sqs-provisioned-scaling': (r) => {
+    const scaled = (q: string) =>
+      events(r, 'queue.scaled', (e) => e.to === `esm:sqs:${q}`).map((e) => [
+        e.t,
+        e.rule,
+        e.detail?.pollers,
+        e.detail?.eventPollers,
+      ]);
+    // On demand: 5 batches, +300 after a minute of backlog, back to 5 when the queue is empty.
+    expect(scaled('orders-on-demand')).toEqual([
+      [60_000, 'sqs.scaling', 305, undefined],
+      [120_000, 'sqs.scaling', 605, undefined],
+      [130_000, 'sqs.scale-down', 5, undefined],
+    ]);
+    // Provisioned: 5 pollers (50 batches), then its 70-poller maximum, then its minimum again.
+    expect(
+      events(r, 'queue.mapping-created', (e) => e.to === 'esm:sqs:orders-provisioned'),
+    ).toMatchObject([
+      { t: 0, rule: 'sqs.provisioned-mode', detail: { pollers: 50, eventPollers: 5 } },
+    ]);
+    expect(scaled('orders-provisioned')).toEqual([
+      [60_000, 'sqs.provisioned-scaling', 700, 70],
+      [90_250, 'sqs.scale-down', 50, 5],
+    ]);
+    const emptyAt = (q: string) => {
+      const v = r.queues!.find((x) => x.name === q)!.series.visible;
+      return v.time.find((t, i) => t > 0 && v.value[i] === 0);
+    };
+    expect(emptyAt('orders-provisioned')).toBe(80_250);
+    expect(emptyAt('orders-on-demand')).toBe(120_000);
+    expect(fateCounts(r)).toMatchObject({ processed: 4_000, 'batch-succeeded': 4_000 });
+    expect(r.stats.throttles).toBe(0);
+  },
+
+  'sqs-recursive-loop': (r) => {
+    // One job, written back after each successful 1 s invocation: 16 invocations of one event.
+    expect(times(events(r, 'invoke.start'))).toEqual(
+      Array.from({ length: 16 }, (_, i) => 250 + i * 1_000),
+    );
+    expect(events(r, 'loop.write').map((e) => e.detail?.loopCount)).toEqual(
+      Array.from({ length: 16 }, (_, i) => i + 1),
+    );
+    const [stopped] = events(r, 'loop.stopped');
+    expect([stopped!.t, stopped!.rule, stopped!.detail?.loopCount]).toEqual([
+      16_250,
+      'recursion.sqs-sns',
+      16,
+    ]);
+    expect(r.fates[stopped!.msg]).toMatchObject({
+      kind: 'redriven',
+      deliveredTo: ['dlq:sqs:jobs-dlq'],
+    });
+    expect(fateCounts(r)).toEqual({ processed: 16, redriven: 1, 'batch-succeeded': 16 });
+    // With RecursiveLoop: Allow the loop runs until the scenario ends.
+    const allow = parseScenario({
+      ...presetById('sqs-recursive-loop')!.scenario,
+      function: { ...presetById('sqs-recursive-loop')!.scenario.function, recursiveLoop: 'Allow' },
+    });
+    if (!allow.ok) throw new Error('invalid');
+    const free = simulate(allow.scenario);
+    expect(events(free, 'loop.stopped')).toEqual([]);
+    expect(free.stats.invocations).toBe(30);
   },
 
   'sqs-fifo': (r) => {
@@ -489,6 +584,19 @@ const LESSONS: Record<string, (r: Run) => void> = {
     expect(fired('quarter-hours')).toEqual([780_000, 1_680_000]);
   },
 
+  'eventbridge-scheduler-dst': (r) => {
+    const H = 3_600_000;
+    // The schedule: 02:30 EST on 13 March (07:30 UTC), nothing on 14 March, 02:30 EDT on the 15th.
+    expect(times(events(r, 'scheduler.fired'))).toEqual([7.5 * H, 54.5 * H]);
+    expect(events(r, 'scheduler.skipped').map((e) => [e.t, e.detail?.localTime])).toEqual([
+      [31.5 * H, '2027-03-14 02:30'],
+    ]);
+    // The legacy rule stays on 07:30 UTC every day.
+    expect(times(events(r, 'eb.scheduled'))).toEqual([7.5 * H, 31.5 * H, 55.5 * H]);
+    expect(times(events(r, 'invoke.start')).length).toBe(5);
+    expect(events(r, 'scheduler.dlq')).toEqual([]);
+  },
+
   'eventbridge-target-dlq': (r) => {
     expect(times(events(r, 'eb.target-failed'))).toEqual([2_000, 3_000, 5_000, 9_000, 17_000]);
     expect(events(r, 'eb.retry').map((e) => e.detail?.delayMs)).toEqual([
@@ -536,6 +644,7 @@ describe('built-in presets', () => {
     expect(presets.map((p) => p.id)).toEqual([
       'api-gateway-throttle',
       'push-vs-pull',
+      'payload-limits',
       'async-retries',
       'async-destinations',
       's3-thumbnail',
@@ -543,6 +652,8 @@ describe('built-in presets', () => {
       'sqs-redrive',
       'sqs-partial-batch',
       'sqs-fifo',
+      'sqs-provisioned-scaling',
+      'sqs-recursive-loop',
       'kinesis-poison',
       'kinesis-bisect',
       'dynamodb-stream',
@@ -555,6 +666,7 @@ describe('built-in presets', () => {
       'eventbridge-fanout',
       'eventbridge-schedule',
       'eventbridge-target-dlq',
+      'eventbridge-scheduler-dst',
       'permissions-policy-vs-role',
     ]);
   });

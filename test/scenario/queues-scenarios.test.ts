@@ -42,19 +42,19 @@ describe('"Run it" for the queues', () => {
     expect(fates(simulate(p.scenario))).toEqual({ processed: 9, redriven: 1, 'batch-partial': 3 });
   });
 
-  it('mq: the retired product goes to ActiveMQ.DLQ after 5 redeliveries; heartbeats are filtered', () => {
+  it('mq: the retired product goes to ActiveMQ.DLQ after 6 redeliveries; heartbeats are filtered', () => {
     const r = runIt('mq');
     expect(fates(r)).toEqual({
       processed: 5,
       filtered: 2,
       redriven: 1,
       'batch-succeeded': 4,
-      'batch-failed': 6,
+      'batch-failed': 7,
     });
     const dead = r.fates.find((f) => f.kind === 'redriven')!;
     expect(dead).toMatchObject({
-      t: 11_600,
-      attempts: 6,
+      t: 13_250,
+      attempts: 7,
       deliveredTo: ['dlq:mq:inventory/ActiveMQ.DLQ'],
     });
   });

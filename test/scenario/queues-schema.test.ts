@@ -86,6 +86,50 @@ describe('queues in the scenario document', () => {
     ]);
   });
 
+  it('checks provisioned mode: its defaults, ranges and minimum ≤ maximum', () => {
+    const r = parseScenario({
+      version: 1,
+      queues: [{ name: 'q', mapping: { provisionedPollerConfig: {} } }],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.scenario.queues![0]!.mapping!.provisionedPollerConfig).toEqual({
+      minimumPollers: 2,
+      maximumPollers: 200,
+    });
+    expect(
+      errors({
+        queues: [
+          { name: 'a', mapping: { provisionedPollerConfig: { minimumPollers: 1 } } },
+          { name: 'b', mapping: { provisionedPollerConfig: { maximumPollers: 2_001 } } },
+        ],
+      }),
+    ).toEqual([
+      {
+        path: 'queues.0.mapping.provisionedPollerConfig.minimumPollers',
+        message: 'must be a whole number from 2 to 200',
+      },
+      {
+        path: 'queues.1.mapping.provisionedPollerConfig.maximumPollers',
+        message: 'must be a whole number from 2 to 2,000',
+      },
+    ]);
+    expect(
+      errors({
+        queues: [
+          {
+            name: 'c',
+            mapping: { provisionedPollerConfig: { minimumPollers: 50, maximumPollers: 10 } },
+          },
+        ],
+      }),
+    ).toEqual([
+      {
+        path: 'queues.0.mapping.provisionedPollerConfig.minimumPollers',
+        message: 'must not be greater than maximumPollers',
+      },
+    ]);
+  });
+
   it('checks FIFO rules: the name, message groups, batch size, no window, a FIFO DLQ', () => {
     expect(
       errors({
@@ -166,15 +210,16 @@ describe('queues in the scenario document', () => {
       {
         path: 'queues.0.mapping.filterCriteria.filters.1.pattern',
         message:
-          'body.status: must be an array of values to match (or an object of nested fields), got "ERROR"',
+          'filter 2: body.status: must be an array of values to match (or an object of nested fields), got "ERROR"',
       },
       {
         path: 'queues.1.mapping.filterCriteria.filters',
-        message: 'at most 5 filters per event source mapping (got 6)',
+        message:
+          'at most 5 filters per event source mapping (got 6); a quota increase allows up to 10',
       },
       {
         path: 'queues.2.mapping.filterCriteria.filters.0.pattern',
-        message: 'pattern is not valid JSON: Unexpected end of JSON input',
+        message: 'filter 1: pattern is not valid JSON: Unexpected end of JSON input',
       },
     ]);
   });
@@ -215,7 +260,7 @@ describe('brokers in the scenario document', () => {
         name: 'b',
         engine: 'activemq',
         queue: 'jobs',
-        maximumRedeliveries: 5,
+        maximumRedeliveries: 6,
         producers: [],
         mapping: { enabled: true, qualifier: '$LATEST', batchSize: 100 },
       },
@@ -240,7 +285,7 @@ describe('brokers in the scenario document', () => {
       {
         path: 'brokers.0.maximumRedeliveries',
         message:
-          'Lambda applies ActiveMQ’s default redelivery policy, which you cannot change: 5 (6 on AWS’s current page)',
+          'Lambda applies ActiveMQ’s default redelivery policy, which you cannot change: 6 (5 in older pages)',
       },
       {
         path: 'brokers.0.deadLetterQueue',

@@ -156,11 +156,11 @@ function checkAccepted(state: SharedState): string | null {
 }
 
 describe('decodeShareLink fuzz', () => {
-  it('never throws and never accepts invalid data, over 100,000 links', () => {
+  it('never throws and never accepts invalid data, over 30,000 links', () => {
     const rng = new Rng(20260101);
     const tally = { random: [0, 0], link: [0, 0], text: [0, 0], value: [0, 0] };
     const problems: string[] = [];
-    const CASES = 100_000;
+    const CASES = 30_000;
     for (let i = 0; i < CASES; i++) {
       const r = rng.next();
       let kind: keyof typeof tally;
@@ -210,5 +210,6 @@ describe('decodeShareLink fuzz', () => {
       expect(accepted, kind).toBeGreaterThan(100);
       expect(refused, kind).toBeGreaterThan(100);
     }
-  }, 30_000);
+    // A few seconds on a quiet machine; the limit leaves room for a machine busy with other work.
+  }, 180_000);
 });

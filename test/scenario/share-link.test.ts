@@ -147,6 +147,27 @@ describe('encodeShareLink', () => {
     expect(decodeShareLink(`#${link}`)).toEqual(decodeShareLink(link));
   });
 
+  it('keeps provisioned pollers and a recursive loop’s settings through a link', () => {
+    const loop = presets.find((p) => p.id === 'sqs-recursive-loop')!.scenario;
+    const sale = presets.find((p) => p.id === 'sqs-provisioned-scaling')!.scenario;
+    const edited = parsed({
+      ...loop,
+      function: { ...loop.function, recursiveLoop: 'Allow' },
+      queues: [...loop.queues!, { ...sale.queues![0]!, name: 'sale' }],
+    });
+    const decoded = decodeShareLink(encodeShareLink({ scenario: edited, t: 16_250 }));
+    expect(decoded).toMatchObject({ ok: true, state: { scenario: edited, t: 16_250 } });
+    if (!decoded.ok) return;
+    expect(decoded.state.scenario.function).toMatchObject({
+      writesBackToSource: true,
+      recursiveLoop: 'Allow',
+    });
+    expect(decoded.state.scenario.queues![1]!.mapping!.provisionedPollerConfig).toEqual({
+      minimumPollers: 5,
+      maximumPollers: 70,
+    });
+  });
+
   it('keeps t within the scenario and drops what a link cannot hold', () => {
     const scenario = parsed(checkout);
     expect(contents(encodeShareLink({ scenario, t: 999_999, selection: -1 }))).toMatchObject({
@@ -408,6 +429,11 @@ describe('decodeShareLink', () => {
         'the link is too long (40,000 characters; at most 32,768)',
       );
       expect(errorOf(`v1.${'A'.repeat(32_765)}`)).not.toContain('too long');
+      // As read from an address: the "#" before the link is not counted.
+      expect(errorOf(`#${'x'.repeat(40_000)}`)).toBe(
+        'the link is too long (40,000 characters; at most 32,768)',
+      );
+      expect(errorOf(`#v1.${'A'.repeat(32_765)}`)).not.toContain('too long');
     });
 
     it('a zip bomb, without inflating it all', () => {
@@ -417,7 +443,8 @@ describe('decodeShareLink', () => {
       expect(errorOf(bomb)).toBe('the link expands to more than 262,144 bytes');
       // Exactly at the cap is still read (and then refused for what it is, not for its size).
       expect(errorOf(pack(' '.repeat(262_140)))).toBe("the link's contents must be a JSON object");
-    });
+      // Deflating 16 MB to build the bomb takes seconds on a busy machine.
+    }, 30_000);
 
     it('a bomb whose last bytes come in an uncompressed block', () => {
       // 262,140 compressed bytes, left open by a sync flush, then a final stored block of 100.

@@ -92,14 +92,35 @@ describe('streams in the scenario document', () => {
     expect(
       errors(kinesis({ filterCriteria: { filters: [{ pattern: { data: { status: 'NEW' } } }] } })),
     ).toEqual([
-      'streams.0.mapping.filterCriteria.filters.0.pattern: data.status: must be an array of values to match (or an object of nested fields), got "NEW"',
+      'streams.0.mapping.filterCriteria.filters.0.pattern: filter 1: data.status: must be an array of values to match (or an object of nested fields), got "NEW"',
     ]);
     expect(errors(kinesis({ filterCriteria: { filters: [{ pattern: '{"data": ' }] } }))[0]).toMatch(
       /^streams\.0\.mapping\.filterCriteria\.filters\.0\.pattern: /,
     );
     const six = Array.from({ length: 6 }, () => ({ pattern: { data: { a: [1] } } }));
     expect(errors(kinesis({ filterCriteria: { filters: six } }))).toEqual([
-      'streams.0.mapping.filterCriteria.filters: at most 5 filters per event source mapping',
+      'streams.0.mapping.filterCriteria.filters: at most 5 filters per event source mapping (got 6); a quota increase allows up to 10',
+    ]);
+  });
+
+  it('refuses an operator Lambda filters lack, naming it and the filter; a raised quota takes 10', () => {
+    const ok = { pattern: { data: { a: [1] } } };
+    expect(
+      errors(
+        kinesis({
+          filterCriteria: { filters: [ok, { pattern: { data: { f: [{ suffix: '.png' }] } } }] },
+        }),
+      ),
+    ).toEqual([
+      'streams.0.mapping.filterCriteria.filters.1.pattern: filter 2 uses "suffix" at data.f, which Lambda event filters do not support (they take null, empty (""), equals, and, or ($or), anything-but with values, numeric, exists and prefix)',
+    ]);
+    const ten = Array.from({ length: 10 }, () => ok);
+    expect(errors(kinesis({ filterCriteria: { filters: ten, quota: 10 } }))).toEqual([]);
+    expect(errors(kinesis({ filterCriteria: { filters: [...ten, ok], quota: 10 } }))).toEqual([
+      'streams.0.mapping.filterCriteria.filters: at most 10 filters per event source mapping, even with a quota increase',
+    ]);
+    expect(errors(kinesis({ filterCriteria: { filters: [ok], quota: 7 } }))).toEqual([
+      'streams.0.mapping.filterCriteria.quota: must be 5 (the default) or 10 (after a quota increase)',
     ]);
   });
 
@@ -185,19 +206,25 @@ describe('Kafka topics in the scenario document', () => {
     expect(r.scenario.kafka![0]!.mapping.maximumBatchingWindowInSeconds).toBeUndefined();
   });
 
-  it('needs provisioned mode for the newer error handling', () => {
+  it('needs provisioned mode for the retry controls and a Kafka-topic destination', () => {
+    const onDemand =
+      'Kafka retry controls need provisioned mode (set provisionedPollerConfig); an on-demand mapping retries a failing batch without limit';
     expect(
       errors(
         kafka({
           maximumRetryAttempts: 3,
+          maximumRecordAgeInSeconds: 60,
           bisectBatchOnFunctionError: true,
+          functionResponseTypes: ['ReportBatchItemFailures'],
           destinationConfig: { onFailure: { type: 'kafka', name: 'dlt' } },
         }),
       ),
     ).toEqual([
-      'kafka.0.mapping.maximumRetryAttempts: Kafka error-handling settings need provisioned mode (set provisionedPollerConfig)',
-      'kafka.0.mapping.bisectBatchOnFunctionError: Kafka error-handling settings need provisioned mode (set provisionedPollerConfig)',
-      'kafka.0.mapping.destinationConfig: Kafka error-handling settings need provisioned mode (set provisionedPollerConfig)',
+      `kafka.0.mapping.maximumRetryAttempts: ${onDemand}`,
+      `kafka.0.mapping.maximumRecordAgeInSeconds: ${onDemand}`,
+      `kafka.0.mapping.bisectBatchOnFunctionError: ${onDemand}`,
+      `kafka.0.mapping.functionResponseTypes: ${onDemand}`,
+      'kafka.0.mapping.destinationConfig.onFailure.type: a Kafka topic as on-failure destination needs provisioned mode (set provisionedPollerConfig); in on-demand mode use "sqs", "sns" or "s3"',
     ]);
     expect(
       errors(
@@ -209,6 +236,13 @@ describe('Kafka topics in the scenario document', () => {
     ).toEqual([
       'kafka.0.mapping.provisionedPollerConfig.minimumPollers: must not be greater than maximumPollers',
     ]);
+  });
+
+  it('accepts an SQS, SNS or S3 on-failure destination in on-demand mode', () => {
+    for (const type of ['sqs', 'sns', 's3'] as const)
+      expect(errors(kafka({ destinationConfig: { onFailure: { type, name: 'failed' } } }))).toEqual(
+        [],
+      );
   });
 
   it('refuses a function timeout over 14 minutes', () => {

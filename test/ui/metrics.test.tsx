@@ -54,7 +54,8 @@ describe('the metrics strip', () => {
     const drawn = paths.map((p) => p.getAttribute('d'));
     expect(paths).toHaveLength(12); // a line and its fill per chart
 
-    act(() => seek(150_000));
+    // The timeline ends at 3:16.875, shortly after the last event.
+    act(() => seek(49_218.75));
     expect(strip.style.getPropertyValue('--playhead')).toBe('0.25');
     act(() => seek(187_500));
     expect(screen.getByRole('img', { name: 'Invocations so far: 6' })).toBeInTheDocument();
@@ -69,12 +70,13 @@ describe('the metrics strip', () => {
     const chart = screen.getByRole('img', { name: /^Invocations/ });
     const plot = chart.querySelector<HTMLElement>('.metric__plot')!;
     layOut(plot, 100, 400);
-    // A quarter of the way across a 10-minute run: 2:30.
+    // A quarter of the way across a timeline that ends at 3:16.875: 0:49.219.
     await user.pointer({ keys: '[MouseLeft>]', target: plot, coords: { clientX: 200 } });
-    expect(usePlaybackStore.getState().t).toBe(150_000);
-    expect(chart).toHaveAccessibleName('Invocations so far: 4');
+    expect(usePlaybackStore.getState().t).toBe(49_219);
+    expect(chart).toHaveAccessibleName('Invocations so far: 2');
     await user.pointer({ target: plot, coords: { clientX: 400 } });
-    expect(usePlaybackStore.getState().t).toBe(450_000);
+    expect(usePlaybackStore.getState().t).toBe(147_656);
+    expect(chart).toHaveAccessibleName('Invocations so far: 4');
     await user.pointer({ keys: '[/MouseLeft]', target: plot, coords: { clientX: 400 } });
     // Past either edge stays inside the run.
     await user.pointer({ keys: '[MouseLeft]', target: plot, coords: { clientX: 20 } });

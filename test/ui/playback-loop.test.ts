@@ -3,6 +3,8 @@ import {
   DEFAULT_PRESET,
   play,
   resetAll,
+  setSkipQuiet,
+  SKIP_QUIET_STORAGE_KEY,
   startPlaybackLoop,
   usePlaybackStore,
 } from '../../src/store';
@@ -49,14 +51,32 @@ describe('the playback loop', () => {
     stop();
   });
 
-  it('stops at the end of the run', () => {
+  it('stops at the end of the timeline: shortly after the last event, not the 10-minute duration', () => {
     const frames = manualFrames();
     const stop = startPlaybackLoop();
-    usePlaybackStore.setState({ t: 599_990, speed: 100 });
+    usePlaybackStore.setState({ t: 196_800, speed: 100 });
     play();
     frames.frame(0);
     frames.frame(16);
-    expect(usePlaybackStore.getState()).toMatchObject({ t: 600_000, playing: false });
+    expect(usePlaybackStore.getState()).toMatchObject({ t: 196_875, playing: false });
+    stop();
+  });
+
+  it('jumps over a quiet minute while playing at 1×, unless skipping is turned off', () => {
+    const frames = manualFrames();
+    const stop = startPlaybackLoop();
+    // async-retries: nothing happens between 5.9 s and the first retry at 61.15 s.
+    usePlaybackStore.setState({ t: 6_700, speed: 1 });
+    play();
+    frames.frame(0);
+    frames.frame(200);
+    expect(usePlaybackStore.getState().t).toBe(60_350);
+    setSkipQuiet(false);
+    usePlaybackStore.setState({ t: 6_700 });
+    frames.frame(400);
+    expect(usePlaybackStore.getState().t).toBe(6_900);
+    expect(window.localStorage.getItem(SKIP_QUIET_STORAGE_KEY)).toBe('off');
+    setSkipQuiet(true);
     stop();
   });
 });

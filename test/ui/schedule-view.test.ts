@@ -58,6 +58,47 @@ describe('the schedule view', () => {
   });
 });
 
+describe('the schedule view for EventBridge Scheduler', () => {
+  const ny = { kind: 'scheduler' as const, zone: 'America/New_York' };
+  const iso = (ts: readonly number[]) => ts.map((t) => new Date(t).toISOString());
+
+  it('reads a cron on the zone’s clock and names the skipped time across the March change', () => {
+    const view = viewSchedule('cron(30 2 * * ? *)', Date.UTC(2027, 2, 12), 3, ny);
+    if (view.kind !== 'valid') throw new Error(view.kind);
+    expect(view.description).toBe('at 02:30 America/New_York every day');
+    expect(iso(view.times)).toEqual([
+      '2027-03-12T07:30:00.000Z',
+      '2027-03-13T07:30:00.000Z',
+      '2027-03-15T06:30:00.000Z',
+    ]);
+    expect(view.skipped).toEqual(['2027-03-14 02:30']);
+  });
+
+  it('takes a one-time at(), refuses it in the skipped hour and refuses an unknown zone', () => {
+    const at = viewSchedule('at(2027-03-14T09:30:00)', Date.UTC(2027, 0, 1), 10, ny);
+    expect(at).toMatchObject({
+      kind: 'valid',
+      description: 'once, at 2027-03-14 09:30 America/New_York',
+    });
+    if (at.kind === 'valid') expect(iso(at.times)).toEqual(['2027-03-14T13:30:00.000Z']);
+    expect(viewSchedule('at(2027-03-14T02:30:00)', NOW, 10, ny)).toEqual({
+      kind: 'invalid',
+      error:
+        '2027-03-14 02:30 does not exist in America/New_York: the clocks jump over it when daylight saving time starts',
+      fields: [],
+      parts: null,
+    });
+    expect(
+      viewSchedule('rate(1 day)', NOW, 10, { kind: 'scheduler', zone: 'Nowhere/City' }),
+    ).toMatchObject({
+      kind: 'invalid',
+      error: '"Nowhere/City" is not a time zone name: use an IANA name such as Europe/Paris',
+    });
+    // A scheduled rule does not know at().
+    expect(viewSchedule('at(2027-03-14T09:30:00)', NOW)).toMatchObject({ kind: 'invalid' });
+  });
+});
+
 describe('fire times for people', () => {
   it('writes UTC and zoned clocks in the same layout', () => {
     const t = Date.UTC(2026, 6, 1, 10, 0);

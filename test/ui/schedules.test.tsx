@@ -29,21 +29,48 @@ function setup() {
 }
 
 describe('the schedule preview', () => {
-  it('lists the next 10 fire times of cron(0 10 * * ? *), starting today at 10:00 UTC', async () => {
-    const { enter, headline, rows, input } = setup();
-    await enter('rate(1 hour)');
-    await enter('cron(0 10 * * ? *)');
-    expect(input()).toHaveValue('cron(0 10 * * ? *)');
-    expect(headline()).toHaveTextContent('Fires at 10:00 UTC every day');
-    expect(rows()).toHaveLength(10);
-    expect(rows()[0]).toHaveTextContent('2026-11-24 10:00');
-    expect(rows()[0]).toHaveTextContent('in 6 h 19 min');
-    expect(rows()[9]).toHaveTextContent('2026-12-03 10:00');
-    expect(screen.getByText(/Counted from now/)).toHaveTextContent('Tue 2026-11-24 03:41 UTC');
-    expect(screen.getByRole('columnheader', { name: /Your time/ })).toHaveTextContent(
-      Intl.DateTimeFormat().resolvedOptions().timeZone,
-    );
-  });
+  // Typing two expressions key by key takes a few seconds on a busy machine.
+  it(
+    'lists the next 10 fire times of cron(0 10 * * ? *), starting today at 10:00 UTC',
+    {
+      timeout: 15_000,
+    },
+    async () => {
+      const { enter, headline, rows, input } = setup();
+      await enter('rate(1 hour)');
+      await enter('cron(0 10 * * ? *)');
+      expect(input()).toHaveValue('cron(0 10 * * ? *)');
+      expect(headline()).toHaveTextContent('Fires at 10:00 UTC every day');
+      expect(rows()).toHaveLength(10);
+      expect(rows()[0]).toHaveTextContent('2026-11-24 10:00');
+      expect(rows()[0]).toHaveTextContent('in 6 h 19 min');
+      expect(rows()[9]).toHaveTextContent('2026-12-03 10:00');
+      expect(screen.getByText(/Counted from now/)).toHaveTextContent('Tue 2026-11-24 03:41 UTC');
+      expect(screen.getByRole('columnheader', { name: /Your time/ })).toHaveTextContent(
+        Intl.DateTimeFormat().resolvedOptions().timeZone,
+      );
+    },
+  );
+
+  it(
+    'reads an expression in the Scheduler’s time zone, with the zone’s clock beside UTC',
+    {
+      timeout: 15_000,
+    },
+    async () => {
+      const { user, enter, headline, rows } = setup();
+      await user.click(screen.getByRole('radio', { name: 'EventBridge Scheduler' }));
+      const zone = screen.getByRole('combobox', { name: 'Time zone' });
+      await user.clear(zone);
+      await user.type(zone, 'Asia/Tokyo');
+      await enter('cron(0 9 * * ? *)');
+      expect(headline()).toHaveTextContent('Fires at 09:00 Asia/Tokyo every day');
+      // 09:00 in Tokyo is 00:00 UTC; 03:41 UTC is already past it today.
+      expect(rows()[0]).toHaveTextContent('2026-11-25 00:00');
+      expect(rows()[0]).toHaveTextContent('2026-11-25 09:00');
+      expect(screen.getByRole('columnheader', { name: 'In Asia/Tokyo' })).toBeVisible();
+    },
+  );
 
   it('counts a rate from now, and says so', async () => {
     const { enter, headline, rows } = setup();

@@ -36,6 +36,8 @@ describe('keyboard shortcut help', () => {
       'Blank the screen and back (presentation mode)',
       'Next event (presentation clicker)',
       'Previous event (presentation clicker)',
+      'Share this moment (link, QR code, file)',
+      'Large QR code of this moment, for the room',
     ]);
     expect(
       within(dialog)
@@ -65,6 +67,8 @@ describe('keyboard shortcut help', () => {
       'b',
       'PgDn',
       'PgUp',
+      's',
+      'q',
     ]);
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');

@@ -101,6 +101,10 @@ describe('describeEvent covers every kind', () => {
       rule: 'invoke.service-error',
       detail: { statusCode: 500, reason: 'ServiceException' },
     },
+    'invoke.too-large': {
+      rule: 'invoke.payload-limit-async',
+      detail: { statusCode: 413, sizeBytes: 2_097_152, limitBytes: 1_048_576 },
+    },
     'sync.response': {
       rule: 'sync.function-error',
       detail: { statusCode: 200, functionError: 'Unhandled', errorMessage: 'boom' },
@@ -134,6 +138,30 @@ describe('describeEvent covers every kind', () => {
     },
     'eb.rejected': { rule: 'eb.entry-size', detail: { sizeBytes: 300_000, limitBytes: 262_144 } },
     'eb.archived': { rule: 'eb.archive', detail: { bus: 'orders' } },
+    'scheduler.fired': {
+      rule: 'scheduler.schedule',
+      detail: {
+        schedule: 'nightly',
+        localTime: '2027-03-15 02:30',
+        timezone: 'America/New_York',
+        windowDelayMs: 0,
+      },
+    },
+    'scheduler.skipped': {
+      rule: 'scheduler.daylight-saving',
+      detail: { schedule: 'nightly', localTime: '2027-03-14 02:30', timezone: 'America/New_York' },
+    },
+    'scheduler.delivered': { rule: 'scheduler.lambda-async', detail: { schedule: 'nightly' } },
+    'scheduler.target-failed': {
+      rule: 'scheduler.retry-policy',
+      detail: { schedule: 'nightly', errorCode: 'THROTTLING', retriable: true },
+    },
+    'scheduler.retry': {
+      rule: 'scheduler.retry-policy',
+      detail: { delayMs: 2_000, retryNumber: 2, maxRetries: 3 },
+    },
+    'scheduler.dlq': { rule: 'scheduler.dlq', detail: { schedule: 'nightly', target: 'missed' } },
+    'scheduler.dropped': { rule: 'scheduler.dropped', detail: { schedule: 'nightly' } },
     'eb.scheduled': { rule: 'eb.schedule', detail: { rule: 'nightly' } },
     'eb.replayed': {
       rule: 'eb.replay',
@@ -152,6 +180,11 @@ describe('describeEvent covers every kind', () => {
     },
     'eb.dlq': { rule: 'eb.dlq', detail: { target: 'eb-dlq' } },
     'eb.dropped': { rule: 'eb.dropped', detail: { errorCode: 'THROTTLING' } },
+    'loop.write': { rule: 'recursion.allow', detail: { service: 'sns', loopCount: 17 } },
+    'loop.stopped': {
+      rule: 'recursion.sqs-sns',
+      detail: { queue: 'jobs', loopCount: 16, deadLetterQueue: 'jobs-dlq' },
+    },
     fate: { rule: 'async.dropped', detail: { fate: 'dropped' } },
   };
   const expected: Record<CoreTraceKind, string> = {
@@ -166,6 +199,8 @@ describe('describeEvent covers every kind', () => {
     'invoke.end': 'Attempt 1 timed out after 3 s',
     throttled: '429 TooManyRequests: account concurrency limit reached',
     'service.error': '500 ServiceException: Lambda failed the request before any code ran',
+    'invoke.too-large':
+      '413 RequestTooLargeException: the request is 2 MB, over the 1 MB limit for Event invocations; nothing runs and nothing is retried',
     'sync.response': 'lambda receives 200 with X-Amz-Function-Error: boom',
     'caller.retry': 'S3 uploads retries in 37 ms (SDK retry 1 of 2) after a 429',
     'async.retry': 'Throttled: back to the queue, next try in 2 s (no retry used up)',
@@ -181,8 +216,20 @@ describe('describeEvent covers every kind', () => {
     'env.retired': 'Environment 3 retired: it reached its maximum lifetime',
     'env.recycled': 'Provisioned environment 3 replaced by a fresh one',
     'eb.put': 'S3 uploads puts event "OrderPlaced" (source com.example.orders) on the bus orders',
-    'eb.rejected': 'PutEvents refused the entry: 293 KB is over the 256 KB limit',
+    'eb.rejected':
+      'PutEvents refused the entry: 293 KB (source, detail-type, detail and resources) is over the 256 KB limit',
     'eb.archived': 'Event stored in archive lambda',
+    'scheduler.fired':
+      'Schedule nightly fires for 2027-03-15 02:30 America/New_York: it invokes the function asynchronously',
+    'scheduler.skipped':
+      'Schedule nightly skips 2027-03-14 02:30 America/New_York: that time does not exist, the clocks sprang forward',
+    'scheduler.delivered':
+      "Lambda accepts schedule nightly's invocation (202): from here on it is an asynchronous event",
+    'scheduler.target-failed': 'Schedule nightly could not invoke the function: THROTTLING',
+    'scheduler.retry': 'EventBridge Scheduler retries in 2 s (retry 2 of up to 3)',
+    'scheduler.dlq': "Sent to schedule nightly's dead-letter queue missed (SQS)",
+    'scheduler.dropped':
+      'EventBridge Scheduler gives up and drops the invocation: no dead-letter queue',
     'eb.scheduled': 'Schedule fires: rule nightly sends a "Scheduled Event"',
     'eb.replayed': 'Replay fix-1 puts archived event "OrderPlaced" back on the default bus',
     'eb.matched': 'Rule big-orders matches the event',
@@ -192,6 +239,10 @@ describe('describeEvent covers every kind', () => {
     'eb.retry': 'EventBridge retries in 4 s (retry 3 of up to 185)',
     'eb.dlq': "Sent to the target's dead-letter queue eb-dlq (SQS)",
     'eb.dropped': 'EventBridge gives up and drops the event: no dead-letter queue',
+    'loop.write':
+      'The function writes the event back to the topic that invoked it: this event has invoked it 17 times; RecursiveLoop is Allow, so Lambda lets the loop go on',
+    'loop.stopped':
+      'Recursive loop detected: the same event has invoked the function 16 times, so Lambda stops it (RecursiveInvocationException, counted in RecursiveInvocationsDropped); the message moves to dead-letter queue jobs-dlq',
     fate: 'Outcome: discarded and lost',
   };
 

@@ -68,7 +68,7 @@ const EXPECTED: Record<string, { nodes: string[][]; edges: string[] }> = {
       'producer:mq:inventory/heartbeat -send-> mq:inventory (send)',
       'mq:inventory -polls-> esm:mq:inventory (poll)',
       'esm:mq:inventory -sync batch-> lambda (sync)',
-      'mq:inventory -after 5 redeliveries-> redrive:mq:inventory/ActiveMQ.DLQ (failure)',
+      'mq:inventory -after 6 redeliveries-> redrive:mq:inventory/ActiveMQ.DLQ (failure)',
       'lambda -invoke-> function (internal)',
     ],
   },
@@ -518,15 +518,15 @@ describe('live figures at t equal the run’s series and counts', () => {
   it('shows a Kafka mapping’s batches and its consumers as Lambda adds them', () => {
     const { run, d } = drawn('msk');
     const consumers = run.streams!.sources[0]!.consumers!;
-    expect(liveAt(run, d, 'esm:shop-cluster/orders', 59_999)).toEqual([83, 1]);
-    expect(liveAt(run, d, 'esm:shop-cluster/orders', 60_000)).toEqual([83, 2]);
+    // Two consumers from the start (sim default), a third at the first lag check.
+    expect(liveAt(run, d, 'esm:shop-cluster/orders', 59_999)).toEqual([145, 2]);
+    expect(liveAt(run, d, 'esm:shop-cluster/orders', 60_000)).toEqual([145, 3]);
     expect(liveAt(run, d, 'esm:shop-cluster/orders', 130_000)).toEqual([
-      293,
+      392,
       seriesAt(consumers, 130_000),
     ]);
     expect(seriesAt(consumers, 130_000)).toBe(3);
-    // Lag: read at 31,566 ms on the last batch (784 ms earlier), and older by 784 ms since.
-    expect(liveAt(run, d, 'kafka:shop-cluster/orders', 60_000)).toEqual([1_961, 32_350]);
+    expect(liveAt(run, d, 'kafka:shop-cluster/orders', 60_000)).toEqual([756, 17_817]);
   });
 
   it('counts what the integrations and the services’ own sinks received', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Run, TraceEvent } from '../../src/engine';
 import { presets } from '../../src/scenario/presets';
 import { metricsOf, metricValueAt, type Metric } from '../../src/view';
+import { playbackEnd } from '../../src/view/pacing';
 import { liveNumbers } from '../../src/view/diagram-live';
 import { curveAt, maxAgeCurve } from '../../src/view/metrics-curve';
 import { metricPath } from '../../src/view/metrics-path';
@@ -74,11 +75,11 @@ describe('the charts a scenario gets', () => {
     expect(metricsOf(run('async-retries'))).toBe(metricsOf(run('async-retries')));
   });
 
-  it('each have a scale of at least 1 and end where the run ends', () => {
+  it('each have a scale of at least 1 and end where the timeline ends', () => {
     for (const p of presets) {
       for (const m of metricsOf(run(p.id))) {
         expect(m.max).toBeGreaterThanOrEqual(1);
-        expect(m.endTime).toBe(run(p.id).endTime);
+        expect(m.endTime).toBe(playbackEnd(run(p.id)));
       }
     }
   });
@@ -148,10 +149,10 @@ describe('words and drawing', () => {
   });
 
   it('draws a step curve over the run, 0 at the bottom and the top value near the top', () => {
-    // 10 messages from 0 to 90 s of a 120 s run.
+    // 10 messages from 0 to 90 s of a timeline that ends at 94.5 s.
     expect(metricPath(metric('sqs-redrive', 'queue:sqs:orders'))).toEqual({
-      line: 'M0 100L0 8L750 8L750 100L1000 100',
-      area: 'M0 100L0 8L750 8L750 100L1000 100L1000 100L0 100Z',
+      line: 'M0 100L0 8L952 8L952 100L1000 100',
+      area: 'M0 100L0 8L952 8L952 100L1000 100L1000 100L0 100Z',
     });
   });
 });
@@ -174,12 +175,15 @@ function replayed(r: Run, m: Metric, t: number): number {
         (e) =>
           ['dlq.sent', 'eb.dlq', 'source.dlq', 'stream.destination'].includes(e.kind) ||
           (e.kind === 'destination.sent' && e.detail?.destination === 'onFailure') ||
-          (e.kind === 'queue.redriven' && e.to.startsWith('dlq:')),
+          (e.kind === 'queue.redriven' && e.to.startsWith('dlq:')) ||
+          (e.kind === 'loop.stopped' && e.to.startsWith('dlq:')),
       );
     case 'concurrency':
       return seriesAt(r.series.concurrency, t);
     case 'async-queue':
       return seriesAt(r.series.asyncQueue, t);
+    case 'recursive-dropped':
+      return count((e) => e.kind === 'loop.stopped');
   }
   if (m.id.startsWith('queue:')) {
     const q = r.queues!.find((x) => m.id === `queue:${x.kind}:${x.name}`)!;
@@ -204,10 +208,14 @@ describe('a metric at any moment', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ids), moment, (id, m) => {
         const r = run(id);
-        const t =
+        // The playhead never goes past the timeline's end (shortly after the last event).
+        const end = playbackEnd(r);
+        const t = Math.min(
+          end,
           'share' in m
-            ? Math.round(m.share * r.endTime)
-            : r.trace[m.event % r.trace.length]!.t + m.offset;
+            ? Math.round(m.share * end)
+            : r.trace[m.event % r.trace.length]!.t + m.offset,
+        );
         for (const metric of metricsOf(r)) {
           expect([metric.id, t, metricValueAt(metric, t)]).toEqual([
             metric.id,

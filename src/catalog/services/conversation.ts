@@ -97,6 +97,10 @@ export const lex: ServiceRecord = {
     'Lex bots use functions for input validation and fulfilment, called synchronously each turn.',
   ],
   docs: [DOC.lambdaServices, DOC.resourcePolicy],
+  retired: {
+    since: 'September 2025',
+    note: 'Amazon Lex V1, whose code hooks this record describes, reached end of support in September 2025; Lex V2 bots call functions the same way, with the principal lexv2.amazonaws.com.',
+  },
   sampleEvent: (seed) => {
     const s = sampler(seed, 'lex');
     const people = String(s.int(1, 8));

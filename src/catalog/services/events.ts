@@ -27,7 +27,7 @@ export const eventbridge: ServiceRecord = {
     'If a target cannot be reached, EventBridge retries with backoff for up to 24 h and 185 attempts, then uses the target’s SQS DLQ.',
     'Errors that retrying cannot fix, such as a missing permission or a deleted function, skip the retries.',
     'After Lambda accepts an event, function errors follow Lambda’s own asynchronous retry rules.',
-    'Scheduled rules fire on UTC cron or rate expressions; EventBridge Scheduler adds time zones and one-time schedules.',
+    'Scheduled rules (now legacy) fire in UTC; EventBridge Scheduler adds time zones, one-time schedules and a DLQ per schedule.',
   ],
   limits: [
     { label: 'Targets per rule', value: '5' },
@@ -171,6 +171,10 @@ export const iotEvents: ServiceRecord = {
     'IoT Events detector models can invoke a function as an action when equipment changes state.',
   ],
   docs: [DOC.lambdaServices, DOC.resourcePolicy, DOC.asyncErrors],
+  retired: {
+    since: 'May 2026',
+    note: 'AWS IoT Events reached end of support in May 2026; it stays here because the study material lists it.',
+  },
   sampleEvent: (seed) => {
     const s = sampler(seed, 'iot-events');
     return {

@@ -226,7 +226,7 @@ export const lambdaEdge: ServiceRecord = {
     'Viewer triggers get 5 s and 128 MB; origin triggers get 30 s.',
     'The four trigger points are viewer request, origin request, origin response and viewer response.',
   ],
-  docs: [DOC.edgeRestrictions, DOC.lambdaServices],
+  docs: [DOC.cloudfrontQuotas, DOC.edgeRestrictions, DOC.lambdaServices],
   sampleEvent: (seed) => {
     const s = sampler(seed, 'lambda-edge');
     return {

@@ -56,9 +56,9 @@ export const msk: ServiceRecord = {
   behaviour: [
     'Records keep their order within a partition, and Lambda commits offsets after every successful batch.',
     'One call can hold records from several partitions, grouped under keys such as "orders-0".',
-    'Lambda starts with one consumer, reviews offset lag every minute, and never runs more consumers than partitions.',
+    'Lambda starts with a default number of consumers, reviews offset lag every minute, and never runs more consumers than partitions.',
     'By default a failing batch is retried until it succeeds or its records expire, which stalls its partition.',
-    'Provisioned-mode triggers add retry limits, bisecting, partial batch responses and an on-failure destination (SQS, SNS, S3 or a Kafka topic).',
+    'An on-failure destination (SQS, SNS or S3) works in either mode; provisioned-mode triggers add retry limits, bisecting, partial batch responses and a Kafka topic as destination.',
   ],
   limits: [
     { label: 'Batch size', value: 'default 100, max 10,000' },

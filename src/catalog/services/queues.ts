@@ -99,14 +99,14 @@ export const mq: ServiceRecord = {
     'Only queues can be consumed; to read a topic, use ActiveMQ virtual destinations.',
     'Messages arrive base64-encoded, in batches collected for 500 ms by default.',
     'On a function error the whole batch is redelivered until it succeeds or expires, following the broker’s redelivery rules.',
-    'ActiveMQ stops after 5 redeliveries and moves the message to the broker’s own DLQ.',
+    'ActiveMQ stops after 6 redeliveries (5 in older material) and moves the message to the broker’s own DLQ.',
     'Lambda offers no on-failure destination, bisecting or retry settings for MQ triggers.',
   ],
   limits: [
     { label: 'Batch size', value: 'default 100, max 10,000' },
     { label: 'Default batching window', value: '500 ms' },
     { label: 'Function timeout', value: '14 min at most' },
-    { label: 'ActiveMQ redeliveries', value: '5' },
+    { label: 'ActiveMQ redeliveries', value: '6 (5 in older material)' },
   ],
   examFacts: [
     'Poison messages from an Amazon MQ trigger end up in the broker’s DLQ; Lambda has no destination for them.',

@@ -7,7 +7,9 @@ const LAMBDA = 'https://docs.aws.amazon.com/lambda/latest/dg';
 
 export const DOC = {
   lambdaServices: `${LAMBDA}/lambda-services.html`,
-  invocationModes: 'https://docs.aws.amazon.com/lambda/latest/operatorguide/invocation-modes.html',
+  // The Lambda Operator Guide moved from docs.aws.amazon.com to Serverless Land.
+  invocationModes:
+    'https://serverlessland.com/content/service/lambda/guides/aws-lambda-operator-guide/invocation-modes',
   invocationSync: `${LAMBDA}/invocation-sync.html`,
   asyncErrors: `${LAMBDA}/invocation-async-error-handling.html`,
   resourcePolicy: `${LAMBDA}/access-control-resource-based.html`,
@@ -33,6 +35,8 @@ export const DOC = {
     'https://docs.aws.amazon.com/connect/latest/adminguide/invoke-lambda-function-block.html',
   cognitoTriggers:
     'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-identity-pools-working-with-aws-lambda-triggers.html',
+  cloudfrontQuotas:
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html',
   edgeRestrictions:
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html',
   sesLambdaAction:

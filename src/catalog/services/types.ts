@@ -72,6 +72,11 @@ export interface ServiceRecord {
   /** AWS documentation pages the facts come from. */
   readonly docs: readonly string[];
   /**
+   * Set for a service AWS has retired: kept because the study material lists it, shown as retired
+   * and never taught as current. `since` is when support ended ("September 2025").
+   */
+  readonly retired?: { readonly since: string; readonly note: string };
+  /**
    * A realistic payload with the key fields of the real event, the same for the same seed. For the
    * special integrations, which send no events, it is the configuration the function sees instead.
    */

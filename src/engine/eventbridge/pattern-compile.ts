@@ -12,6 +12,7 @@ import {
   preview,
   type Scalar,
 } from './pattern-format';
+import { expandDottedKeys } from './pattern-dotted';
 import { compileOperator, OPERATORS, PatternError } from './pattern-operators';
 import type {
   ChildNode,
@@ -44,7 +45,9 @@ export function compileRoot(pattern: unknown): ObjectNode {
   if (!isRecord(pattern)) {
     throw new PatternError(`pattern must be a JSON object, got ${describeKind(pattern)}`);
   }
-  const { node, combinations } = compileObject(pattern, '', 1, false);
+  // A dotted key names the nested field it spells ("detail.state" is detail → state).
+  const expanded = expandDottedKeys(pattern) as Record<string, unknown>;
+  const { node, combinations } = compileObject(expanded, '', 1, false);
   if (combinations > MAX_OR_COMBINATIONS) {
     const count = combinations >= COUNT_CAP ? `more than ${COUNT_CAP}` : String(combinations);
     throw new PatternError(

@@ -4,7 +4,10 @@
  * Every address is held as eight 16-bit groups. An IPv4 address is stored in the IPv4-mapped block
  * (`::ffff:a.b.c.d`), so `10.0.0.7` and `::ffff:10.0.0.7` are the same address and an IPv4 CIDR is
  * the same range shifted by 96 bits. This mirrors EventBridge, whose Java parser turns IPv4-mapped
- * literals into plain IPv4 addresses.
+ * literals into plain IPv4 addresses: "::ffff:10.0.0.0/24" is the IPv4 block 10.0.0.0/24.
+ *
+ * Prefix lengths follow EventBridge's matcher (aws/event-ruler): 0–31 for IPv4 and 0–127 for IPv6.
+ * A /32 or /128 block is refused; a single address is matched with its plain value instead.
  */
 
 /** Eight 16-bit groups, most significant first. */
@@ -99,16 +102,24 @@ export function parseCidr(text: string): CidrRange | string {
   }
   const ip = parseIp(text.slice(0, slash));
   if (ip === null) return `address "${text.slice(0, slash)}" is not a valid IPv4 or IPv6 address`;
+  // An IPv4-mapped IPv6 literal (::ffff:a.b.c.d) is an IPv4 address, with IPv4's prefix limits.
+  const v4 = ip.v4 || isMapped(ip.groups);
   const prefixText = text.slice(slash + 1);
-  const max = ip.v4 ? 32 : 128;
+  const max = v4 ? 31 : 127;
   const prefix = /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
   if (!(prefix <= max)) {
-    return `prefix length must be a whole number from 0 to ${max} for ${ip.v4 ? 'IPv4' : 'IPv6'}, got "${prefixText}"`;
+    const single = prefix === max + 1 ? `; a single address is matched with its plain value` : '';
+    return `prefix length must be a whole number from 0 to ${max} for ${v4 ? 'IPv4' : 'IPv6'}, got "${prefixText}"${single}`;
   }
-  const bits = ip.v4 ? prefix + 96 : prefix;
+  const bits = v4 ? prefix + 96 : prefix;
   // Host bits are cleared, so "10.0.0.7/24" covers 10.0.0.0–10.0.0.255 like any CIDR block.
   const base = ip.groups.map((g, i) => g & groupMask(bits, i));
   return { base, bits };
+}
+
+/** Whether eight groups are an IPv4-mapped address, ::ffff:a.b.c.d. */
+function isMapped(groups: IpGroups): boolean {
+  return groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
 }
 
 function groupMask(bits: number, index: number): number {

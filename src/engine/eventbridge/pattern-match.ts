@@ -7,6 +7,7 @@
  * "exists" only sees leaf values: a field holding an object or an empty array does not exist.
  */
 import { isRecord, isScalar, preview, valuesPhrase, type Scalar } from './pattern-format';
+import { eventField } from './pattern-dotted';
 import type { LeafNode, ObjectNode } from './pattern-types';
 
 export interface MatchFailure {
@@ -19,8 +20,9 @@ export interface MatchFailure {
 
 type Obj = Record<string, unknown>;
 
+/** A field of the event; a dotted key ("detail.state") counts as the nested path it spells. */
 function field(obj: Obj | undefined, key: string): unknown {
-  return obj !== undefined && Object.hasOwn(obj, key) ? obj[key] : undefined;
+  return eventField(obj, key);
 }
 
 /**

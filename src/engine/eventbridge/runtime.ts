@@ -12,6 +12,7 @@ import { type InvokeDecision, Permissions } from '../permissions';
 import { Rng } from '../rng';
 import { type Message, type Sim, Task } from '../sim';
 import { EVENT_ACCOUNT, EVENT_REGION, ruleArn, targetArn } from './arns';
+import { putEventsEntrySize } from './entry-size';
 import { targetInput } from './input';
 import { compilePattern } from './pattern';
 import { nextFireTimes } from './schedule';
@@ -132,7 +133,14 @@ export class EventBridgeRuntime {
   produce(index: number): void {
     const p = this.producers[index]!;
     const event = this.envelope(p.source, p.detailType, p.detail, p.resources);
-    this.put(p.bus, event, `producer:${p.id}`, 'eb.put-events', true, -1);
+    const sizeBytes = putEventsEntrySize({
+      source: p.source,
+      detailType: p.detailType,
+      detail: JSON.stringify(p.detail),
+      resources: p.resources,
+      time: p.includeTime,
+    });
+    this.put(p.bus, event, `producer:${p.id}`, 'eb.put-events', true, -1, sizeBytes);
     const t = this.streams[index]!.next();
     if (t !== undefined) this.sim.schedule(t, Task.EbProduce, null, null, index);
   }
@@ -162,7 +170,16 @@ export class EventBridgeRuntime {
     for (const a of archive.events) {
       if (a.t < rp.fromMs || a.t >= rp.toMs) continue;
       const event = { ...a.event, 'replay-name': rp.name };
-      this.put(archive.bus, event, `archive:${archive.name}`, 'eb.replay', false, -1, rp.name);
+      this.put(
+        archive.bus,
+        event,
+        `archive:${archive.name}`,
+        'eb.replay',
+        false,
+        -1,
+        undefined,
+        rp.name,
+      );
     }
   }
 
@@ -203,11 +220,12 @@ export class EventBridgeRuntime {
     rule: RuleId,
     archive: boolean,
     parent: number,
+    /** The PutEvents entry's counted size; a replay is no PutEvents call and has none. */
+    sizeBytes: number | undefined,
     replayName?: string,
   ): void {
     const sim = this.sim;
     const m = sim.newMessageFrom(from, -1, 'event', '', event, -1, parent);
-    const sizeBytes = utf8Length(JSON.stringify(event));
     sim.emit(replayName ? 'eb.replayed' : 'eb.put', m, from, `bus:${bus}`, rule, null, '', {
       bus,
       source: String(event.source),
@@ -216,7 +234,7 @@ export class EventBridgeRuntime {
       replayName,
       event,
     });
-    if (sizeBytes > this.limitBytes) {
+    if (sizeBytes !== undefined && sizeBytes > this.limitBytes) {
       sim.emit('eb.rejected', m, `bus:${bus}`, from, 'eb.entry-size', null, '', {
         sizeBytes,
         limitBytes: this.limitBytes,
@@ -429,19 +447,4 @@ export const EVENTS_PRINCIPAL = 'events.amazonaws.com';
 
 function targetEntity(d: Delivery): string {
   return `target:${d.rule.rule.name}/${d.target.id}`;
-}
-
-/** Bytes of a string in UTF-8, without allocating an encoded copy. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }

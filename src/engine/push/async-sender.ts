@@ -1,7 +1,9 @@
 import type { RuleId } from '../../catalog/rules';
 import type { PushSource } from '../../scenario/push-schema';
 import { readPath } from '../behaviour';
+import { emitTooLarge, type Oversized } from '../payload-limits';
 import type { Message, Scheduled } from '../sim';
+import { loopSettings, writeRule, writesBack } from '../recursion';
 import { snsRetryDelayMs, SNS_MAX_RETRIES } from './sns-policy';
 import { type Json, PushTask, Source } from './source';
 
@@ -28,6 +30,9 @@ const ACCEPTED_RULE: Partial<Record<PushSource['service'], RuleId>> = {
  * What happens after the 202 is Lambda's asynchronous path, on a child event.
  */
 export class AsyncSender extends Source {
+  /** Set when every event of this service is over the asynchronous Invoke limit. */
+  private readonly tooLarge: Oversized | null = this.oversized(true);
+
   arrive(): void {
     const sim = this.sim;
     const ev = this.newEvent('async', summaryOf(this.src, this.payload));
@@ -55,6 +60,40 @@ export class AsyncSender extends Source {
     this.later(ev);
   }
 
+  /**
+   * The function wrote the event of `inv` back to this topic or bucket: the service sends it again,
+   * carrying one more invocation in its trace context.
+   */
+  writeBack(inv: Message): void {
+    const service = this.src.service;
+    if ((service !== 'sns' && service !== 's3') || this.notConfigured) return;
+    const sim = this.sim;
+    const loop = loopSettings(sim.scenario);
+    const lineage = inv.lineage + 1;
+    if (!writesBack(loop, lineage)) return;
+    const ev = sim.newMessage(this.index, 'async', this.qualifier, inv.payload);
+    ev.lineage = lineage;
+    sim.emit(
+      'loop.write',
+      ev,
+      'function',
+      this.entity,
+      writeRule(loop, lineage),
+      null,
+      inv.lastVersion,
+      {
+        service,
+        loopCount: lineage,
+      },
+    );
+    sim.emit('source.event', ev, this.entity, 'lambda', this.eventRule, null, '', {
+      service,
+      summary: summaryOf(this.src, this.payload),
+    });
+    if (service === 's3') this.later(ev);
+    else this.deliver(ev);
+  }
+
   override handle(task: Scheduled): void {
     if (task.task !== PushTask.Attempt) return super.handle(task);
     this.deliver(task.msg!);
@@ -73,6 +112,7 @@ export class AsyncSender extends Source {
   }
 
   private deliver(ev: Message): void {
+    if (this.tooLarge !== null) return this.refusedAsTooLarge(ev, this.tooLarge);
     if (this.deniedOnInvoke) {
       this.denied(ev);
       return this.afterDenial(ev);
@@ -80,6 +120,16 @@ export class AsyncSender extends Source {
     if (this.lambdaUnreachable()) return this.serverError(ev);
     this.invokeAsync(ev, false);
     this.sim.settle(ev, 'accepted', ACCEPTED_RULE[this.src.service] ?? 'push.invoke-async');
+  }
+
+  /**
+   * Invoke refused the event with 413 before queueing it: nothing runs, Lambda retries nothing.
+   * SNS takes a 4xx as a client-side error (no retry; its subscription DLQ, if any).
+   */
+  private refusedAsTooLarge(ev: Message, big: Oversized): void {
+    emitTooLarge(this.sim, ev, this.entity, big.bytes, big.limit);
+    if (this.src.service === 'sns') return this.snsGiveUp(ev, 'push.sns.client-error');
+    this.sim.settle(ev, 'too-large', big.limit.rule);
   }
 
   /** SNS: is Lambda inside the scenario's "unavailable" window right now? */

@@ -62,6 +62,15 @@ export class PushSources implements Subsystem {
   complete(m: Message, s: Sampled): void {
     this.handlers[m.workloadIndex]!.complete(m, s);
   }
+
+  /**
+   * An asynchronous invocation of a push source's event succeeded and the function writes the
+   * event back: an SNS topic or S3 bucket then sends it again (other services do not loop).
+   */
+  writeBack(m: Message): void {
+    const h = m.workloadIndex >= 0 ? this.handlers[m.workloadIndex] : undefined;
+    if (h instanceof AsyncSender) h.writeBack(m);
+  }
 }
 
 function createHandler(ctx: PushContext, i: number): SourceHandler {

@@ -6,6 +6,7 @@ import type { AsyncPath } from '../async-path';
 import type { Sampled } from '../behaviour';
 import type { Throttle } from '../capacity';
 import type { Invoker } from '../invoke';
+import { type Oversized, overLimit, requestBytes, requestLimit } from '../payload-limits';
 import type { Permissions } from '../permissions';
 import type { Rng } from '../rng';
 import { type Message, type Scheduled, type Sim, type Subsystem, TASK_BASE } from '../sim';
@@ -106,6 +107,14 @@ export abstract class Source<S extends PushSource = PushSource> implements Sourc
     throw new Error(`${this.src.service} does not own message ${m.id} (it ended: ${s.outcome})`);
   }
 
+  /**
+   * The service's event is over Invoke's limit for the way it invokes (6 MB synchronous, 1 MB
+   * asynchronous): Lambda refuses every call with 413. Null when it fits.
+   */
+  protected oversized(async: boolean): Oversized | null {
+    return overLimit(requestBytes(this.w, this.payload), requestLimit(async, undefined));
+  }
+
   /** True when the trigger was refused at setup: the service's events invoke nothing. */
   get notConfigured(): boolean {
     return !this.access.allowed && this.access.when === 'setup';
@@ -181,6 +190,7 @@ export abstract class Source<S extends PushSource = PushSource> implements Sourc
       parent.id,
     );
     if (observe) ev.owner = this.ctx.owner;
+    ev.lineage = parent.lineage;
     sim.emit('source.invoke', ev, this.entity, 'lambda', 'push.invoke-async', null, '', {
       service: this.src.service,
       invocationType: 'Event',

@@ -1,5 +1,6 @@
 import type { RuleId } from '../../catalog/rules';
 import type { Sampled } from '../behaviour';
+import { emitTooLarge, type Oversized } from '../payload-limits';
 import type { Message, Scheduled } from '../sim';
 import type { FateKind } from '../types';
 import { type Json, type PushContext, PushTask, Source } from './source';
@@ -68,6 +69,8 @@ const OVERALL = 0;
 export class SyncCaller extends Source {
   private readonly waiting = new Map<number, Waiting>();
   private readonly policy: CallerPolicy;
+  /** Set when every event of this service is over the synchronous Invoke limit (6 MB). */
+  private readonly tooLarge: Oversized | null = this.oversized(false);
 
   /** `policyFor` words the policy from the event the service sends (its summary, its settings). */
   constructor(ctx: PushContext, index: number, policyFor: (payload: Json) => CallerPolicy) {
@@ -135,6 +138,16 @@ export class SyncCaller extends Source {
   }
 
   private attempt(wait: Waiting): void {
+    const big = this.tooLarge;
+    if (big !== null) {
+      // Lambda refuses the call with 413 before anything runs; retrying cannot make it fit.
+      emitTooLarge(this.sim, wait.event, this.entity, big.bytes, big.limit);
+      return this.conclude(wait.event, {
+        fate: 'too-large',
+        rule: big.limit.rule,
+        answer: `${this.record.shortName} could not invoke the function: 413 RequestTooLargeException`,
+      });
+    }
     if (this.deniedOnInvoke) {
       this.denied(wait.event);
       return this.conclude(wait.event, this.policy.failure('denied', null));

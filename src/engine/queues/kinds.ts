@@ -56,6 +56,10 @@ export interface QueueDetail {
   failedRecords?: readonly number[];
   pollers?: number;
   previousPollers?: number;
+  /** Provisioned mode: event pollers now (10 concurrent invokes each), and the configured range. */
+  eventPollers?: number;
+  minimumPollers?: number;
+  maximumPollers?: number;
   scaleReason?: 'backlog' | 'function-error' | 'idle';
   mappingState?: 'Enabled' | 'Disabled';
   /** AWS's advice the configuration misses (visibility at least 6 × the function timeout). */
@@ -83,5 +87,7 @@ export interface QueueRun {
     readonly pollers: Series;
     /** Batches being gathered or invoked. */
     readonly batches: Series;
+    /** Provisioned mode: the event pollers running (empty otherwise). */
+    readonly eventPollers: Series;
   };
 }

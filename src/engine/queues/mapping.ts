@@ -5,7 +5,7 @@ import { compileFilters } from '../filters';
 import type { Permissions } from '../permissions';
 import type { Sim } from '../sim';
 import type { TraceDetail } from '../types';
-import { mqFleet, type PollerFleet, sqsFleet } from './poller-fleet';
+import { mqFleet, type PollerFleet, provisionedSqsFleet, sqsFleet } from './poller-fleet';
 import type { QueueSource } from './source';
 import type { SqsQueue } from './sqs-queue';
 
@@ -93,6 +93,16 @@ export function createSqsMapping(
     );
     return null;
   }
+  const pc = m.provisionedPollerConfig;
+  if (pc !== undefined && m.scalingConfig !== undefined) {
+    reject(
+      sim,
+      queue,
+      'sqs.provisioned-mode',
+      'ProvisionedPollerConfig and ScalingConfig.MaximumConcurrency cannot be used together: choose provisioned mode or a maximum concurrency',
+    );
+    return null;
+  }
   const windowMs = windowS * 1000;
   const timeoutMs = timeoutS * 1000;
   const extended = windowMs + timeoutMs > queue.visibilityMs;
@@ -102,7 +112,16 @@ export function createSqsMapping(
     ? 'esm.disabled'
     : extended
       ? 'sqs.visibility-extended'
-      : 'sqs.mapping';
+      : pc !== undefined
+        ? 'sqs.provisioned-mode'
+        : 'sqs.mapping';
+  const fleet =
+    pc !== undefined
+      ? provisionedSqsFleet({ minimum: pc.minimumPollers, maximum: pc.maximumPollers })
+      : sqsFleet(
+          m.scalingConfig?.maximumConcurrency,
+          sim.scenario.account.scalingModel === 'legacy-burst',
+        );
   sim.emit('queue.mapping-created', null, 'lambda', queue.mappingEntity, rule, null, '', {
     queue: queue.name,
     sourceKind: 'sqs',
@@ -114,6 +133,12 @@ export function createSqsMapping(
     filterCount: filters.count,
     reportBatchItemFailures: m.functionResponseTypes.length > 0,
     advice,
+    ...(pc !== undefined && {
+      pollers: fleet.target,
+      eventPollers: fleet.eventPollers,
+      minimumPollers: pc.minimumPollers,
+      maximumPollers: pc.maximumPollers,
+    }),
   });
   noteIgnoredFailureTargets(sim, queue, versions, qualifier);
 
@@ -128,10 +153,7 @@ export function createSqsMapping(
     windowMs,
     reportItemFailures: m.functionResponseTypes.length > 0,
     filters: filters.passes,
-    fleet: sqsFleet(
-      m.scalingConfig?.maximumConcurrency,
-      sim.scenario.account.scalingModel === 'legacy-burst',
-    ),
+    fleet,
     problem,
   };
 }
@@ -222,12 +244,15 @@ function roleMessage(action: string): string {
   return `The provided execution role does not have permissions to call ${name} on ${SERVICE_LABEL[service] ?? service}`;
 }
 
-function compiled(criteria: { filters: { pattern: unknown }[] } | undefined): {
+function compiled(criteria: { filters: { pattern: unknown }[]; quota: number } | undefined): {
   count: number;
   passes: ((record: unknown) => boolean) | null;
 } {
   if (criteria === undefined || criteria.filters.length === 0) return { count: 0, passes: null };
-  const c = compileFilters(criteria.filters.map((f) => f.pattern));
+  const c = compileFilters(
+    criteria.filters.map((f) => f.pattern),
+    criteria.quota,
+  );
   // parseScenario refuses invalid filters, so a failure here is a bug.
   if (!c.ok) throw new Error(`filter ${c.index}: ${c.error}`);
   return { count: c.count, passes: c.passes };

@@ -6,6 +6,18 @@ export const SQS_STEP_PER_MINUTE_LEGACY = 60;
 /** … up to this many per mapping. */
 export const SQS_MAX_POLLERS = 1_000;
 export const SCALE_INTERVAL_MS = 60_000;
+/** Provisioned mode: each event poller runs up to this many invocations at once … */
+export const SQS_INVOKES_PER_POLLER = 10;
+/** … the mapping grows by up to this much concurrency a minute … */
+export const SQS_PROVISIONED_STEP_PER_MINUTE = 1_000;
+/** … to at most this much. */
+export const SQS_PROVISIONED_MAX_CONCURRENCY = 20_000;
+
+/** Provisioned mode's poller range (ProvisionedPollerConfig). */
+export interface ProvisionedPollers {
+  readonly minimum: number;
+  readonly maximum: number;
+}
 
 /**
  * How many batches one mapping may run at once, and how that number moves: up by a step each
@@ -26,8 +38,15 @@ export class PollerFleet {
     readonly start: number,
     readonly cap: number,
     readonly step: number,
+    /** Set in provisioned mode: the event pollers behind the concurrency. */
+    readonly provisioned: ProvisionedPollers | null = null,
   ) {
     this.target = start;
+  }
+
+  /** Provisioned mode: the event pollers needed for the concurrency allowed now. */
+  get eventPollers(): number {
+    return Math.ceil(this.target / SQS_INVOKES_PER_POLLER);
   }
 
   get free(): boolean {
@@ -55,7 +74,13 @@ export class PollerFleet {
   halve(): boolean {
     if (this.step === 0) return false;
     const before = this.target;
-    this.target = Math.max(this.start, Math.floor(this.target / 2));
+    const half = Math.floor(this.target / 2);
+    // Provisioned mode works in whole pollers of 10 invokes each.
+    const whole =
+      this.provisioned === null
+        ? half
+        : Math.floor(half / SQS_INVOKES_PER_POLLER) * SQS_INVOKES_PER_POLLER;
+    this.target = Math.max(this.start, whole);
     return this.target !== before;
   }
 
@@ -75,6 +100,20 @@ export function sqsFleet(maximumConcurrency: number | undefined, legacy: boolean
     Math.min(SQS_START_POLLERS, cap),
     cap,
     legacy ? SQS_STEP_PER_MINUTE_LEGACY : SQS_STEP_PER_MINUTE,
+  );
+}
+
+/**
+ * A provisioned-mode SQS fleet: its minimum pollers stay ready (10 concurrent invokes each), and
+ * it grows by up to 1,000 concurrency a minute to its maximum pollers' worth, at most 20,000.
+ */
+export function provisionedSqsFleet(p: ProvisionedPollers): PollerFleet {
+  const cap = Math.min(SQS_PROVISIONED_MAX_CONCURRENCY, p.maximum * SQS_INVOKES_PER_POLLER);
+  return new PollerFleet(
+    Math.min(cap, p.minimum * SQS_INVOKES_PER_POLLER),
+    cap,
+    SQS_PROVISIONED_STEP_PER_MINUTE,
+    p,
   );
 }
 

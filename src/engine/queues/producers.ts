@@ -1,4 +1,5 @@
 import type { BrokerProducer, SqsProducer } from '../../scenario/queues-schema';
+import { utf8Length } from '../utf8';
 import { arrivalStream, type ArrivalStream } from '../arrivals';
 import { Rng } from '../rng';
 
@@ -62,20 +63,6 @@ function parseOrText(text: string): unknown {
   } catch {
     return text;
   }
-}
-
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 /** FNV-1a: a stable number for a name, to derive seeds and ids from. */

@@ -1,4 +1,5 @@
 import type { RuleId } from '../../catalog/rules';
+import type { Behaviour } from '../../scenario/schema';
 import type { Sampled } from '../behaviour';
 import type { FunctionModel } from '../function-model';
 import type { Invoker } from '../invoke';
@@ -11,7 +12,16 @@ import { createMqMapping, createSqsMapping, type Mapping } from './mapping';
 import { MqBroker } from './mq-broker';
 import { SCALE_INTERVAL_MS } from './poller-fleet';
 import { producerOf, type Producer } from './producers';
+import type { QueueMessage } from './queue-message';
 import { LazyEvent, recordIds } from './records';
+import {
+  loopRule,
+  loopSettings,
+  type LoopSettings,
+  loopStops,
+  writeRule,
+  writesBack,
+} from '../recursion';
 import type { QueueSource, SourceHost } from './source';
 import { SqsQueue } from './sqs-queue';
 
@@ -60,6 +70,7 @@ export class QueuePollers implements Subsystem, SourceHost {
   private serial = 0;
   /** Receives so far, to tell a poll that made progress from one that found nothing. */
   private received = 0;
+  private readonly loop: LoopSettings;
 
   constructor(
     private readonly sim: Sim,
@@ -67,6 +78,7 @@ export class QueuePollers implements Subsystem, SourceHost {
     private readonly invoker: Invoker,
   ) {
     const s = sim.scenario;
+    this.loop = loopSettings(s);
     const sources: QueueSource[] = [
       ...(s.queues ?? []).map((q, i) => new SqsQueue(sim, this, i, q)),
       ...(s.brokers ?? []).map((b, i) => new MqBroker(sim, this, (s.queues?.length ?? 0) + i, b)),
@@ -129,17 +141,24 @@ export class QueuePollers implements Subsystem, SourceHost {
     const src = c.source;
     const m = c.mapping!;
     const sim = this.sim;
-    if (s.outcome === 'success') {
-      const failed = m.reportItemFailures
-        ? failedItems(b, this.fn.versions.get(msg.lastVersion)!.behaviour.errorWhen, src.fifo)
-        : null;
+    // With ReportBatchItemFailures, what the handler's response says decides the batch's fate.
+    let failed: number[] | null = null;
+    let reply: PartialBatchResponse = 'valid';
+    if (s.outcome === 'success' && m.reportItemFailures) {
+      const behaviour = this.fn.versions.get(msg.lastVersion)!.behaviour;
+      failed = failedItems(b, behaviour.errorWhen, src.fifo);
+      if (failed.length > 0) reply = behaviour.partialBatchResponse ?? 'valid';
+      if (EMPTY_REPLIES.has(reply)) failed = [];
+    }
+    if (s.outcome === 'success' && !MALFORMED_REPLIES.has(reply)) {
       if (failed === null || failed.length === 0) {
+        const rule: RuleId = reply === 'valid' ? deletedRule(src) : 'sqs.partial-batch-empty';
         sim.emit(
           'queue.deleted',
           msg,
           c.source.mappingEntity,
           src.entity,
-          deletedRule(src),
+          rule,
           null,
           msg.lastVersion,
           {
@@ -148,8 +167,12 @@ export class QueuePollers implements Subsystem, SourceHost {
             count: countOwned(b),
           },
         );
-        for (let i = 0; i < b.records.length; i++) if (owns(b, i)) src.processed(b.records[i]!);
-        sim.settle(msg, 'batch-succeeded', deletedRule(src));
+        for (let i = 0; i < b.records.length; i++) {
+          if (!owns(b, i)) continue;
+          this.writeBack(src, b.records[i]!);
+          src.processed(b.records[i]!);
+        }
+        sim.settle(msg, 'batch-succeeded', rule);
       } else {
         const rule: RuleId = src.fifo ? 'sqs.partial-batch-fifo' : 'sqs.partial-batch';
         sim.emit(
@@ -172,12 +195,20 @@ export class QueuePollers implements Subsystem, SourceHost {
         for (let i = 0; i < b.records.length; i++) {
           if (!owns(b, i)) continue;
           if (bad.has(i)) src.failed(b.records[i]!);
-          else src.processed(b.records[i]!);
+          else {
+            this.writeBack(src, b.records[i]!);
+            src.processed(b.records[i]!);
+          }
         }
         sim.settle(msg, 'batch-partial', rule);
       }
     } else {
-      const rule: RuleId = src.kind === 'sqs' ? 'sqs.batch-failure' : 'mq.redelivery';
+      const malformed = s.outcome === 'success';
+      const rule: RuleId = malformed
+        ? 'sqs.partial-batch-malformed'
+        : src.kind === 'sqs'
+          ? 'sqs.batch-failure'
+          : 'mq.redelivery';
       sim.emit(
         'queue.batch-failed',
         msg,
@@ -191,8 +222,8 @@ export class QueuePollers implements Subsystem, SourceHost {
           sourceKind: src.kind,
           count: countOwned(b),
           returnsAtMs: src.kind === 'sqs' ? src.throttleDeadline(b) : undefined,
-          errorType: s.errorType,
-          errorMessage: s.errorMessage,
+          errorType: malformed ? 'MalformedPartialBatchResponse' : s.errorType,
+          errorMessage: malformed ? MALFORMED_TEXT[reply] : s.errorMessage,
         },
       );
       for (let i = 0; i < b.records.length; i++) if (owns(b, i)) src.failed(b.records[i]!);
@@ -201,6 +232,13 @@ export class QueuePollers implements Subsystem, SourceHost {
       if (m.fleet.halve()) this.scaled(c, before, 'function-error');
     }
     this.finish(c);
+  }
+
+  /** The function writes a message it processed back to the SQS queue it came from. */
+  private writeBack(src: QueueSource, qm: QueueMessage): void {
+    if (!writesBack(this.loop, qm.msg.lineage + 1) || !(src instanceof SqsQueue)) return;
+    const lineage = qm.msg.lineage + 1;
+    src.sendBack(qm, writeRule(this.loop, lineage), lineage);
   }
 
   /** Depth and pollers of every queue, for the run. */
@@ -235,8 +273,12 @@ export class QueuePollers implements Subsystem, SourceHost {
         src instanceof SqsQueue
           ? createSqsMapping(sim, src, queues[src.index]!, permissions)
           : createMqMapping(sim, src, brokers[src.index - queues.length]!, permissions);
-      if (c.mapping !== null)
-        src.series.pollers.set(sim.now, c.mapping.enabled ? c.mapping.fleet.target : 0);
+      if (c.mapping !== null) {
+        const fleet = c.mapping.fleet;
+        src.series.pollers.set(sim.now, c.mapping.enabled ? fleet.target : 0);
+        if (fleet.provisioned !== null)
+          src.series.eventPollers.set(sim.now, c.mapping.enabled ? fleet.eventPollers : 0);
+      }
     }
     this.producers.forEach(({ producer }, i) => {
       producer.nextAt = producer.stream.next();
@@ -324,6 +366,11 @@ export class QueuePollers implements Subsystem, SourceHost {
       // Filters apply as each record joins, before batching: a miss never reaches the function.
       if (m.filters !== null && !m.filters(src.filterRecord(qm))) {
         src.filtered(qm);
+        continue;
+      }
+      // The event has invoked the function 16 times already: Lambda stops the loop here.
+      if (src instanceof SqsQueue && loopStops(this.loop, qm.msg.lineage)) {
+        src.loopStopped(qm, loopRule('sqs'));
         continue;
       }
       addRecord(b, qm, this.sim.now);
@@ -425,20 +472,29 @@ export class QueuePollers implements Subsystem, SourceHost {
   private scaled(c: Consumer, before: number, why: 'backlog' | 'function-error' | 'idle'): void {
     const fleet = c.mapping!.fleet;
     const src = c.source;
+    const provisioned = fleet.provisioned;
     const rule: RuleId =
-      why === 'backlog'
-        ? fleet.target === fleet.cap && fleet.cap < 1_000
-          ? 'sqs.maximum-concurrency'
-          : 'sqs.scaling'
-        : 'sqs.scale-down';
+      why !== 'backlog'
+        ? 'sqs.scale-down'
+        : provisioned !== null
+          ? 'sqs.provisioned-scaling'
+          : fleet.target === fleet.cap && fleet.cap < 1_000
+            ? 'sqs.maximum-concurrency'
+            : 'sqs.scaling';
     this.sim.emit('queue.scaled', null, src.mappingEntity, src.mappingEntity, rule, null, '', {
       queue: src.name,
       sourceKind: src.kind,
       pollers: fleet.target,
       previousPollers: before,
       scaleReason: why,
+      ...(provisioned !== null && {
+        eventPollers: fleet.eventPollers,
+        minimumPollers: provisioned.minimum,
+        maximumPollers: provisioned.maximum,
+      }),
     });
     src.series.pollers.set(this.sim.now, fleet.target);
+    if (provisioned !== null) src.series.eventPollers.set(this.sim.now, fleet.eventPollers);
   }
 
   /** The mapping is created but every poll fails: say so once; the messages wait. */
@@ -484,3 +540,23 @@ function closeRule(src: QueueSource, reason: BatchCloseReason): RuleId {
   if (reason === 'window') return 'sqs.batching-window';
   return reason === 'full' ? 'sqs.batch-size' : 'sqs.mapping';
 }
+
+type PartialBatchResponse = NonNullable<Behaviour['partialBatchResponse']>;
+
+/** Partial batch responses Lambda cannot use: the whole batch counts as failed. */
+const MALFORMED_TEXT: Partial<Record<PartialBatchResponse, string>> = {
+  'null-identifier': 'The partial batch response has an itemIdentifier that is null',
+  'empty-identifier': 'The partial batch response has an itemIdentifier that is empty',
+  'unknown-identifier': 'The partial batch response names a messageId that is not in the batch',
+  'wrong-key': 'The partial batch response does not use the key batchItemFailures',
+  'invalid-json': 'The partial batch response is not valid JSON',
+};
+const MALFORMED_REPLIES: ReadonlySet<PartialBatchResponse> = new Set(
+  Object.keys(MALFORMED_TEXT) as PartialBatchResponse[],
+);
+/** Responses that report nothing: Lambda deletes the whole batch. */
+const EMPTY_REPLIES: ReadonlySet<PartialBatchResponse> = new Set([
+  'empty-list',
+  'null-list',
+  'empty-response',
+]);

@@ -7,6 +7,7 @@ export interface QueueSeries {
   readonly delayed: StepSeries;
   readonly pollers: StepSeries;
   readonly batches: StepSeries;
+  readonly eventPollers: StepSeries;
 }
 
 export function queueSeries(): QueueSeries {
@@ -16,5 +17,6 @@ export function queueSeries(): QueueSeries {
     delayed: new StepSeries(),
     pollers: new StepSeries(),
     batches: new StepSeries(),
+    eventPollers: new StepSeries(),
   };
 }

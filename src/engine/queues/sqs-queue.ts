@@ -1,9 +1,10 @@
 import type { SqsQueueConfig } from '../../scenario/queues-schema';
-import type { Sim } from '../sim';
+import type { RuleId } from '../../catalog/rules';
+import type { Message, Sim } from '../sim';
 import type { TraceDetail } from '../types';
 import type { Batch } from './batch';
 import { DeadlineList } from './deadlines';
-import { FifoGroups } from './fifo-groups';
+import { type FifoGroup, FifoGroups } from './fifo-groups';
 import { FifoList } from './fifo-list';
 import type { QueueRun } from './kinds';
 import { nextGroup, type Producer } from './producers';
@@ -74,11 +75,53 @@ export class SqsQueue implements QueueSource {
 
   /** SendMessage: the message waits, hidden for DelaySeconds first if the queue has a delay. */
   send(p: Producer): void {
-    const sim = this.sim;
-    const now = sim.now;
     const group = this.groups === null ? null : this.groups.group(nextGroup(p));
     p.sent++;
-    const m = sim.newMessageFrom(p.entity, -1, 'poll', '', p.body, -1, -1);
+    const m = this.sim.newMessageFrom(p.entity, -1, 'poll', '', p.body, -1, -1);
+    this.enqueue(m, p, group);
+  }
+
+  /**
+   * The function sends a message it processed back to this queue: the same body (and group),
+   * carrying one more invocation in its trace context.
+   */
+  sendBack(qm: QueueMessage, rule: RuleId, lineage: number): void {
+    const sim = this.sim;
+    const m = sim.newMessageFrom('function', -1, 'poll', '', qm.producer.body, -1, qm.msg.id);
+    m.lineage = lineage;
+    sim.emit('loop.write', m, 'function', this.entity, rule, null, qm.msg.lastVersion, {
+      queue: this.name,
+      sourceKind: 'sqs',
+      loopCount: lineage,
+    });
+    this.enqueue(m, qm.producer, qm.group);
+  }
+
+  /**
+   * Lambda found the message in a recursive loop: it does not invoke, and the message moves to the
+   * queue's dead-letter queue (or is deleted when there is none).
+   */
+  loopStopped(qm: QueueMessage, rule: RuleId): void {
+    const sim = this.sim;
+    this.finish(qm);
+    const r = this.redrive;
+    const to = r === undefined ? 'lambda' : `dlq:sqs:${r.dlq}`;
+    sim.emit('loop.stopped', qm.msg, this.mappingEntity, to, rule, null, '', {
+      queue: this.name,
+      sourceKind: 'sqs',
+      loopCount: qm.msg.lineage,
+      recursiveLoop: 'Terminate',
+      errorCode: 'RecursiveInvocationException',
+      ...(r !== undefined && { deadLetterQueue: r.dlq }),
+    });
+    if (r === undefined) sim.settle(qm.msg, 'dropped', rule);
+    else sim.settle(qm.msg, 'redriven', rule, [to]);
+    this.touch();
+  }
+
+  private enqueue(m: Message, p: Producer, group: FifoGroup | null): void {
+    const sim = this.sim;
+    const now = sim.now;
     const delayed = this.delayMs > 0;
     const qm = queueMessage(
       m,
@@ -92,7 +135,7 @@ export class SqsQueue implements QueueSource {
     sim.emit(
       'queue.sent',
       m,
-      p.entity,
+      m.workload,
       this.entity,
       delayed ? 'sqs.delay' : 'sqs.send',
       null,

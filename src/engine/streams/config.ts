@@ -16,8 +16,16 @@ export const KINESIS_POLL_MS = 1_000;
 export const DYNAMODB_POLL_MS = 250;
 /** Kafka's default batching window when the mapping leaves MaximumBatchingWindowInSeconds unset. */
 export const KAFKA_DEFAULT_WINDOW_MS = 500;
-/** With infinite retries and an on-failure destination, a Kafka mapping stops after 10 retries. */
+/**
+ * With infinite retries and an on-failure destination, a Kafka mapping stops after 10 retries
+ * (documented for provisioned mode; the simulator's choice for on-demand mode, decision 011).
+ */
 export const KAFKA_RETRIES_WITH_DESTINATION = 10;
+/**
+ * Pollers an on-demand Kafka mapping starts with (never more than partitions). AWS says only "a
+ * default number"; the simulator's choice is 2, so scaling still has room to show.
+ */
+export const KAFKA_ON_DEMAND_START_POLLERS = 2;
 const HOUR_MS = 3_600_000;
 
 /** A mapping's settings in engine units: ms, Infinity for "-1", compiled filters. */
@@ -162,7 +170,7 @@ function mappingSpec(
   >,
 ): MappingSpec {
   const patterns = m.filterCriteria?.filters.map((f) => f.pattern) ?? [];
-  const compiled = compileFilters(patterns);
+  const compiled = compileFilters(patterns, m.filterCriteria?.quota);
   return {
     ...own,
     batchSize: m.batchSize,

@@ -8,8 +8,9 @@ import type { Rec } from './log';
 /**
  * What an event source mapping sends to its on-failure destination when it gives up on a batch:
  * the request and response context and where the records are (shard and sequence range, or
- * topic-partitions and offsets) — never the records themselves, which must be re-read from the
- * source before retention removes them.
+ * topic-partitions and offsets). For SQS and SNS that is all: the records must be re-read from
+ * the source before retention removes them. An S3 destination also gets the records themselves
+ * (the poller adds the batch event as `payload`).
  */
 export function failureRecord(
   sim: Sim,

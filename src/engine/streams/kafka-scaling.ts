@@ -9,8 +9,8 @@ export function scaleCheckDue(createdAtMs: number, now: number): number {
 }
 
 /**
- * One offset-lag check. The mapping starts with one consumer (provisioned mode: its minimum
- * pollers); while the lag is not shrinking it adds one consumer per check, and once the lag is
+ * One offset-lag check. The mapping starts with KAFKA_ON_DEMAND_START_POLLERS consumers
+ * (provisioned mode: its minimum pollers); while the lag is not shrinking it adds one consumer per check, and once the lag is
  * gone — or when the function throttled a batch since the last check — it removes one per
  * check. Never more consumers than partitions (nor than the provisioned maximum). Returns
  * +1, -1 or 0.

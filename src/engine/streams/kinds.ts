@@ -69,6 +69,11 @@ export interface StreamFailureRecord {
   KinesisBatchInfo?: StreamBatchInfo;
   DDBStreamBatchInfo?: StreamBatchInfo;
   KafkaBatchInfo?: KafkaBatchInfo;
+  /**
+   * S3 destinations only: the invocation record itself, the batch event as the function received
+   * it (its records), beside the metadata. SQS and SNS destinations get the metadata alone.
+   */
+  payload?: unknown;
 }
 
 export interface StreamDetail {

@@ -4,13 +4,14 @@ import type { Permissions } from '../permissions';
 import type { SourceSpec } from './config';
 
 /**
- * Actions an on-failure destination needs from the execution role. A Kafka-topic destination is
- * written with the cluster's own access settings, which the simulation does not model.
+ * Actions an on-failure destination needs from the execution role: an S3 bucket needs both
+ * s3:PutObject and s3:ListBucket. A Kafka-topic destination is written with the cluster's own
+ * access settings, which the simulation does not model.
  */
-const DESTINATION_ACTION: Readonly<Record<string, string>> = {
-  sqs: 'sqs:SendMessage',
-  sns: 'sns:Publish',
-  s3: 's3:PutObject',
+const DESTINATION_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  sqs: ['sqs:SendMessage'],
+  sns: ['sns:Publish'],
+  s3: ['s3:PutObject', 's3:ListBucket'],
 };
 
 const SERVICE_LABEL: Readonly<Record<string, string>> = {
@@ -37,8 +38,8 @@ export function neededActions(src: SourceSpec): string[] {
   if (src.family === 'kinesis' && !src.mapping.enhancedFanOut)
     actions = actions.filter((a) => a !== 'kinesis:SubscribeToShard');
   const dest = src.mapping.onFailure;
-  const destAction = dest && DESTINATION_ACTION[dest.type];
-  if (destAction) actions.push(destAction);
+  const destActions = dest && DESTINATION_ACTIONS[dest.type];
+  if (destActions) actions.push(...destActions);
   return actions;
 }
 

@@ -492,7 +492,9 @@ export class Poller {
     const rule: RuleId =
       m.maxRetries !== Infinity
         ? w.src.kafka
-          ? 'stream.kafka-error-handling'
+          ? m.provisioned === null
+            ? 'stream.kafka-on-demand-destination'
+            : 'stream.kafka-error-handling'
           : 'stream.max-retry-attempts'
         : w.src.kafka
           ? 'stream.kafka-retry'
@@ -539,7 +541,11 @@ export class Poller {
     const sim = this.sim;
     const src = w.src;
     const causeRule: RuleId =
-      condition === 'RecordAgeExceeded' ? 'stream.max-record-age' : 'stream.max-retry-attempts';
+      condition === 'RecordAgeExceeded'
+        ? 'stream.max-record-age'
+        : src.kafka && src.spec.mapping.provisioned === null
+          ? 'stream.kafka-on-demand-destination'
+          : 'stream.max-retry-attempts';
     sim.emit(
       'stream.discarded',
       b.msg,
@@ -625,9 +631,15 @@ export class Poller {
       streamCondition: condition,
       batchSize: recs.length,
     };
-    // A Kafka topic receives the records themselves; the other destinations only metadata.
+    // A Kafka topic receives the records themselves; S3 the records with the metadata; SQS and
+    // SNS only the metadata.
     if (dest.type === 'kafka') detail.records = recs.map((r) => r.msg.id);
-    else detail.failureRecord = failureRecord(this.sim, this.fn, w.src.spec, msg, recs, condition);
+    else {
+      const record = failureRecord(this.sim, this.fn, w.src.spec, msg, recs, condition);
+      // An S3 bucket receives the whole invocation record: the records too, not only where they are.
+      if (dest.type === 's3') record.payload = msg.payload;
+      detail.failureRecord = record;
+    }
     this.sim.emit(
       'stream.destination',
       msg,

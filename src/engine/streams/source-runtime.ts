@@ -1,5 +1,5 @@
 import { base64 } from '../../catalog/services/sample';
-import type { SourceSpec } from './config';
+import { KAFKA_ON_DEMAND_START_POLLERS, type SourceSpec } from './config';
 import { StepSeries } from '../step-series';
 import { Lane, Unit } from './log';
 import { placeKey, Producer } from './producers';
@@ -26,6 +26,8 @@ export class SourceRuntime {
   consumers = 0;
   minConsumers = 0;
   maxConsumers = 0;
+  /** Consumers when the mapping starts reading. */
+  startConsumers = 0;
   lastLag = 0;
   scaleScheduled = false;
   /** Kafka: a batch was throttled since the last scaling check. */
@@ -58,6 +60,10 @@ export class SourceRuntime {
       const partitions = spec.unitIds.length;
       this.maxConsumers = Math.min(partitions, pc ? pc.max : partitions);
       this.minConsumers = Math.min(this.maxConsumers, pc ? pc.min : 1);
+      // On demand, Lambda starts with "a default number" of pollers it does not publish.
+      this.startConsumers = pc
+        ? this.minConsumers
+        : Math.min(this.maxConsumers, KAFKA_ON_DEMAND_START_POLLERS);
       for (let c = 0; c < this.maxConsumers; c++)
         this.workers.push(new Worker(firstWorker + c, this, c));
     } else {

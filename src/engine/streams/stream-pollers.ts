@@ -263,7 +263,7 @@ export class StreamPollers implements Subsystem {
     if (!m.enabled) return;
     src.active = true;
     if (src.kafka) {
-      src.consumers = src.minConsumers;
+      src.consumers = src.startConsumers;
       src.assignPartitions();
       src.consumersSeries.set(sim.now, src.consumers);
     }

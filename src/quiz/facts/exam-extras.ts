@@ -52,6 +52,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     text: 'Each function can add up to 1,000 execution environments every 10 seconds (since late 2023); older material describes an account-wide burst of 500–3,000 followed by 500 more per minute.',
   },
   {
+    id: 'ex-sqs-provisioned-mode',
+    source: 'exam',
+    topic: 'concurrency',
+    text: 'An SQS mapping in provisioned mode (since November 2025) keeps a chosen minimum and maximum number of pollers and scales faster than the default mode; it cannot be combined with MaximumConcurrency.',
+  },
+  {
     id: 'ex-provisioned-autoscaling',
     source: 'exam',
     topic: 'provisioned',
@@ -190,7 +196,13 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     id: 'ex-stream-on-failure-metadata',
     source: 'exam',
     topic: 'streams',
-    text: 'A stream mapping’s on-failure destination receives metadata (shard ID, first and last sequence numbers, batch size), not the records, which must be read from the stream before retention ends.',
+    text: 'An SQS or SNS on-failure destination of a stream mapping receives metadata only (shard ID, first and last sequence numbers, batch size), so the records must be read from the stream before retention ends; an S3 destination also gets the records themselves.',
+  },
+  {
+    id: 'ex-stream-s3-destination-records',
+    source: 'exam',
+    topic: 'streams',
+    text: 'For Kinesis, DynamoDB Streams and Kafka mappings, an S3 on-failure destination receives the whole invocation record, the records included; SQS and SNS destinations receive metadata only.',
   },
   {
     id: 'ex-stream-retention',
@@ -247,6 +259,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     topic: 'filtering',
     text: 'Filters use the EventBridge pattern syntax applied to the record, with the content under a source-specific key: body for SQS, data for Kinesis, dynamodb for DynamoDB Streams.',
   },
+  {
+    id: 'ex-filter-operator-subset',
+    source: 'exam',
+    topic: 'filtering',
+    text: 'Mapping filters accept only part of the pattern language: wildcard, suffix, cidr, equals-ignore-case and anything-but with prefix, suffix or wildcard are rejected when the mapping is created or updated.',
+  },
   // --- limits ---------------------------------------------------------------------------------------
   {
     id: 'ex-payload-sync',
@@ -258,7 +276,7 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     id: 'ex-payload-async',
     source: 'exam',
     topic: 'limits',
-    text: 'An asynchronous invocation payload is limited to 256 KB in exam material; AWS raised it to 1 MB in early 2026. Larger data is stored elsewhere (for example S3) and passed by reference.',
+    text: 'An asynchronous invocation payload was limited to 256 KB, the figure in older exam material; AWS raised it to 1 MB in October 2025. Larger data is stored elsewhere (for example S3) and passed by reference.',
   },
   {
     id: 'ex-timeout-range',
@@ -333,7 +351,13 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     id: 'ex-destination-role-permissions',
     source: 'exam',
     topic: 'permissions',
-    text: 'Lambda sends to a DLQ or destination with the function’s execution role, which needs sqs:SendMessage, sns:Publish, lambda:InvokeFunction, events:PutEvents or s3:PutObject for that target.',
+    text: 'Lambda sends to a DLQ or destination with the function’s execution role, which needs sqs:SendMessage, sns:Publish, lambda:InvokeFunction, events:PutEvents, or s3:PutObject with s3:ListBucket, for that target.',
+  },
+  {
+    id: 'ex-s3-destination-list-bucket',
+    source: 'exam',
+    topic: 'permissions',
+    text: 'An S3 on-failure destination needs both s3:PutObject and s3:ListBucket on the bucket in the function’s execution role.',
   },
   {
     id: 'ex-eb-target-no-permission',
@@ -464,6 +488,18 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     topic: 'eventbridge-schedules',
     text: 'EventBridge Scheduler adds time zones, one-time at() schedules, flexible time windows and about a million schedules per account; scheduled rules run in UTC only, on the default bus, within the rule quota.',
   },
+  {
+    id: 'ex-scheduler-retry-dlq',
+    source: 'exam',
+    topic: 'eventbridge-schedules',
+    text: 'Each EventBridge Scheduler schedule has its own retry policy (24 hours and 185 attempts by default, both adjustable) and can send what it could not deliver to an SQS standard queue as its dead-letter queue.',
+  },
+  {
+    id: 'ex-scheduler-flexible-window',
+    source: 'exam',
+    topic: 'eventbridge-schedules',
+    text: 'A flexible time window (up to 1,440 minutes) lets Scheduler invoke a target at any moment within the window after the scheduled time, spreading schedules that share a start time.',
+  },
   // --- EventBridge delivery -------------------------------------------------------------------------------------
   {
     id: 'ex-eb-retry-policy',
@@ -476,6 +512,12 @@ export const EXAM_EXTRA_FACTS: readonly Fact[] = [
     source: 'exam',
     topic: 'eventbridge-buses',
     text: 'EventBridge can archive the events of a bus (all of them or those matching a pattern) and later replay a chosen time window of them onto the bus.',
+  },
+  {
+    id: 'ex-eb-entry-size',
+    source: 'exam',
+    topic: 'eventbridge-buses',
+    text: 'A PutEvents entry may be up to 1 MB since January 2026 (256 KB before); its size counts Source, DetailType, Detail and Resources, plus 14 bytes for Time, not the whole envelope.',
   },
   {
     id: 'ex-eb-input-transformer',

@@ -1,4 +1,5 @@
 import type { InvocationModel, ServiceRecord } from '../../catalog/services';
+import { docSources } from './doc-sources';
 import { catalogFactId, STUDY_TABLE } from '../catalog-facts';
 import type { Domain, Question, Topic } from '../schema';
 import { hashSeed, shuffled } from '../seeded';
@@ -112,6 +113,11 @@ function groupQuestions(g: Group): Question[] {
       domain: g.domain,
       difficulty: 2,
       facts: right.map((s) => catalogFactId(s.id, g.aspect)),
+      // The pages behind the two right answers, the first of each before the rest.
+      sources: docSources([
+        ...right.map((s) => docSources(s.docs)[0] ?? ''),
+        ...right.flatMap((s) => s.docs),
+      ]),
       explanation: g.explanation,
     });
   }

@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../../catalog/services';
+import { docSources } from './doc-sources';
 import { catalogFactId } from '../catalog-facts';
 import type { Question } from '../schema';
 import { SEED_TABLE_FACTS } from './seed-table';
@@ -23,6 +24,7 @@ export function invocationQuestion(s: ServiceRecord): Question {
           : `Not ${MODEL_NAME[model]}: ${s.shortName} ${DOES[s.invocation]}.`,
     })),
     topic: 'services',
+    sources: docSources(s.docs),
     domain: 'resilient',
     difficulty: difficultyOf(s, 1),
     facts: [
@@ -30,6 +32,6 @@ export function invocationQuestion(s: ServiceRecord): Question {
       ...(SEED_TABLE_FACTS[s.id] ? [SEED_TABLE_FACTS[s.id]!] : []),
     ],
     explanation:
-      `The study table lists ${s.shortName} as “${method}”. ${SO[s.invocation]} ${s.examFacts[0] ?? ''}`.trim(),
+      `The study table lists ${s.shortName} as “${method}”. ${SO[s.invocation]} ${s.examFacts[0] ?? ''}${s.retired ? ` (${s.retired.note})` : ''}`.trim(),
   };
 }

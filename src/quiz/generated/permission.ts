@@ -1,34 +1,39 @@
 import type { ServicePermission, ServiceRecord } from '../../catalog/services';
+import { docSources } from './doc-sources';
 import { catalogFactId } from '../catalog-facts';
 import type { Question } from '../schema';
 import { difficultyOf, listActions, lowerFirst, permissionPhrase } from './phrases';
+import { principalOf } from './principals';
 
 type Kind = ServicePermission['kind'];
 
 const KINDS: readonly Kind[] = ['resource-policy', 'execution-role', 'invoker-role', 'none'];
 
-/** The option for a kind: the record's own details when it is right, a plausible claim when not. */
+/**
+ * The option for a kind. Right or wrong, every option names a concrete principal, action or role,
+ * so the answer is told by knowing the service, not by being the only specific option.
+ */
 function optionText(kind: Kind, s: ServiceRecord): string {
   const p = s.permission;
+  const principal = principalOf(s);
   switch (kind) {
     case 'resource-policy':
       return p.kind === 'resource-policy'
-        ? `A statement in the function’s resource-based policy that allows ${p.principal} to call lambda:InvokeFunction${
-            p.needsSourceAccount ? ', limited by SourceArn and SourceAccount' : ''
-          }.`
-        : `A statement in the function’s resource-based policy that allows ${s.shortName} to call lambda:InvokeFunction.`;
+        ? `The function’s resource-based policy allows ${p.principal} to call lambda:InvokeFunction.`
+        : `The function’s resource-based policy allows ${principal} to call lambda:InvokeFunction.`;
     case 'execution-role':
       return p.kind === 'execution-role'
-        ? `The function’s execution role must allow ${listActions(p.actions, 3)}.`
-        : `The function’s execution role must allow read access to ${s.shortName}; no other policy is involved.`;
+        ? `The function’s execution role must allow ${listActions(p.actions, 2)}.`
+        : `The function’s execution role must allow lambda:InvokeFunction for ${principal}.`;
     case 'invoker-role':
       return p.kind === 'invoker-role'
-        ? `${upperFirst(p.role)} must allow ${p.actions.join(' and ')} in its own IAM policy.`
-        : `An IAM role that ${s.shortName} assumes must allow lambda:InvokeFunction; the function’s own policies play no part.`;
+        ? // The role's description may end in a note on its trust policy; the option leaves it out.
+          `${upperFirst(p.role.replace(/ \(.*\)$/, ''))} must allow ${p.actions.join(' and ')}.`
+        : `An IAM service role that ${principal} assumes must allow lambda:InvokeFunction on the function.`;
     case 'none':
       return p.kind === 'none'
-        ? `No invoke permission: ${p.note}`
-        : `Nothing: AWS services in the same account may invoke any function without a policy.`;
+        ? `No invoke permission; instead, ${lowerFirst(p.note.split(', and ')[0]!)}.`
+        : `No policy at all: ${principal} may invoke any function in the same account.`;
   }
 }
 
@@ -71,6 +76,7 @@ export function permissionQuestion(s: ServiceRecord): Question {
           : wrongWhy(kind, s),
     })),
     topic: 'permissions',
+    sources: docSources(s.docs),
     domain: 'secure',
     difficulty: right === 'resource-policy' || right === 'execution-role' ? difficultyOf(s, 2) : 3,
     facts: [catalogFactId(s.id, 'permission')],

@@ -30,14 +30,15 @@ export const MODEL_NAME: Record<InvocationModel, string> = {
   special: 'a special integration',
 };
 
-/** The four answers to "how is the function invoked?", one per model. */
+/**
+ * The four answers to "how is the function invoked?", one per model. Each names the call (or the
+ * absence of one) in about the same number of words, so no answer stands out by its length.
+ */
 export const MODEL_OPTION: Record<InvocationModel, string> = {
-  sync: 'It invokes the function synchronously (RequestResponse) and waits for the result.',
-  async:
-    'It invokes the function asynchronously (Event): Lambda queues the event and handles retries.',
-  poll: 'It does not invoke the function: a Lambda event source mapping polls it and invokes the function with batches.',
-  special:
-    'It never invokes the function: the function uses it, configured on the function and allowed by the execution role.',
+  sync: 'It calls Invoke with RequestResponse and waits for the function’s response.',
+  async: 'It calls Invoke with the Event type: Lambda queues the event, then retries.',
+  poll: 'It never calls Invoke: Lambda’s event source mapping polls it for batches.',
+  special: 'It never calls Invoke: the function uses it, allowed by the execution role.',
 };
 
 export const MODELS: readonly InvocationModel[] = ['sync', 'async', 'poll', 'special'];

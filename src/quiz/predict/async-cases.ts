@@ -237,17 +237,17 @@ export const asyncSuccess: PredictCase = {
           },
           {
             key: 'dlq:sqs:index-dlq + onSuccess:eventbridge:audit-bus',
-            text: 'To audit-bus and to index-dlq, which keeps a copy of every event.',
+            text: 'To audit-bus and to index-dlq, which keeps a copy of each event sent.',
             why: 'A dead-letter queue only receives events that failed for good; nothing reaches it after a success.',
           },
           {
             key: 'dlq:sqs:index-dlq',
-            text: 'To index-dlq only.',
+            text: 'To index-dlq only, because a DLQ keeps every event it is sent.',
             why: 'The DLQ is for discarded failures; success records go to the on-success destination.',
           },
           {
             key: '',
-            text: 'Nowhere: destinations only receive failures.',
+            text: 'Nowhere: an asynchronous destination only ever receives failures.',
             why: 'Destinations exist for both outcomes. An on-success destination receives a record of every successful asynchronous invocation.',
           },
         ]),
@@ -307,7 +307,7 @@ export const reservedZero: PredictCase = {
         options: keyedOptions(key, [
           {
             key: 'dlq',
-            text: 'Lambda accepts it (202), then sends it straight to export-dlq without running the function or retrying.',
+            text: 'Lambda accepts it (202), then sends it to export-dlq without running or retrying it.',
             why: 'Right: reserved concurrency 0 throttles everything, and an asynchronous event that can never run skips the retries and goes to the DLQ (or on-failure destination).',
           },
           {
@@ -317,7 +317,7 @@ export const reservedZero: PredictCase = {
           },
           {
             key: 'ran',
-            text: 'The function runs once on unreserved account concurrency.',
+            text: 'The function runs once, on the unreserved concurrency of the account, and succeeds.',
             why: 'Reserved concurrency is a cap as well as a guarantee: at 0 the function cannot use any concurrency at all.',
           },
           {
@@ -386,22 +386,22 @@ export const throttleExpiry: PredictCase = {
         options: keyedOptions(rc ? `${sent.kind}/${rc.condition}` : run.fates[1]!.kind, [
           {
             key: 'destination.sent/EventAgeExceeded',
-            text: 'Lambda keeps retrying it with backoff while it is throttled; at 60 s old it is discarded and late-renders receives a record with condition EventAgeExceeded.',
+            text: 'It is retried while throttled; at 60 s old it goes to late-renders as EventAgeExceeded.',
             why: `Right: throttles do not use up retry attempts. The job was throttled ${throttles} times, then aged out.`,
           },
           {
             key: 'destination.sent/RetriesExhausted',
-            text: 'After two throttled retries it goes to late-renders with condition RetriesExhausted.',
+            text: 'After two throttled retries it goes to late-renders with the condition RetriesExhausted.',
             why: 'MaximumRetryAttempts counts only function errors. A throttled event is retried until it reaches the maximum event age.',
           },
           {
             key: 'succeeded',
-            text: 'It waits in Lambda’s queue until the first job finishes after 5 minutes, then runs.',
+            text: 'It waits in Lambda’s queue until the first job is done after 5 minutes, and then it runs.',
             why: 'It would, if it were allowed to wait that long; the maximum event age of 60 s discards it first.',
           },
           {
             key: 'throttled',
-            text: 'The sender gets 429 TooManyRequestsException and has to send it again.',
+            text: 'The sender gets 429 TooManyRequestsException, and it has to send the event again itself.',
             why: 'Asynchronous callers are answered 202 at once; throttles happen inside Lambda, which retries them itself.',
           },
         ]),

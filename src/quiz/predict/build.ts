@@ -14,13 +14,16 @@ import type { Question } from '../schema';
 export type Option = Question['options'][number];
 export type ShowMe = NonNullable<Question['showMe']>;
 
+/** A predict question as a case writes it: its sources are added from the run's rules. */
+export type PredictQuestion = Omit<Question, 'sources'> & Partial<Pick<Question, 'sources'>>;
+
 export interface PredictCase {
   /** The scenario's id: a built-in preset's id, or "predict-…" for a scenario written here. */
   readonly id: string;
   readonly title: string;
   /** The scenario written for the questions; absent when the case runs the built-in preset. */
   readonly scenario?: ScenarioInput;
-  readonly questions: (run: Run, moment: (e: TraceEvent) => ShowMe) => Question[];
+  readonly questions: (run: Run, moment: (e: TraceEvent) => ShowMe) => PredictQuestion[];
 }
 
 export interface Candidate<K> {

@@ -70,22 +70,22 @@ export const syncThrottle: PredictCase = {
         options: keyedOptions(lateRuns === 0 ? 'nothing' : 'ran-later', [
           {
             key: 'nothing',
-            text: 'Nothing more: each of those clients has its 429, and trying again is up to the client.',
+            text: 'Nothing more: each client has its 429, and trying again is up to the client.',
             why: 'Right: Lambda never retries a synchronous invocation; SDKs may retry throttles on their own, but these clients do not.',
           },
           {
             key: 'ran-later',
-            text: 'It keeps them and runs them as soon as one of the two environments is free.',
+            text: 'It keeps them and runs them as soon as one of the two environments becomes free.',
             why: 'Only asynchronous events wait in a Lambda queue. A synchronous request is answered at once, here with 429.',
           },
           {
             key: 'retry-6h',
-            text: 'It retries them with backoff for up to 6 hours.',
+            text: 'It retries them with backoff for up to 6 hours, as it would an event.',
             why: 'That is the asynchronous path’s handling of throttles; synchronous callers get the error back instead.',
           },
           {
             key: 'spill',
-            text: 'It runs them on the account’s unreserved concurrency instead.',
+            text: 'It runs them on the unreserved concurrency of the account instead.',
             why: 'Reserved concurrency is also a ceiling: the function can never use more than 2, even if the account has spare capacity.',
           },
         ]),
@@ -135,22 +135,22 @@ export const syncError: PredictCase = {
         options: keyedOptions(`${d?.statusCode}/${d?.functionError ?? ''}`, [
           {
             key: '200/Unhandled',
-            text: 'HTTP 200, with an X-Amz-Function-Error: Unhandled header and the error in the body.',
+            text: 'HTTP 200, with the X-Amz-Function-Error header and the error in the body.',
             why: 'Right: the Invoke call itself worked, so the status is 200; the header and body report the function’s error.',
           },
           {
             key: '500/',
-            text: 'HTTP 500 ServiceException.',
+            text: 'HTTP 500 ServiceException, with the error message of the handler in its body.',
             why: 'A 5xx means Lambda itself failed before or around running the code, not that the code threw.',
           },
           {
             key: '502/',
-            text: 'HTTP 502 Bad Gateway.',
+            text: 'HTTP 502 Bad Gateway, because the function did not return a valid response.',
             why: '502 is what API Gateway returns for a failing function; the Invoke API reports function errors with 200.',
           },
           {
             key: '429/',
-            text: 'HTTP 429 TooManyRequestsException.',
+            text: 'HTTP 429 TooManyRequestsException, with the error of the handler in the body.',
             why: '429 is a throttle: the code never ran. Here the code ran and threw.',
           },
         ]),

@@ -1,6 +1,9 @@
 import type { Preset } from './types';
 
-/** EventBridge: a rule with a pattern fanning out, scheduled rules, and a failing target's DLQ. */
+/**
+ * EventBridge: a rule with a pattern fanning out, scheduled rules (legacy), a failing target's DLQ,
+ * and EventBridge Scheduler across a daylight saving change.
+ */
 
 export const eventbridgeFanout: Preset = {
   id: 'eventbridge-fanout',
@@ -93,12 +96,12 @@ export const eventbridgeFanout: Preset = {
 
 export const eventbridgeSchedule: Preset = {
   id: 'eventbridge-schedule',
-  title: 'EventBridge: scheduled rules',
+  title: 'EventBridge: scheduled rules (legacy)',
   summary:
-    'Two scheduled rules on the default bus: rate(5 minutes) invokes the cleanup function asynchronously with a constant input, and cron(0/15 * * * ? *) writes to a log group on the quarter hours (UTC).',
+    'Two scheduled rules on the default bus: rate(5 minutes) invokes the cleanup function asynchronously with a constant input, and cron(0/15 * * * ? *) writes to a log group on the quarter hours (UTC). AWS now calls scheduled rules legacy and recommends EventBridge Scheduler, which adds time zones, one-time schedules and a DLQ per schedule.',
   scenario: {
     version: 1,
-    name: 'EventBridge: scheduled rules',
+    name: 'EventBridge: scheduled rules (legacy)',
     seed: 5,
     startTime: '2026-11-24T09:02:00.000Z',
     durationMs: 1_800_000,
@@ -170,6 +173,53 @@ export const eventbridgeTargetDlq: Preset = {
           detailType: 'EC2 Instance State-change Notification',
           detail: { 'instance-id': 'i-0abcd1234ef567890', state: 'stopped' },
           resources: ['arn:aws:ec2:us-east-1:123456789012:instance/i-0abcd1234ef567890'],
+        },
+      ],
+    },
+  },
+};
+
+export const eventbridgeSchedulerDst: Preset = {
+  id: 'eventbridge-scheduler-dst',
+  title: 'EventBridge Scheduler: a nightly job across a clock change',
+  summary:
+    'A report runs at 02:30 New York time, twice over: once as an EventBridge Scheduler schedule in the America/New_York time zone, once as a legacy scheduled rule with the UTC cron 07:30 that matched 02:30 in winter. On 14 March 2027 the clocks spring forward from 02:00 to 03:00: the schedule skips that night (02:30 does not exist) and then fires at 06:30 UTC, still 02:30 on the wall; the rule keeps firing at 07:30 UTC, which is now 03:30 in New York. Both invoke the function asynchronously.',
+  scenario: {
+    version: 1,
+    name: 'EventBridge Scheduler: a nightly job across a clock change',
+    seed: 14,
+    startTime: '2027-03-13T00:00:00.000Z',
+    durationMs: 259_200_000,
+    function: {
+      name: 'daily-sales',
+      runtime: 'nodejs',
+      behaviour: { duration: { kind: 'fixed', ms: 2_000 } },
+    },
+    eventbridge: {
+      schedules: [
+        {
+          name: 'nightly-report',
+          scheduleExpression: 'cron(30 2 * * ? *)',
+          timezone: 'America/New_York',
+          target: {
+            input: { report: 'daily-sales', by: 'scheduler' },
+            retryPolicy: { maximumEventAgeInSeconds: 3_600, maximumRetryAttempts: 10 },
+            deadLetterQueue: { name: 'missed-reports' },
+          },
+        },
+      ],
+      rules: [
+        {
+          name: 'nightly-report-utc',
+          description: 'The legacy way: a scheduled rule, always in UTC.',
+          scheduleExpression: 'cron(30 7 * * ? *)',
+          targets: [
+            {
+              id: 'report',
+              type: 'lambda',
+              input: { mode: 'constant', input: { report: 'daily-sales', by: 'rule' } },
+            },
+          ],
         },
       ],
     },

@@ -6,11 +6,23 @@ import {
   reservedKillSwitch,
   syncThrottle,
 } from './concurrency';
-import { eventbridgeFanout, eventbridgeSchedule, eventbridgeTargetDlq } from './eventbridge';
+import {
+  eventbridgeFanout,
+  eventbridgeSchedule,
+  eventbridgeSchedulerDst,
+  eventbridgeTargetDlq,
+} from './eventbridge';
 import { dynamodbStream, kinesisBisect, kinesisPoison } from './streams';
+import { payloadLimits } from './limits';
 import { policyVsRole } from './permissions';
 import { pushVsPull, s3Thumbnail, snsDelivery } from './push';
-import { sqsFifo, sqsPartialBatch, sqsRedrive } from './queues';
+import {
+  sqsFifo,
+  sqsPartialBatch,
+  sqsProvisionedScaling,
+  sqsRecursiveLoop,
+  sqsRedrive,
+} from './queues';
 import { apiGatewayThrottle } from './sync';
 import type { Preset } from './types';
 
@@ -26,6 +38,7 @@ export const presets: readonly Preset[] = [
   // Invocation models
   apiGatewayThrottle,
   pushVsPull,
+  payloadLimits,
   // Asynchronous invocation
   asyncRetries,
   asyncDestinations,
@@ -36,6 +49,8 @@ export const presets: readonly Preset[] = [
   sqsRedrive,
   sqsPartialBatch,
   sqsFifo,
+  sqsProvisionedScaling,
+  sqsRecursiveLoop,
   kinesisPoison,
   kinesisBisect,
   dynamodbStream,
@@ -51,6 +66,7 @@ export const presets: readonly Preset[] = [
   eventbridgeFanout,
   eventbridgeSchedule,
   eventbridgeTargetDlq,
+  eventbridgeSchedulerDst,
   // Permissions
   policyVsRole,
 ];

@@ -115,3 +115,80 @@ export const sqsFifo: Preset = {
     ],
   },
 };
+
+/** The same flash sale of 2,000 orders, on two queues: one mapping on demand, one provisioned. */
+function saleQueue(name: string, mapping: Record<string, unknown>) {
+  return {
+    name,
+    visibilityTimeoutSeconds: 180,
+    producers: [
+      {
+        id: 'flash-sale',
+        label: 'Flash sale',
+        arrivals: { kind: 'burst' as const, atMs: 0, count: 2_000 },
+        body: { sale: 'flash', item: 'sku-42' },
+      },
+    ],
+    mapping: { batchSize: 1, ...mapping },
+  };
+}
+
+export const sqsProvisionedScaling: Preset = {
+  id: 'sqs-provisioned-scaling',
+  title: 'SQS: on-demand vs provisioned pollers',
+  summary:
+    'A flash sale drops 2,000 orders on each of two queues at time 0; each order takes 10 s. The on-demand mapping starts with 5 concurrent batches; the provisioned one keeps 5 event pollers ready, 10 invocations each, so 50. At 1:00 both grow: on demand by 300 (to 305), provisioned by up to 1,000 (to 700, its 70-poller maximum). Watch the two queue charts: the provisioned queue is empty at 1:20.25 and drops back to 5 pollers at 1:30.25, while the on-demand one needs until 2:10.',
+  scenario: {
+    version: 1,
+    name: 'SQS: on-demand vs provisioned pollers',
+    seed: 11,
+    durationMs: 150_000,
+    account: { concurrencyLimit: 3_000 },
+    function: {
+      name: 'fulfil-order',
+      timeoutSeconds: 30,
+      behaviour: { duration: { kind: 'fixed', ms: 10_000 } },
+    },
+    queues: [
+      saleQueue('orders-provisioned', {
+        provisionedPollerConfig: { minimumPollers: 5, maximumPollers: 70 },
+      }),
+      saleQueue('orders-on-demand', {}),
+    ],
+  },
+};
+
+export const sqsRecursiveLoop: Preset = {
+  id: 'sqs-recursive-loop',
+  title: 'SQS: a recursive loop, stopped',
+  summary:
+    'A bug makes the function send every job it processes back to the queue that invoked it, so one job goes round and round: queue, function, queue. Each lap carries a count of how many times the same event has invoked the function. Watch the log count up once a second; at 16.25 s the event has invoked the function 16 times and Lambda stops the 17th: the message moves to jobs-dlq and the Recursive drops chart shows 1. Set RecursiveLoop to Allow in the function’s settings and the loop runs to the end instead.',
+  scenario: {
+    version: 1,
+    name: 'SQS: a recursive loop, stopped',
+    seed: 16,
+    durationMs: 30_000,
+    function: {
+      name: 'process-job',
+      timeoutSeconds: 5,
+      behaviour: { duration: { kind: 'fixed', ms: 1_000 } },
+      writesBackToSource: true,
+    },
+    queues: [
+      {
+        name: 'jobs',
+        visibilityTimeoutSeconds: 30,
+        redrivePolicy: { deadLetterQueue: 'jobs-dlq', maxReceiveCount: 3 },
+        producers: [
+          {
+            id: 'scheduler',
+            label: 'Job scheduler',
+            arrivals: { kind: 'single', atMs: [0] },
+            body: { job: 'resize-42' },
+          },
+        ],
+        mapping: { batchSize: 1 },
+      },
+    ],
+  },
+};

@@ -50,7 +50,7 @@ const mq: ServiceScenario = () => ({
   version: 1,
   name: 'Amazon MQ: redelivered, then the broker’s DLQ',
   description:
-    'An ERP system puts stock updates on an ActiveMQ broker queue, one every 2 seconds; one update names a product that no longer exists and always makes the function throw. Lambda gathers messages for its default 500 ms window and invokes with each batch. Watch the failing batch go back to the broker, which redelivers it 1 s later: five redeliveries, then the broker moves the bad message to ActiveMQ.DLQ. Lambda has no retry settings or on-failure destination of its own for MQ. A filter only lets stock updates through; the heartbeat messages are acknowledged without ever invoking the function.',
+    'An ERP system puts stock updates on an ActiveMQ broker queue, one every 2 seconds; one update names a product that no longer exists and always makes the function throw. Lambda gathers messages for its default 500 ms window and invokes with each batch. Watch the failing batch go back to the broker, which redelivers it 1 s later: six redeliveries, then the broker moves the bad message to ActiveMQ.DLQ. Lambda has no retry settings or on-failure destination of its own for MQ. A filter only lets stock updates through; the heartbeat messages are acknowledged without ever invoking the function.',
   seed: 7,
   durationMs: 30_000,
   function: {

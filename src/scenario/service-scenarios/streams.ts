@@ -96,12 +96,12 @@ const dynamodb: ServiceScenario = () => ({
   ],
 });
 
-/** MSK: one consumer falls behind; Lambda adds consumers each minute, one per partition at most. */
+/** MSK: the first consumers fall behind; Lambda adds one each minute, one per partition at most. */
 const msk: ServiceScenario = () => ({
   version: 1,
   name: 'MSK: consumers follow the offset lag',
   description:
-    'A three-partition topic on Amazon MSK receives 60 orders a second for three minutes, more than one consumer can handle. Every minute Lambda looks at the offset lag and adds a consumer while it is not shrinking — never more than one per partition — and removes them once the backlog is gone. Batches gather for up to 500 ms (the Kafka default) and may mix partitions; offsets are committed after each good batch.',
+    'A three-partition topic on Amazon MSK receives 60 orders a second for three minutes, more than the consumers Lambda starts with can handle. Every minute Lambda looks at the offset lag and adds a consumer while it is not shrinking — never more than one per partition — and removes them once the backlog is gone. Batches gather for up to 500 ms (the Kafka default) and may mix partitions; offsets are committed after each good batch.',
   seed: 11,
   durationMs: 6 * MINUTE,
   function: {

@@ -1,3 +1,5 @@
+import { SkipMarker } from '../playback/SkipMarker';
+import { StageCaption } from '../present/StageCaption';
 import { useCallback, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import { ReactFlow, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
 import type { Scenario } from '../../scenario';
@@ -121,6 +123,8 @@ export function Diagram({
         <FitOnResize />
         <TokenLayer diagram={diagram} />
       </ReactFlow>
+      <SkipMarker />
+      <StageCaption />
     </section>
   );
 }

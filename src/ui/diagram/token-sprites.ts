@@ -1,6 +1,7 @@
 import type { Journeys } from '../../view/journeys';
 import { REST_PITCH, restPoint, tokenPoint, type TokenGeometry } from '../../view/token-geometry';
 import { MAX_RESTING, tokensAt, type Token } from '../../view/tokens';
+import { formatCount } from '../../view/format';
 
 /** One thing to paint, in flow coordinates: a token with its look and label, or a "+N". */
 export interface Sprite {
@@ -68,7 +69,7 @@ export function spritesAt(
       tone: 'event',
       x: p.x - REST_PITCH / 2,
       y: p.y,
-      label: `+${count}`,
+      label: `+${formatCount(count)}`,
       labelAt: 'inside',
       selected: false,
     });

@@ -4,11 +4,13 @@ import { Logo } from './Logo';
 import { PresetPicker } from './PresetPicker';
 import { PresentationControls } from '../present/PresentationControls';
 import { ShareControls } from '../share/ShareControls';
+import { SkipLink } from './SkipLink';
 import './header.css';
 
 export function Header({ tool }: { tool: Tool }) {
   return (
     <header className="app-header">
+      <SkipLink tool={tool} />
       <div className="brand">
         <Logo />
         <div className="brand-text">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { MessageInfo, Run } from '../../engine';
 import { MessageJourney } from './MessageJourney';
-import { batchRecords, payloadText } from './message-journey';
+import { batchRecords, destinationDeliveries, payloadText } from './message-journey';
 
 /**
  * A message's payload as the function receives it (text, never markup), a batch's records and
@@ -10,6 +10,7 @@ import { batchRecords, payloadText } from './message-journey';
 export default function MessageDetails({ run, info }: { run: Run; info: MessageInfo }) {
   const payload = useMemo(() => payloadText(info.payload), [info]);
   const records = useMemo(() => batchRecords(info), [info]);
+  const deliveries = useMemo(() => destinationDeliveries(run, info.id), [run, info]);
   const headingId = `payload-${info.id}`;
   return (
     <>
@@ -33,6 +34,15 @@ export default function MessageDetails({ run, info }: { run: Run; info: MessageI
       <pre className="payload" role="region" tabIndex={0} aria-labelledby={headingId}>
         {payload}
       </pre>
+      {deliveries.map((d, i) => (
+        <section key={i} aria-label={`Sent to on-failure destination ${d.where}`}>
+          <h4 className="panel-heading">On-failure destination: {d.where}</h4>
+          <p className="destination-what">Receives {d.what}.</p>
+          <pre className="payload" tabIndex={0}>
+            {d.text}
+          </pre>
+        </section>
+      ))}
       <h4 className="panel-heading">Journey</h4>
       <MessageJourney run={run} msg={info.id} />
     </>

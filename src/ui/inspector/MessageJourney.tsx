@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Run } from '../../engine';
-import { jumpToEvent, useReadoutStore } from '../../store';
+import { jumpToEvent, useNarrationStore, useReadoutStore } from '../../store';
 import { describeEvent, formatTime } from '../../view';
 import { journeyOf, stepAt } from './message-journey';
 
@@ -11,10 +11,13 @@ import { journeyOf, stepAt } from './message-journey';
 export function MessageJourney({ run, msg }: { run: Run; msg: number }) {
   const events = journeyOf(run, msg);
   const step = useReadoutStore((s) => stepAt(events, s.t));
+  // While a lesson's question waits, the journey stops at now: its end is the answer.
+  const hideFuture = useNarrationStore((s) => s.hideFuture);
   const texts = useMemo(() => events.map((e) => describeEvent(e, run)), [events, run]);
+  const shown = hideFuture ? events.slice(0, step + 1) : events;
   return (
     <ol className="journey" aria-label="Journey of this message">
-      {events.map((e, i) => {
+      {shown.map((e, i) => {
         const phase = i === step ? 'current' : i < step ? 'past' : 'future';
         return (
           <li key={e.seq} aria-current={phase === 'current' ? 'step' : undefined}>

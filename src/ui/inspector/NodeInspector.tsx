@@ -5,7 +5,7 @@ const NodeDetails = lazy(() => import('./NodeDetails'));
 
 /** The selected diagram node: what it is and every setting it has (loaded on demand). */
 export function NodeInspector({ nodeId }: { nodeId: string }) {
-  useEscapeCloses();
+  useEscapeCloses(nodeId);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // One column (phones, tablets): the panel sits below the log, out of sight; bring it up.
@@ -19,7 +19,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         className="button button--small node-inspector__close"
         aria-label="Close settings"
         title="Close (Esc)"
-        onClick={() => selectNode(null)}
+        onClick={() => closeSettings(nodeId)}
       >
         Close
       </button>
@@ -30,8 +30,26 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
   );
 }
 
+/**
+ * Close the settings and put keyboard focus back on the box they belong to, so the learner goes
+ * on from where they were rather than from the top of the page.
+ */
+export function closeSettings(nodeId: string): void {
+  selectNode(null);
+  // After the panel has gone. Closing it can redraw the diagram, whose boxes cannot take focus
+  // until they have been measured, so try again for a few frames until one does.
+  const id = nodeId.replace(/["\\]/g, '\\$&');
+  let frames = 30;
+  const tryFocus = () => {
+    const box = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
+    box?.focus();
+    if (box !== document.activeElement && --frames > 0) requestAnimationFrame(tryFocus);
+  };
+  requestAnimationFrame(tryFocus);
+}
+
 /** Escape closes the settings, unless a dialog or the shortcut list is open (they take it). */
-function useEscapeCloses(): void {
+function useEscapeCloses(nodeId: string): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || useHelpStore.getState().open) return;
@@ -41,9 +59,9 @@ function useEscapeCloses(): void {
         return;
       // Captured first, so presentation mode's own Escape does not also act on it.
       e.preventDefault();
-      selectNode(null);
+      closeSettings(nodeId);
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, []);
+  }, [nodeId]);
 }

@@ -102,3 +102,45 @@ function decodeBase64(s: string): string {
 function text(v: unknown): string {
   return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 }
+
+/** What one on-failure destination received about a message, for the inspector. */
+export interface DestinationDelivery {
+  /** "S3 bucket failed-batches", "SQS queue failures" … */
+  readonly where: string;
+  /** In a few words: the records with their metadata, or the metadata alone. */
+  readonly what: string;
+  /** The record as the destination received it, pretty-printed. */
+  readonly text: string;
+}
+
+const TARGET_NOUN: Readonly<Record<string, string>> = {
+  s3: 'S3 bucket',
+  sqs: 'SQS queue',
+  sns: 'SNS topic',
+  kafka: 'Kafka topic',
+};
+
+/**
+ * What the message's on-failure destinations received: a stream or Kafka batch sent to S3 carries
+ * the records themselves with the metadata; to SQS or SNS, the metadata alone (where the records
+ * are). Empty when nothing was sent.
+ */
+export function destinationDeliveries(run: Run, msg: number): DestinationDelivery[] {
+  const out: DestinationDelivery[] = [];
+  for (const e of journeyOf(run, msg)) {
+    if (e.kind !== 'stream.destination') continue;
+    const d = e.detail ?? {};
+    const type = d.targetType ?? '';
+    const where = `${TARGET_NOUN[type] ?? type} ${d.target ?? ''}`;
+    if (type === 'kafka') {
+      out.push({ where, what: 'the records themselves', text: payloadText(d.records) });
+      continue;
+    }
+    const what =
+      type === 's3'
+        ? 'the whole invocation record: the records themselves, with where they are'
+        : 'metadata only: where the records are, not the records';
+    out.push({ where, what, text: payloadText(d.failureRecord) });
+  }
+  return out;
+}

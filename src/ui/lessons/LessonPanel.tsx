@@ -1,10 +1,21 @@
 import type { CSSProperties } from 'react';
 import { keyLabel } from '../../commands';
 import type { LessonSession } from './session';
-import { searchWithoutLesson } from '../../lessons/link';
+import { lessons } from '../../lessons';
+import { searchWithLesson, searchWithoutLesson } from '../../lessons/link';
+import { plural } from '../../view';
 import { goToSearch } from './lesson-address';
 import { PredictStop } from './PredictStop';
-import { answerStep, canGoNext, nextStep, previousStep, useLessonSession } from './session';
+import {
+  answerStep,
+  canGoNext,
+  goToStep,
+  nextStep,
+  previousStep,
+  REVEALED,
+  tallyOf,
+  useLessonSession,
+} from './session';
 import { Appear } from '../motion/Appear';
 
 const exit = () => goToSearch(searchWithoutLesson(window.location.search), 'replace');
@@ -49,18 +60,16 @@ export function LessonPanel() {
               predict={predict}
               chosen={s.answers[s.step]}
               answer={step.answer}
-              onAnswer={(o) => void answerStep(o)}
+              onAnswer={answerStep}
             />
-            {s.answers[s.step] === undefined && (
+            {s.answers[s.step] === undefined ? (
               <p className="lesson-panel__hint">Answer to go on: the simulation waits here.</p>
+            ) : (
+              <Verdict chosen={s.answers[s.step]!} answer={step.answer} />
             )}
           </>
         )}
-        {s.done && (
-          <p className="lesson-panel__done" role="status">
-            Lesson complete. Pick another from the Lessons tab, or go Back to any step.
-          </p>
-        )}
+        {s.done && <LessonEnd s={s} />}
       </div>
       <div className="lesson-panel__nav">
         <button
@@ -81,13 +90,83 @@ export function LessonPanel() {
           aria-keyshortcuts="PageDown"
           title={`Next step (${keyLabel('PageDown')})`}
         >
-          {s.travelling ? 'Skip ahead' : last ? 'Finish' : 'Next'}
+          {s.travelling
+            ? 'Skip ahead'
+            : last
+              ? 'Finish'
+              : predict !== undefined && s.answers[s.step] !== undefined
+                ? 'Watch why'
+                : 'Next'}
         </button>
         <button type="button" className="button lesson-panel__exit" onClick={exit}>
           Exit lesson
         </button>
       </div>
     </section>
+  );
+}
+
+/** Right or not, and what Next does now: the choice stays marked beside the right answer. */
+function Verdict({ chosen, answer }: { chosen: string; answer: string }) {
+  if (chosen === REVEALED)
+    return (
+      <p className="lesson-panel__hint">The right answer is marked. Next plays on to show why.</p>
+    );
+  const right = chosen === answer;
+  return (
+    <div className={`lesson-feedback lesson-feedback--${right ? 'right' : 'wrong'}`} role="status">
+      <p className="lesson-feedback__verdict">{right ? 'Right.' : 'Not this time.'}</p>
+      <p>Press Watch why to play on to the moment that shows it.</p>
+    </div>
+  );
+}
+
+/** The end of a lesson: how it went, what to look at again, and where to go next. */
+function LessonEnd({ s }: { s: LessonSession }) {
+  const tally = tallyOf(s);
+  const at = lessons.findIndex((l) => l.id === s.lesson.id);
+  const next = at >= 0 ? lessons[at + 1] : undefined;
+  return (
+    <div className="lesson-end" role="status">
+      <p className="lesson-end__title">Lesson complete.</p>
+      {tally.questions > 0 && (
+        <p className="lesson-end__tally">
+          {tally.answered === 0
+            ? `${plural(tally.questions, 'question')}, answered by the room.`
+            : `You answered ${tally.right} of ${plural(tally.answered, 'question')} right.`}
+        </p>
+      )}
+      {tally.review.length > 0 && (
+        <div className="lesson-end__review">
+          <p>Worth another look:</p>
+          <ul>
+            {tally.review.map((i) => (
+              <li key={i}>
+                <button type="button" className="lesson-end__step" onClick={() => void goToStep(i)}>
+                  Step {i + 1}: {s.steps[i]!.step.predict?.question}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {next !== undefined ? (
+        <button
+          type="button"
+          className="button lesson-primary"
+          onClick={() =>
+            goToSearch(
+              searchWithLesson(searchWithoutLesson(window.location.search), next.id, 1),
+              'push',
+            )
+          }
+        >
+          Next lesson: {next.title}
+        </button>
+      ) : (
+        <p>That was the last lesson. Try the quiz, or change a scenario in the simulator.</p>
+      )}
+    </div>
   );
 }
 

@@ -7,6 +7,7 @@ import {
   runOf,
   useNarrationStore,
   usePlaybackStore,
+  usePresentationStore,
   useScenarioStore,
 } from '../../store';
 import { familiesReady, loadFamilies } from '../../store/families';
@@ -16,8 +17,11 @@ import { recordProgress } from './progress-store';
 import {
   controlPlayback,
   endSession,
+  nextOrReveal,
   nextStep,
   previousStep,
+  questionWaiting,
+  REVEALED,
   startLesson,
   useLessonSession,
 } from './session';
@@ -64,7 +68,12 @@ export default function LessonRuntime({
           return;
         }
         showLesson(true);
-        setLessonKeys({ next: () => void nextStep(), back: () => void previousStep() });
+        // A clicker's Next at a question reveals it for the room (the class answers aloud).
+        setLessonKeys({
+          next: () =>
+            void (usePresentationStore.getState().presenting ? nextOrReveal() : nextStep()),
+          back: () => void previousStep(),
+        });
         setStatus({ kind: 'ready' });
         return startLesson(lesson, resolved.steps, address.step - 1);
       })
@@ -75,7 +84,7 @@ export default function LessonRuntime({
       cancelled = true;
       setLessonKeys(null);
       endSession();
-      useNarrationStore.setState({ caption: null });
+      useNarrationStore.setState({ caption: null, question: null, hideFuture: false });
     };
     // The step in the address is read once, on opening; later the lesson writes it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -90,7 +99,27 @@ export default function LessonRuntime({
       useLessonSession.subscribe(({ session: s }, { session: before }) => {
         if (s === null) return;
         const step = s.steps[s.step]!;
-        useNarrationStore.setState({ caption: s.travelling ? null : step.step.narration });
+        const predict = step.step.predict;
+        const chosen = s.answers[s.step];
+        useNarrationStore.setState({
+          caption: s.travelling ? null : step.step.narration,
+          question:
+            s.travelling || predict === undefined || step.answer === null
+              ? null
+              : {
+                  question: predict.question,
+                  options: predict.options.map((o) => ({
+                    label: o.label,
+                    right: o.id === step.answer,
+                  })),
+                  revealed: chosen !== undefined,
+                  chosen:
+                    chosen === undefined || chosen === REVEALED
+                      ? null
+                      : (predict.options.find((o) => o.id === chosen)?.label ?? null),
+                },
+          hideFuture: questionWaiting(s),
+        });
         if (before === null || before.step !== s.step)
           goToSearch(searchWithLesson(window.location.search, s.lesson.id, s.step + 1), 'replace');
         if (!s.travelling) recordProgress(s.lesson.id, s.step, s.done);

@@ -3,13 +3,19 @@ import { lessons, type Lesson } from '../../lessons';
 import { searchWithLesson } from '../../lessons/link';
 import type { LessonProgress } from '../../lessons/progress';
 import { goToSearch } from './lesson-address';
-import { useLessonProgress } from './progress-store';
+import { downloadText } from '../quiz/download';
+import {
+  discardUnreadableLessons,
+  readUnreadableLessons,
+  useLessonProgress,
+} from './progress-store';
 import './lessons.css';
 
 /** The Lessons tab: every guided lesson in course order, with how far the learner got. */
 export default function LessonsPage() {
   const progress = useLessonProgress((s) => s.progress);
   const problem = useLessonProgress((s) => s.problem);
+  const guarded = useLessonProgress((s) => s.guarded);
   return (
     <main className="tool-page lessons-page">
       <div className="tool-intro">
@@ -21,9 +27,26 @@ export default function LessonsPage() {
         </p>
       </div>
       {problem !== null && (
-        <p className="lessons-note" role="status">
-          {problem}
-        </p>
+        <div className="lessons-note" role={guarded ? 'alert' : 'status'}>
+          <p>{problem}</p>
+          {guarded && (
+            <div className="practice__actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const text = readUnreadableLessons();
+                  if (text !== null) downloadText('lambda-event-lab-lessons-unreadable.json', text);
+                }}
+              >
+                Export the unreadable progress
+              </button>
+              <button type="button" className="button" onClick={discardUnreadableLessons}>
+                Start afresh and save over it
+              </button>
+            </div>
+          )}
+        </div>
       )}
       <ol className="lessons-list">
         {lessons.map((lesson, i) => (

@@ -67,7 +67,7 @@ export function PredictStop({
             >
               <span className="predict__label">{o.label}</span>
               {answered && o.id === answer && <span className="predict__tag">right answer</span>}
-              {answered && o.id === chosen && o.id !== answer && (
+              {answered && chosen !== '' && o.id === chosen && o.id !== answer && (
                 <span className="predict__tag">your answer</span>
               )}
             </button>

@@ -140,13 +140,68 @@ export function previousStep(): Promise<void> {
   return goToStep(s.step - 1);
 }
 
-/** Answer the current step's question; then the reveal plays. */
-export function answerStep(option: string): Promise<void> {
+/**
+ * The answer recorded when a presenter reveals a question for the room: the class answered aloud,
+ * so there is no one's choice to mark and nothing to count.
+ */
+export const REVEALED = '';
+
+/** Whether the current step asks a question nobody has answered or revealed yet. */
+export function questionWaiting(s: LessonSession): boolean {
+  return !s.travelling && s.steps[s.step]!.answer !== null && s.answers[s.step] === undefined;
+}
+
+/**
+ * Answer the current step's question. The choice stays marked beside the right answer until the
+ * learner moves on with Next, which plays on to the moment that shows why.
+ */
+export function answerStep(option: string): void {
   const s = current();
-  if (s === null || s.travelling || s.answers[s.step] !== undefined) return Promise.resolve();
-  if (s.steps[s.step]!.answer === null) return Promise.resolve();
+  if (s === null || !questionWaiting(s)) return;
   patch({ answers: { ...s.answers, [s.step]: option } });
+}
+
+/** Show the room the right answer (a presenter's Next at a question); Next again plays on. */
+export function revealStep(): void {
+  const s = current();
+  if (s === null || !questionWaiting(s)) return;
+  patch({ answers: { ...s.answers, [s.step]: REVEALED } });
+}
+
+/** A clicker's Next: at a waiting question, reveal it; otherwise go on. */
+export function nextOrReveal(): Promise<void> {
+  const s = current();
+  if (s !== null && questionWaiting(s)) {
+    revealStep();
+    return Promise.resolve();
+  }
   return nextStep();
+}
+
+/** How the learner did: questions answered, right, and the steps of the ones to review. */
+export interface Tally {
+  readonly questions: number;
+  readonly answered: number;
+  readonly right: number;
+  /** Steps (0-based) whose question was answered wrongly. */
+  readonly review: readonly number[];
+}
+
+export function tallyOf(s: LessonSession): Tally {
+  let questions = 0;
+  let answered = 0;
+  let right = 0;
+  const review: number[] = [];
+  s.steps.forEach((step, i) => {
+    if (step.answer === null) return;
+    questions++;
+    const chosen = s.answers[i];
+    if (chosen === undefined || chosen === REVEALED) return;
+    answered++;
+    if (chosen === step.answer) right++;
+    else review.push(i);
+  });
+  return { questions, answered, right, review };
 }
 
 /** The controller: called on every playback change, it stops at steps and holds at questions. */

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useRef } from 'react';
-import { useReadoutStore, useRun, useSelectionStore } from '../../store';
+import { useNarrationStore, useReadoutStore, useRun, useSelectionStore } from '../../store';
 import { eventsBefore, eventsUpTo, plural } from '../../view';
 import { LogRow, type RowPhase } from './LogRow';
 import { useKeepInView } from './useKeepInView';
 import './log.css';
+import { formatCount } from '../../view/format';
 
 // Long traces only: the virtual list and its library stay out of the first page load.
 const VirtualLog = lazy(() => import('./VirtualLog'));
@@ -22,6 +23,9 @@ export function EventLog({ className = '' }: { className?: string }) {
   // A count, not t: the log re-renders when an event happens, not on every frame.
   const happened = useReadoutStore((s) => eventsUpTo(run, s.t));
   const selected = useSelectionStore((s) => s.message);
+  // While a lesson's question waits, later rows would give the answer away: the log ends at now.
+  const hideFuture = useNarrationStore((s) => s.hideFuture);
+  const shown = hideFuture ? happened : trace.length;
   const currentFrom = happened === 0 ? 0 : eventsBefore(run, trace[happened - 1]!.t);
   return (
     <section className={`card event-log ${className}`} aria-labelledby="event-log-title">
@@ -30,14 +34,28 @@ export function EventLog({ className = '' }: { className?: string }) {
           Event log
         </h2>
         <p className="event-log__count">
-          {happened} of {plural(trace.length, 'event')} so far
+          {hideFuture
+            ? `${plural(happened, 'event')} so far`
+            : `${formatCount(happened)} of ${plural(trace.length, 'event')} so far`}
         </p>
       </div>
       {trace.length <= RENDER_ALL ? (
-        <WholeLog run={run} happened={happened} currentFrom={currentFrom} selected={selected} />
+        <WholeLog
+          run={run}
+          shown={shown}
+          happened={happened}
+          currentFrom={currentFrom}
+          selected={selected}
+        />
       ) : (
         <Suspense fallback={<div className="event-log__scroll" />}>
-          <VirtualLog run={run} happened={happened} currentFrom={currentFrom} selected={selected} />
+          <VirtualLog
+            run={run}
+            shown={shown}
+            happened={happened}
+            currentFrom={currentFrom}
+            selected={selected}
+          />
         </Suspense>
       )}
     </section>
@@ -46,12 +64,14 @@ export function EventLog({ className = '' }: { className?: string }) {
 
 interface ListProps {
   readonly run: ReturnType<typeof useRun>;
+  /** Rows in the list: the whole trace, or only up to now while a lesson's question waits. */
+  readonly shown: number;
   readonly happened: number;
   readonly currentFrom: number;
   readonly selected: number | null;
 }
 
-function WholeLog({ run, happened, currentFrom, selected }: ListProps) {
+function WholeLog({ run, shown, happened, currentFrom, selected }: ListProps) {
   const trace = run.trace;
   const box = useRef<HTMLDivElement>(null);
   useKeepInView(box, happened === 0 ? null : trace[currentFrom]!.seq);
@@ -60,7 +80,7 @@ function WholeLog({ run, happened, currentFrom, selected }: ListProps) {
   return (
     <div className="event-log__scroll" ref={box}>
       <ol className="event-log__list">
-        {trace.map((e, i) => (
+        {trace.slice(0, shown).map((e, i) => (
           <LogRow
             key={e.seq}
             event={e}

@@ -12,6 +12,8 @@ const UNMEASURED_HEIGHT = 600;
 
 interface Props {
   readonly run: Run;
+  /** Rows in the list: the whole trace, or only up to now while a lesson's question waits. */
+  readonly shown: number;
   readonly happened: number;
   readonly currentFrom: number;
   readonly selected: number | null;
@@ -25,12 +27,12 @@ interface Props {
  * While playing, nothing here reads layout: row heights come from a ResizeObserver after the
  * browser's own layout, and keeping the current row in view is worked out from those sizes.
  */
-export default function VirtualLog({ run, happened, currentFrom, selected }: Props) {
+export default function VirtualLog({ run, shown, happened, currentFrom, selected }: Props) {
   const trace = run.trace;
   const box = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing below is memoised on it
   const rows = useVirtualizer<HTMLDivElement, HTMLLIElement>({
-    count: trace.length,
+    count: shown,
     getScrollElement: () => box.current,
     estimateSize: () => ROW_ESTIMATE,
     getItemKey: (i) => trace[i]!.seq,

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import { usePlaybackStore, useRun } from '../../store';
-import { metricsOf } from '../../view';
+import { useNarrationStore, usePlaybackStore, useRun } from '../../store';
+import { metricsOf, playbackEnd } from '../../view';
 import { MetricChart } from './MetricChart';
 import './metrics.css';
 
@@ -11,9 +11,11 @@ import './metrics.css';
 export function MetricsStrip({ className = '' }: { className?: string }) {
   const run = useRun();
   const metrics = metricsOf(run);
+  // While a lesson's question waits, the curves stop at the playhead: the rest is the answer.
+  const hideFuture = useNarrationStore((s) => s.hideFuture);
   const strip = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
-    const end = run.endTime;
+    const end = playbackEnd(run);
     const place = (t: number) =>
       strip.current?.style.setProperty('--playhead', String(end > 0 ? Math.min(1, t / end) : 0));
     place(usePlaybackStore.getState().t);
@@ -22,7 +24,11 @@ export function MetricsStrip({ className = '' }: { className?: string }) {
   }, [run]);
   if (metrics.length === 0) return null;
   return (
-    <section ref={strip} className={`card metrics ${className}`} aria-label="Metrics over time">
+    <section
+      ref={strip}
+      className={`card metrics ${hideFuture ? 'metrics--to-now' : ''} ${className}`}
+      aria-label="Metrics over time"
+    >
       <ul className="metrics__list">
         {metrics.map((m) => (
           <li key={m.id} className="metrics__item">

@@ -3,6 +3,8 @@ import { CommandButton } from './CommandButton';
 import { RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { PlayPauseButton } from './PlayPauseButton';
 import { Scrubber } from './Scrubber';
+import { CaptionsToggle } from './CaptionsToggle';
+import { SkipQuietToggle } from './SkipQuietToggle';
 import { SpeedControl } from './SpeedControl';
 import { TimeDisplay } from './TimeDisplay';
 import './playback.css';
@@ -25,6 +27,10 @@ export function PlaybackBar({ className = '' }: { className?: string }) {
       <TimeDisplay />
       <Scrubber />
       <SpeedControl />
+      <div className="playback__toggles">
+        <SkipQuietToggle />
+        <CaptionsToggle />
+      </div>
       <HelpButton />
     </section>
   );

@@ -1,22 +1,32 @@
 import type { CSSProperties } from 'react';
-import { seek, usePlaybackStore, useRun } from '../../store';
-import { formatTime } from '../../view';
+import { seek, useNarrationStore, usePacingStore, usePlaybackStore, useRun } from '../../store';
+import { formatTime, playbackEnd } from '../../view';
 import { ScrubberMarks } from './ScrubberMarks';
 
 /** The timeline: drag to any time. Re-renders per frame while playing; its marks do not. */
 export function Scrubber() {
   const run = useRun();
   const t = usePlaybackStore((s) => s.t);
-  const progress = run.endTime > 0 ? t / run.endTime : 0;
+  const speed = usePlaybackStore((s) => s.speed);
+  const skipQuiet = usePacingStore((s) => s.skipQuiet);
+  // While a lesson's question waits, marks after now (a red failure to come) would answer it.
+  const hideFuture = useNarrationStore((s) => s.hideFuture);
+  const end = playbackEnd(run);
+  const progress = end > 0 ? t / end : 0;
   return (
     <div className="scrubber" style={{ '--progress': progress } as CSSProperties}>
-      <ScrubberMarks run={run} />
+      <ScrubberMarks
+        run={run}
+        speed={speed}
+        skipQuiet={skipQuiet}
+        upTo={hideFuture ? progress : null}
+      />
       <input
         type="range"
         className="scrubber__input"
         aria-label="Time"
         min={0}
-        max={run.endTime}
+        max={end}
         step={1}
         value={t}
         aria-valuetext={formatTime(t)}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { openJump, seek, useJumpStore, usePlaybackStore, useRun } from '../../store';
-import { formatTime } from '../../view';
+import { formatTime, playbackEnd } from '../../view';
 import { parseTime } from '../../view/parse-time';
 
 /**
@@ -14,7 +14,7 @@ export function TimeDisplay() {
   return (
     <div className="time-display">
       {jumping ? (
-        <JumpField end={run.endTime} now={t} />
+        <JumpField end={playbackEnd(run)} now={t} />
       ) : (
         <button
           type="button"
@@ -31,7 +31,7 @@ export function TimeDisplay() {
       <span className="time-display__end">
         <span aria-hidden="true"> / </span>
         <span className="visually-hidden"> of </span>
-        {formatTime(run.endTime)}
+        {formatTime(playbackEnd(run))}
       </span>
     </div>
   );

@@ -3,7 +3,7 @@ export function KeyHint() {
   return (
     <p className="present-hint">
       <kbd>PgDn</kbd> next · <kbd>PgUp</kbd> back · <kbd>.</kbd> play · <kbd>b</kbd> blank ·{' '}
-      <kbd>f</kbd> exit
+      <kbd>q</kbd> QR · <kbd>f</kbd> exit
     </p>
   );
 }

@@ -10,6 +10,7 @@ import { endOfLocalDay } from './format';
 import { PracticeRunner } from './PracticeRunner';
 import { startDuePractice, startPractice, startTopicPractice, useQuizStore } from './store';
 import './quiz.css';
+import { formatCount } from '../../view/format';
 
 /**
  * The quiz beside the diagram: the current practice question, answered without leaving the
@@ -62,7 +63,8 @@ function AlongsideStart() {
             )
           }
         >
-          {aboutThis.length} {aboutThis.length === 1 ? 'question' : 'questions'} about this scenario
+          {formatCount(aboutThis.length)} {aboutThis.length === 1 ? 'question' : 'questions'} about
+          this scenario
         </button>
       )}
       <div className="alongside-start__row">
@@ -100,7 +102,7 @@ function AlongsideStart() {
           className="button"
           onClick={() => startDuePractice(Date.now(), endOfLocalDay(Date.now()))}
         >
-          Review the {due.length} due today
+          Review the {formatCount(due.length)} due today
         </button>
       )}
     </div>

@@ -5,6 +5,7 @@ import { useNow } from '../tools/useNow';
 import { endOfLocalDay, formatDay } from './format';
 import { PracticeRunner } from './PracticeRunner';
 import { startDuePractice, useQuizStore } from './store';
+import { formatCount } from '../../view/format';
 
 /** Due today: the questions spaced repetition brings back, and when the next ones are due. */
 export function DueScreen() {
@@ -36,15 +37,15 @@ export function DueScreen() {
       {due.length > 0 ? (
         <>
           <p className="due__count">
-            <strong>{due.length}</strong> {due.length === 1 ? 'question is' : 'questions are'} due
-            today.
+            <strong>{formatCount(due.length)}</strong>{' '}
+            {due.length === 1 ? 'question is' : 'questions are'} due today.
           </p>
           <button
             type="button"
             className="button button--primary"
             onClick={() => startDuePractice(Date.now(), until)}
           >
-            Review {due.length === 1 ? 'it' : `all ${due.length}`}
+            Review {due.length === 1 ? 'it' : `all ${formatCount(due.length)}`}
           </button>
         </>
       ) : (

@@ -44,10 +44,12 @@ export function ExamResult({ attempt }: { attempt: ExamAttempt }) {
           </div>
         </div>
         <p className="estimate-note">
-          An estimate: AWS does not publish how it scales answers. Here the share right in each
-          domain is weighted by the exam guide (30 / 26 / 24 / 20 %), and 72 % maps to {PASS_SCORE},
-          0 % to 100 and 100 % to 1,000. Multiple-response questions count only when every choice is
-          right.
+          What this score means: your readiness on this quiz’s topics, on the exam’s scale. The
+          share right in each domain is weighted by the exam guide (30 / 26 / 24 / 20 %), and 72 %
+          maps to {PASS_SCORE}, 0 % to 100 and 100 % to 1,000; multiple-response questions count
+          only when every choice is right. What it does not mean: a prediction of your SAA-C03
+          result. The real exam covers many more services than Lambda and its event sources, and AWS
+          does not publish how it scales answers.
         </p>
         <DomainBreakdown domains={score.byDomain} />
         <div className="practice__actions">

@@ -5,6 +5,7 @@ import type { Question } from '../../quiz/schema';
 import { isCorrect } from '../../quiz/score';
 import { CheckIcon, CrossIcon } from '../tools/icons';
 import { QuestionCard } from './QuestionCard';
+import { Sources } from './Feedback';
 import { ShowMeButton } from './ShowMeButton';
 
 type Filter = 'all' | 'missed' | 'flagged';
@@ -64,7 +65,8 @@ export function ExamReview({
                 reveal
               />
               <p className="review__explanation">{q.explanation}</p>
-              <ShowMeButton showMe={q.showMe} navigate />
+              <Sources urls={q.sources} />
+              <ShowMeButton showMe={q.showMe} navigate returnLabel={`Back to question ${n}`} />
             </li>
           );
         })}

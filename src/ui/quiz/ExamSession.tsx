@@ -61,6 +61,7 @@ export function ExamSession({ attempt }: { attempt: ExamAttempt }) {
               onChoose={(next) => chooseInExam(id, next)}
               reveal={false}
               position={`Question ${index + 1} of ${attempt.questionIds.length}`}
+              linkable={false}
             />
           ) : (
             <p className="empty-note">

@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { ALL_QUESTIONS } from '../../quiz/bank';
 import { EXAM_VARIANTS, type ExamVariant } from '../../quiz/exam';
 import { PASS_SCORE } from '../../quiz/score';
-import { startExam, useQuizStore } from './store';
+import { dismissExamNotice, startExam, useQuizStore } from './store';
 
-/** Choose a mock exam: the full one in the real exam's shape, or the short Lambda-only drill. */
+/** Choose a mock exam: the long one in the real exam's shape, or the short Lambda-only drill. */
 export function ExamStart() {
   const results = useQuizStore((s) => s.progress.results);
+  const notice = useQuizStore((s) => s.examNotice);
   const pools = useMemo(
     () =>
       Object.fromEntries(
@@ -25,8 +26,22 @@ export function ExamStart() {
       <p className="quiz-panel__lead">
         Timed, no feedback until you submit, questions drawn by the weights of the four SAA-C03
         domains. Flag questions to come back to; the countdown keeps running if you reload or close
-        the page. The score is an estimate on the exam’s 100–1,000 scale, {PASS_SCORE} to pass.
+        the page.
       </p>
+      <p className="quiz-panel__lead" id="exam-score-meaning">
+        The score is put on the exam’s 100–1,000 scale ({PASS_SCORE} to pass) so you can read it the
+        same way. It tells you how ready you are on these topics, weighted like the exam. It does
+        not predict your SAA-C03 result: the real exam covers many more services, and AWS scales its
+        scores by a method it does not publish.
+      </p>
+      {notice !== null && (
+        <div className="status" role="status">
+          <p>{notice}</p>
+          <button type="button" className="button button--small" onClick={dismissExamNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <ul className="exam-variants">
         {(Object.keys(EXAM_VARIANTS) as ExamVariant[]).map((v) => {
           const info = EXAM_VARIANTS[v];

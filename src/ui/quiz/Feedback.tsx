@@ -8,10 +8,12 @@ export function Feedback({
   question: q,
   correct,
   navigate,
+  returnLabel,
 }: {
   question: Question;
   correct: boolean;
   navigate: boolean;
+  returnLabel?: string;
 }) {
   const right = correctIds(q).map((id) => q.options.find((o) => o.id === id)!.text);
   return (
@@ -30,7 +32,26 @@ export function Feedback({
         </p>
       )}
       <p className="feedback__explanation">{q.explanation}</p>
-      <ShowMeButton showMe={q.showMe} navigate={navigate} />
+      <Sources urls={q.sources} />
+      <ShowMeButton showMe={q.showMe} navigate={navigate} returnLabel={returnLabel} />
     </section>
+  );
+}
+
+/** The AWS documentation pages the answer rests on, by their address. */
+export function Sources({ urls }: { urls: readonly string[] }) {
+  return (
+    <div className="feedback__sources">
+      <p>AWS documentation:</p>
+      <ul>
+        {urls.map((u) => (
+          <li key={u}>
+            <a href={u} target="_blank" rel="noreferrer">
+              {u.replace(/^https:\/\//, '')}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { useNow } from '../tools/useNow';
 import { endOfLocalDay } from './format';
 import { MasteryBar } from './MasteryBar';
 import { useQuizStore } from './store';
+import { formatCount } from '../../view/format';
 
 /**
  * Mastery per topic as horizontal bars, each with the same figures in words, so the chart reads
@@ -32,9 +33,10 @@ export function MasteryChart() {
         Mastery by topic
       </h3>
       <p className="quiz-panel__lead">
-        {totals.mastered} of {totals.total} questions mastered, {totals.learning} being learned. A
-        question counts as mastered when your last answer was right and spaced repetition expects
-        you to remember it for {MASTERED_STABILITY_DAYS} days or more.
+        {formatCount(totals.mastered)} of {formatCount(totals.total)} questions mastered,{' '}
+        {formatCount(totals.learning)} being learned. A question counts as mastered when your last
+        answer was right and spaced repetition expects you to remember it for{' '}
+        {MASTERED_STABILITY_DAYS} days or more.
       </p>
       <p className="mastery-legend" aria-hidden="true">
         <span className="mastery-legend__item mastery-legend__item--mastered">mastered</span>

@@ -89,6 +89,9 @@ function PracticeQuestion({
       </div>
     );
   }
+  const returnLabel = session.linked
+    ? 'Back to the question'
+    : `Back to question ${session.index + 1}`;
   const position = session.linked
     ? 'Linked question'
     : `${session.title} · question ${session.index + 1} of ${session.ids.length}`;
@@ -105,7 +108,12 @@ function PracticeQuestion({
       />
       {answered ? (
         <>
-          <Feedback question={q} correct={answered.correct} navigate={!compact} />
+          <Feedback
+            question={q}
+            correct={answered.correct}
+            navigate={!compact}
+            returnLabel={returnLabel}
+          />
           <div className="practice__actions">
             <button ref={next} type="button" className="button button--primary" onClick={goOn}>
               {session.linked

@@ -4,13 +4,13 @@ import { CheckIcon, CrossIcon } from '../tools/icons';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadText } from './download';
 import { importProgressFile, resetProgress, useQuizStore } from './store';
+import { formatCount } from '../../view/format';
 
 type Pending = { kind: 'import'; text: string; name: string } | { kind: 'reset' } | null;
 
 /** The saved progress as a file: export it, import one (checked first), or start over. */
 export function ProgressFile() {
   const progress = useQuizStore((s) => s.progress);
-  const saveError = useQuizStore((s) => s.saveError);
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -43,16 +43,11 @@ export function ProgressFile() {
         Your saved progress
       </h3>
       <p className="quiz-panel__lead">
-        Progress stays in this browser only ({answered} {answered === 1 ? 'question' : 'questions'}{' '}
-        answered, {progress.results.length} {progress.results.length === 1 ? 'exam' : 'exams'}{' '}
-        finished). Export it to keep a copy or to move it to another browser.
+        Progress stays in this browser only ({formatCount(answered)}{' '}
+        {answered === 1 ? 'question' : 'questions'} answered, {progress.results.length}{' '}
+        {progress.results.length === 1 ? 'exam' : 'exams'} finished). Export it to keep a copy or to
+        move it to another browser.
       </p>
-      {saveError && (
-        <p className="status status--bad" role="alert">
-          <CrossIcon size={18} /> Progress could not be saved in this browser: {saveError}. Export
-          it to keep a copy.
-        </p>
-      )}
       <div className="practice__actions">
         <button
           type="button"

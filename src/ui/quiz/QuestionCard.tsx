@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { isBuiltInId } from '../../quiz/bank';
 import { TOPIC_LABELS } from '../../quiz/mastery';
 import { correctIds, expectedCount } from '../../quiz/question';
 import type { Question } from '../../quiz/schema';
@@ -17,6 +18,11 @@ interface Props {
   /** "Question 3 of 20" and the like. */
   readonly position?: ReactNode;
   readonly compact?: boolean;
+  /**
+   * Offer "Copy link to this question" (default true). Off in a timed exam, where a link would
+   * leave the attempt; never for a teacher's own questions, which a link cannot open elsewhere.
+   */
+  readonly linkable?: boolean;
 }
 
 const DIFFICULTY = ['', 'Warm-up', 'Exam level', 'Hard'] as const;
@@ -39,6 +45,7 @@ export function QuestionCard({
   reveal,
   position,
   compact,
+  linkable = true,
 }: Props) {
   const name = useId();
   const right = new Set(correctIds(q));
@@ -56,7 +63,7 @@ export function QuestionCard({
         {q.kind === 'multiple' && (
           <span className="chip chip--accent">Choose {want}: all or nothing</span>
         )}
-        <CopyQuestionLink key={q.id} id={q.id} />
+        {linkable && isBuiltInId(q.id) && <CopyQuestionLink key={q.id} id={q.id} />}
       </p>
       <ol className="options">
         {order.map((id, i) => {

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { DueScreen } from './DueScreen';
 import { ExamScreen } from './ExamScreen';
 import { LinkMissNotice } from './LinkMissNotice';
 import { LoadProblemBanner } from './LoadProblemBanner';
+import { restoreOwnQuestionFile } from './own-questions';
 import { PracticeScreen } from './PracticeScreen';
 import { ProgressScreen } from './ProgressScreen';
 import { setScreen, useQuizStore, type QuizScreen } from './store';
@@ -21,6 +23,8 @@ export default function QuizView() {
   const problem = useQuizStore((s) => s.loadProblem);
   const linkMiss = useQuizStore((s) => s.linkMiss);
   useQuestionLink();
+  // A question file opened earlier in this tab comes back after a reload.
+  useEffect(() => void restoreOwnQuestionFile(), []);
   return (
     <main className="tool-page quiz-page" aria-labelledby="quiz-title">
       <header className="tool-intro">

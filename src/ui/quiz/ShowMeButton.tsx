@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ShowMe } from '../../quiz/showme';
 import { useShowMe } from './useShowMe';
 
@@ -5,19 +6,29 @@ import { useShowMe } from './useShowMe';
 export function ShowMeButton({
   showMe,
   navigate,
+  returnLabel,
 }: {
   showMe: ShowMe | undefined;
   navigate: boolean;
+  /** What the simulator's way back says ("Back to question 3"). */
+  returnLabel?: string;
 }) {
-  const view = useShowMe(showMe, { navigate });
+  const view = useShowMe(showMe, { navigate, returnLabel });
+  const momentId = useId();
   if (view === null) return null;
   return (
     <div className="show-me">
-      <button type="button" className="button button--primary" onClick={view.open}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={view.open}
+        aria-describedby={momentId}
+      >
         {navigate ? 'Show me in the simulator' : 'Show me in the diagram'}
       </button>
-      <p className="show-me__moment">
-        Opens paused at <span className="show-me__time">{view.time}</span>: {view.what}
+      <p className="show-me__moment" id={momentId}>
+        Opens “{view.scenario}” paused at <span className="show-me__time">{view.time}</span>:{' '}
+        {view.what}
       </p>
     </div>
   );

@@ -3,7 +3,7 @@ import {
   answer,
   isUnderWay,
   recordResult,
-  scoreOf,
+  scoreIfAny,
   startAttempt,
   submit,
   toggleFlag,
@@ -13,8 +13,10 @@ import type { ExamVariant } from '../../quiz/exam';
 import { TOPIC_LABELS } from '../../quiz/mastery';
 import { practiceOrder } from '../../quiz/practice';
 import {
+  exportProgress,
   importProgress,
   loadProgress,
+  PROGRESS_KEY,
   saveProgress,
   type LoadProblem,
   type ProgressStorage,
@@ -23,6 +25,7 @@ import { emptyProgress, type Progress } from '../../quiz/progress-schema';
 import type { Topic } from '../../quiz/schema';
 import { isCorrect } from '../../quiz/score';
 import { dueIds, review } from '../../quiz/srs';
+import { datedName, reportSave } from '../../store/save-status';
 import { browserStorage } from './storage';
 
 /**
@@ -55,6 +58,11 @@ export interface QuizState {
   readonly progress: Progress;
   readonly loadProblem: LoadProblem | null;
   readonly saveError: string | null;
+  /**
+   * Saved progress that could not be read is still the only copy under the main key: nothing is
+   * saved until the learner exports or discards it.
+   */
+  readonly guarded: boolean;
   readonly screen: QuizScreen;
   readonly topics: readonly Topic[];
   readonly session: PracticeSession | null;
@@ -62,6 +70,10 @@ export interface QuizState {
   readonly examIndex: number;
   /** A question link named this id, and the bank has no such question. */
   readonly linkMiss: string | null;
+  /** The teacher's question file opened in this tab, and its question ids (own-questions.ts). */
+  readonly ownFile: { readonly name: string; readonly ids: readonly string[] } | null;
+  /** Why the last mock exam was closed without a score, for the exam page; else null. */
+  readonly examNotice: string | null;
 }
 
 let storage: ProgressStorage = browserStorage();
@@ -72,11 +84,14 @@ function initialState(): QuizState {
     progress,
     loadProblem: problem,
     saveError: null,
+    guarded: problem?.guarded ?? false,
     screen: isUnderWay(progress.exam) ? 'exam' : 'practice',
     topics: [],
     session: null,
     examIndex: 0,
     linkMiss: null,
+    ownFile: null,
+    examNotice: null,
   };
 }
 
@@ -85,12 +100,37 @@ export const useQuizStore = create<QuizState>()(initialState);
 /** True while progress is being loaded: what was just read is not written straight back. */
 let loading = false;
 
+export const GUARDED_MESSAGE =
+  'not saved, because your earlier progress could not be read and there was no room to copy it aside; it is kept as it was until you export it or start afresh on the Quiz page';
+
+const exportFile = () => ({
+  filename: datedName('progress', Date.now()),
+  text: exportProgress(useQuizStore.getState().progress, Date.now()),
+});
+
+function save(state: QuizState): void {
+  let saveError: string | null;
+  if (state.guarded) saveError = GUARDED_MESSAGE;
+  else {
+    const saved = saveProgress(storage, state.progress);
+    saveError = saved.ok ? null : saved.error;
+  }
+  if (saveError !== state.saveError) useQuizStore.setState({ saveError });
+  reportSave(
+    'quiz',
+    saveError === null
+      ? null
+      : {
+          message: state.guarded ? saveError : `not saved (${saveError})`,
+          exportFile,
+        },
+  );
+}
+
 // Save whenever the progress object changes (every change makes a new one).
 useQuizStore.subscribe((state, prev) => {
   if (loading || state.progress === prev.progress) return;
-  const saved = saveProgress(storage, state.progress);
-  const saveError = saved.ok ? null : saved.error;
-  if (saveError !== state.saveError) useQuizStore.setState({ saveError });
+  save(state);
 });
 
 /** Start again from what `next` holds (tests; the app uses the browser's storage). */
@@ -99,6 +139,7 @@ export function reloadQuiz(next: ProgressStorage = storage): void {
   loading = true;
   try {
     useQuizStore.setState(initialState(), true);
+    reportSave('quiz', null);
   } finally {
     loading = false;
   }
@@ -127,6 +168,20 @@ export function setTopics(topics: readonly Topic[]): void {
 
 export function dismissLoadProblem(): void {
   set({ loadProblem: null });
+}
+
+/** The unreadable text still under the main key, for "export it" (null if there is none). */
+export function readUnreadable(): string | null {
+  return readBackup(PROGRESS_KEY);
+}
+
+/**
+ * The learner has chosen to start afresh: from now on progress is saved over the unreadable
+ * record (which they could export first).
+ */
+export function discardUnreadable(): void {
+  set({ guarded: false, loadProblem: null });
+  save(get());
 }
 
 // --- practice ------------------------------------------------------------------------------------
@@ -217,9 +272,21 @@ export function endPractice(): void {
 
 // --- exam ------------------------------------------------------------------------------------------
 
+export const EXAM_GONE =
+  'That mock exam was closed without a score: none of its questions is in this version of the app any more. Your past results are unchanged.';
+
+export function dismissExamNotice(): void {
+  set({ examNotice: null });
+}
+
 export function startExam(variant: ExamVariant, now: number): void {
   const attempt = startAttempt(ALL_QUESTIONS, variant, randomSeed(), now);
-  set({ progress: { ...get().progress, exam: attempt }, examIndex: 0, screen: 'exam' });
+  set({
+    progress: { ...get().progress, exam: attempt },
+    examIndex: 0,
+    screen: 'exam',
+    examNotice: null,
+  });
 }
 
 export function chooseInExam(questionId: string, chosen: readonly string[]): void {
@@ -249,6 +316,11 @@ export function submitExam(now: number): void {
   if (!isUnderWay(progress.exam)) return;
   const done = submit(progress.exam, now);
   const questions = questionsByIds(done.questionIds);
+  const score = scoreIfAny(done, questions);
+  if (score === null) {
+    set({ progress: { ...progress, exam: null }, examIndex: 0, examNotice: EXAM_GONE });
+    return;
+  }
   const at = done.submittedAt ?? now;
   const cards = { ...progress.cards };
   for (const q of questions) {
@@ -257,7 +329,7 @@ export function submitExam(now: number): void {
     cards[q.id] = review(cards[q.id], isCorrect(q, chosen), at);
   }
   set({
-    progress: recordResult({ ...progress, cards }, done, scoreOf(done, questions)),
+    progress: recordResult({ ...progress, cards }, done, score),
     examIndex: 0,
   });
 }
@@ -277,7 +349,8 @@ export type ImportResult = { ok: true } | { ok: false; error: string };
 export function importProgressFile(text: string): ImportResult {
   const r = importProgress(text);
   if (!r.ok) return r;
-  set({ progress: r.progress, session: null, examIndex: 0, loadProblem: null });
+  // Importing a file is the learner's choice of what their progress is: saved from now on.
+  set({ progress: r.progress, session: null, examIndex: 0, loadProblem: null, guarded: false });
   return { ok: true };
 }
 

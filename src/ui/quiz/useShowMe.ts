@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
+import { scenarioTitle } from '../../quiz/scenarios';
 import { resolveShowMe, type ShowMe } from '../../quiz/showme';
 import { loadScenario, openPresetAt, pause, seek, selectMessage } from '../../store';
 import { describeEvent, formatTime } from '../../view';
+import { offerReturn } from '../nav/return-to';
 import { navigateTo } from '../nav/useTool';
 
 export interface ShowMeView {
+  /** The scenario it opens, by its title. */
+  readonly scenario: string;
   /** "3:01.850" — where the simulator will stop. */
   readonly time: string;
   /** What happens at that moment, as the event log says it. */
@@ -19,14 +23,23 @@ export interface ShowMeView {
  */
 export function useShowMe(
   showMe: ShowMe | undefined,
-  { navigate }: { navigate: boolean },
+  {
+    navigate,
+    returnLabel,
+  }: {
+    navigate: boolean;
+    /** "Back to question 3": offered in the simulator to come back to the question. */
+    returnLabel?: string;
+  },
 ): ShowMeView | null {
   return useMemo(() => {
     if (showMe === undefined) return null;
     const r = resolveShowMe(showMe);
     if (!r.ok) return null;
     const { presetId, scenario, event } = r.moment;
+    const title = scenarioTitle(showMe.preset) ?? showMe.preset;
     return {
+      scenario: title,
       time: formatTime(event.t),
       what: describeEvent(event, r.moment.run),
       open: () => {
@@ -37,11 +50,16 @@ export function useShowMe(
         void loaded.then(() => {
           pause();
           selectMessage(event.msg >= 0 ? event.msg : null);
-          if (navigate) navigateTo('simulator');
+          if (navigate) {
+            if (returnLabel !== undefined) {
+              offerReturn({ label: returnLabel, scenario: title, tool: 'quiz' });
+            }
+            navigateTo('simulator');
+          }
           // Beside the diagram on a phone, the diagram may be scrolled away: bring it back.
           else document.querySelector('.area-diagram')?.scrollIntoView?.({ block: 'nearest' });
         });
       },
     };
-  }, [showMe, navigate]);
+  }, [showMe, navigate, returnLabel]);
 }

@@ -15,6 +15,12 @@ export function FlowBadge({ service }: { service: ServiceRecord }) {
   return <span className={`ref-flow ref-flow--${service.push}`}>{flowLabel(service)}</span>;
 }
 
+/** A service AWS no longer supports: listed because the study material does, not taught as current. */
+export function RetiredTag({ service }: { service: ServiceRecord }) {
+  if (service.retired === undefined) return null;
+  return <span className="ref-retired">Retired {service.retired.since}</span>;
+}
+
 /** The two services the study table leaves out carry this tag; the other 29 are its rows. */
 export function ExtraTag() {
   return <span className="ref-extra">Not in the study table</span>;

@@ -4,6 +4,7 @@ import { loadScenario } from '../../store';
 import { navigateTo } from '../nav/useTool';
 import { PlayIcon } from '../playback/icons';
 import { planRun } from './run-plan';
+import { uniqueErrors } from '../../view/unique-lines';
 
 /**
  * Open the service's scenario in the simulator. The scenario is looked up and validated when the
@@ -47,7 +48,7 @@ export function RunItButton({ service }: { service: ServiceRecord }) {
         )}
         {plan.kind === 'invalid' && (
           <ul className="ref-run__errors">
-            {plan.errors.map((e, i) => (
+            {uniqueErrors(plan.errors).map((e, i) => (
               <li key={i}>
                 {e.path !== '' && <code>{e.path}</code>} {e.message}
               </li>

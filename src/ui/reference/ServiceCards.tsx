@@ -1,4 +1,4 @@
-import { ExtraTag, FlowBadge, ModelBadge } from './Badges';
+import { ExtraTag, FlowBadge, ModelBadge, RetiredTag } from './Badges';
 import { ChevronIcon } from './icons';
 import { mappingLabel } from './labels';
 import { PermissionSummary } from './PermissionSummary';
@@ -35,6 +35,7 @@ export function ServiceCards({ services, studyRow, isOpen, onToggle }: ServiceLi
               <ModelBadge service={s} />
               <FlowBadge service={s} />
               {!s.inStudyTable && <ExtraTag />}
+              <RetiredTag service={s} />
             </div>
             <dl className="ref-card__facts">
               <div>

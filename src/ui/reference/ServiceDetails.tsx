@@ -39,6 +39,11 @@ export function ServiceDetails({ service, id, level }: Props) {
         </p>
         <RunItButton service={service} />
       </div>
+      {service.retired && (
+        <p className="ref-details__retired">
+          Retired ({service.retired.since}): {service.retired.note}
+        </p>
+      )}
       <div className="ref-details__grid">
         <div className="ref-details__col">
           {section(

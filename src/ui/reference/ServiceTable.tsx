@@ -1,5 +1,5 @@
 import type { ServiceRecord } from '../../catalog/services';
-import { ExtraTag, FlowBadge, ModelBadge } from './Badges';
+import { ExtraTag, FlowBadge, ModelBadge, RetiredTag } from './Badges';
 import { ChevronIcon } from './icons';
 import { mappingLabel } from './labels';
 import { PermissionSummary } from './PermissionSummary';
@@ -57,6 +57,7 @@ export function ServiceTable({ services, studyRow, isOpen, onToggle }: ServiceLi
                     <span className="ref-toggle__name">{s.name}</span>
                   </button>
                   {!s.inStudyTable && <ExtraTag />}
+                  <RetiredTag service={s} />
                 </th>
                 <td>
                   <ModelBadge service={s} />

@@ -65,6 +65,8 @@ export function permissionSummary(service: ServiceRecord): { kind: string; detai
 const GUIDES: Readonly<Record<string, string>> = {
   'lambda/latest/dg': 'Lambda Developer Guide',
   'lambda/latest/operatorguide': 'Lambda Operator Guide',
+  'content/service/lambda/guides/aws-lambda-operator-guide':
+    'Serverless Land: Lambda Operator Guide',
   'eventbridge/latest/userguide': 'EventBridge User Guide',
   'sns/latest/dg': 'SNS Developer Guide',
   'AmazonS3/latest/userguide': 'S3 User Guide',

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CheckIcon } from '../tools/icons';
+import { formatCount } from '../../view/format';
 
 /** How long "Copied" stays on the button. */
 const COPIED_MS = 2500;
@@ -69,7 +70,7 @@ export function CopyLink({ url }: { url: string }) {
           )}
         </button>
       </div>
-      <p className="share__meta">{url.length.toLocaleString('en-US')} characters</p>
+      <p className="share__meta">{formatCount(url.length)} characters</p>
       <p className="share__meta share-copy__status" aria-live="polite">
         {state === 'copied' && 'The link is on the clipboard.'}
         {state === 'manual' &&

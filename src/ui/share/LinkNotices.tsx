@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../quiz/ConfirmDialog';
 import { AlertIcon } from '../tools/icons';
 import { sentence } from './sentence';
 import './link-notices.css';
+import { uniqueBy } from '../../view/unique-lines';
 
 /** Why a link could not be opened, and the question before a link replaces edited work. */
 export default function LinkNotices() {
@@ -29,7 +30,8 @@ export default function LinkNotices() {
 
 /** The codec's reason, as text: its first line, then each invalid field on its own line. */
 function LinkProblem({ problem }: { problem: string }) {
-  const [first = '', ...fields] = problem.split('\n');
+  const [first = '', ...lines] = problem.split('\n');
+  const fields = uniqueBy(lines, (line) => line);
   return (
     <div className="link-problem" role="alert">
       <AlertIcon size={20} />

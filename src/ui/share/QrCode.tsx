@@ -1,5 +1,9 @@
+import { useScenarioStore } from '../../store';
+import { formatTime } from '../../view';
+import { shortAddress } from './short-address';
 import { useEffect, useRef, useState } from 'react';
 import { qrSvgDataUrl } from './qr-svg';
+import { formatCount } from '../../view/format';
 
 type Qr =
   | { readonly status: 'loading' }
@@ -38,8 +42,8 @@ export function QrCode({ url, onShowLarge }: { url: string; onShowLarge: () => v
       {qr.status === 'loading' && <div className="share-qr__image share-qr__placeholder" />}
       {qr.status === 'too-long' && (
         <p className="share-qr__note">
-          This link is too long for a QR code ({url.length.toLocaleString('en-US')} characters).
-          Copy the link, or download the scenario file and share that.
+          This link is too long for a QR code ({formatCount(url.length)} characters). Copy the link,
+          or download the scenario file and share that.
         </p>
       )}
       {qr.status === 'failed' && (
@@ -64,8 +68,9 @@ export function QrCode({ url, onShowLarge }: { url: string; onShowLarge: () => v
 }
 
 /** The QR code filling the screen, for the back of a classroom. */
-export function QrLarge({ url, onClose }: { url: string; onClose: () => void }) {
+export function QrLarge({ url, t, onClose }: { url: string; t: number; onClose: () => void }) {
   const qr = useQr(url);
+  const name = useScenarioStore((s) => s.scenario.name);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
@@ -82,7 +87,13 @@ export function QrLarge({ url, onClose }: { url: string; onClose: () => void }) 
         <div className="share-large__image" />
       )}
       <div className="share-large__bar">
-        <span>Scan to open this moment</span>
+        <div className="share-large__what">
+          <strong className="share-large__name">{name}</strong>
+          <span>
+            at {formatTime(t)} · scan to open this moment ·{' '}
+            <span className="share-large__address">{shortAddress(url)}</span>
+          </span>
+        </div>
         <button ref={close} type="button" className="button" onClick={onClose}>
           Close
         </button>

@@ -13,6 +13,7 @@ import {
   TOO_LARGE,
   type ReadResult,
 } from './scenario-file';
+import { uniqueErrors } from '../../view/unique-lines';
 
 type Outcome =
   | { readonly ok: true; readonly text: string }
@@ -98,7 +99,7 @@ export function ScenarioFile({ onAskingChange }: { onAskingChange: (asking: bool
               changed.
             </p>
             <ul>
-              {outcome.errors.map((err, i) => (
+              {uniqueErrors(outcome.errors).map((err, i) => (
                 <li key={i}>
                   {err.path !== '' && <code>{err.path}</code>} {err.message}
                 </li>

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { closeShare, openShare, useShareStore } from '../../store';
 import './share-button.css';
 
 // The dialog brings the link codec (and the schema behind it) and the QR library: its own chunk.
@@ -6,21 +7,21 @@ const ShareDialog = lazy(() => import('./ShareDialog'));
 
 /** Copy a link to this exact moment, show it as a QR code, save or open the scenario as a file. */
 export function ShareControls() {
-  const [open, setOpen] = useState(false);
+  const open = useShareStore((s) => s.open);
   return (
     <>
       <button
         type="button"
         className="share-button"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => openShare()}
       >
         <ShareIcon />
         Share
       </button>
       {open && (
         <Suspense fallback={null}>
-          <ShareDialog onClose={() => setOpen(false)} />
+          <ShareDialog onClose={closeShare} />
         </Suspense>
       )}
     </>

@@ -1,5 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { presetInfo, usePlaybackStore, useScenarioStore, useSelectionStore } from '../../store';
+import {
+  presetInfo,
+  setShareLarge,
+  usePlaybackStore,
+  useScenarioStore,
+  useSelectionStore,
+  useShareStore,
+} from '../../store';
 import { currentLink } from '../../store/link-open';
 import { onLinkStateChange } from '../../store/link-sync';
 import { formatSpeed, formatTime, messageLabel } from '../../view';
@@ -39,7 +46,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const { link, t } = useCurrentLink();
   const url = shareUrl(link);
-  const [large, setLarge] = useState(false);
+  const large = useShareStore((st) => st.large);
   const [asking, setAsking] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const latest = useRef({ onClose, large, asking });
@@ -54,7 +61,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
       if (e.key !== 'Escape') return;
       const { onClose: close, large: isLarge, asking: isAsking } = latest.current;
       if (isAsking) return; // the confirmation answers Escape itself
-      if (isLarge) setLarge(false);
+      if (isLarge) setShareLarge(false);
       else close();
     };
     window.addEventListener('keydown', onKey);
@@ -109,9 +116,9 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
             <CopyLink url={url} />
             <ScenarioFile onAskingChange={setAsking} />
           </div>
-          <QrCode url={url} onShowLarge={() => setLarge(true)} />
+          <QrCode url={url} onShowLarge={() => setShareLarge(true)} />
         </div>
-        {large && <QrLarge url={url} onClose={() => setLarge(false)} />}
+        {large && <QrLarge url={url} t={t} onClose={() => setShareLarge(false)} />}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { parseScenario, type Scenario, type ScenarioError } from '../../scenario';
 import { hostileContent } from '../../scenario/share-link-guards';
+import { formatCount } from '../../view/format';
 
 /**
  * Scenario files: the document people download and open again. Opening one is checked exactly as
@@ -28,7 +29,7 @@ export function scenarioFileText(scenario: Scenario): string {
   return `${JSON.stringify(scenario, null, 2)}\n`;
 }
 
-export const TOO_LARGE = `the file is too large (over ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes)`;
+export const TOO_LARGE = `the file is too large (over ${formatCount(MAX_FILE_BYTES)} bytes)`;
 
 export function readScenarioFile(text: string): ReadResult {
   if (text.length > MAX_FILE_BYTES) return fail('', TOO_LARGE);

@@ -21,7 +21,7 @@ describe('validatePattern accepts the documented forms', () => {
     '{"v":[{"numeric":["<",0.000001]}]}',
     '{"v":[{"exists":true}],"w":[{"exists":false}]}',
     '{"v":[{"wildcard":"dir/*.png"},{"wildcard":"a\\\\*b\\\\\\\\c"}]}',
-    '{"v":[{"cidr":"10.0.0.0/24"},{"cidr":"2001:db8::/32"},{"cidr":"0.0.0.0/0"},{"cidr":"::1/128"}]}',
+    '{"v":[{"cidr":"10.0.0.0/24"},{"cidr":"2001:db8::/32"},{"cidr":"0.0.0.0/0"},{"cidr":"::1/127"}]}',
     '{"$or":[{"a":["x"]},{"b":["y"]}],"c":{"$or":[{"d":[1]},{"e":{"$or":[{"f":[2]},{"g":[3]}]}}]}}',
     '{"v":[123456789012]}',
   ])('%s', (pattern) => {
@@ -232,14 +232,14 @@ describe('validatePattern errors name the key path and the reason', () => {
       'v: "cidr" "10.0.0.0": needs exactly one "/" between the address and the prefix length, like "10.0.0.0/24"',
     ],
     [
-      'cidr with an IPv4 prefix above 32',
+      'cidr with an IPv4 prefix above 31',
       '{"detail":{"ip":[{"cidr":"10.0.0.0/33"}]}}',
-      'detail.ip: "cidr" "10.0.0.0/33": prefix length must be a whole number from 0 to 32 for IPv4, got "33"',
+      'detail.ip: "cidr" "10.0.0.0/33": prefix length must be a whole number from 0 to 31 for IPv4, got "33"',
     ],
     [
-      'cidr with an IPv6 prefix above 128',
+      'cidr with an IPv6 prefix above 127',
       '{"v":[{"cidr":"2001:db8::/129"}]}',
-      'v: "cidr" "2001:db8::/129": prefix length must be a whole number from 0 to 128 for IPv6, got "129"',
+      'v: "cidr" "2001:db8::/129": prefix length must be a whole number from 0 to 127 for IPv6, got "129"',
     ],
     [
       'cidr with a bad address',
@@ -290,8 +290,13 @@ describe('validatePattern errors name the key path and the reason', () => {
     ],
     [
       'an unusual key',
+      '{"detail":{"a..b":"x"}}',
+      'detail["a..b"]: must be an array of values to match (or an object of nested fields), got "x"',
+    ],
+    [
+      'a dotted key, read as the nested path it spells',
       '{"detail":{"a.b":"x"}}',
-      'detail["a.b"]: must be an array of values to match (or an object of nested fields), got "x"',
+      'detail.a.b: must be an array of values to match (or an object of nested fields), got "x"',
     ],
   ])('%s', (_name, pattern, error) => {
     expect(errorOf(pattern)).toBe(error);

@@ -373,8 +373,8 @@ describe('cidr', () => {
     expect(leaf(p, '10.0.0.255')).toBe(true);
     expect(leaf(p, '10.0.1.0')).toBe(false);
     expect(leaf(p, '9.255.255.255')).toBe(false);
-    expect(leaf('[{"cidr":"10.0.0.7/32"}]', '10.0.0.7')).toBe(true);
-    expect(leaf('[{"cidr":"10.0.0.7/32"}]', '10.0.0.8')).toBe(false);
+    expect(leaf('[{"cidr":"10.0.0.6/31"}]', '10.0.0.7')).toBe(true);
+    expect(leaf('[{"cidr":"10.0.0.6/31"}]', '10.0.0.8')).toBe(false);
     expect(leaf('[{"cidr":"0.0.0.0/0"}]', '203.0.113.9')).toBe(true);
     expect(leaf('[{"cidr":"10.0.0.7/24"}]', '10.0.0.1')).toBe(true); // host bits are cleared
     expect(leaf('[{"cidr":"172.16.0.0/12"}]', '172.31.255.255')).toBe(true);
@@ -391,14 +391,37 @@ describe('cidr', () => {
     expect(leaf('[{"cidr":"fe80::/10"}]', 'febf::1')).toBe(true);
     expect(leaf('[{"cidr":"fe80::/10"}]', 'fec0::1')).toBe(false);
     expect(leaf('[{"cidr":"64:ff9b::/96"}]', '64:ff9b::192.0.2.33')).toBe(true);
-    expect(leaf('[{"cidr":"2001:db8::1/128"}]', '2001:0db8:0000:0000:0000:0000:0000:0001')).toBe(
+    expect(leaf('[{"cidr":"2001:db8::/127"}]', '2001:0db8:0000:0000:0000:0000:0000:0001')).toBe(
       true,
     );
+    expect(leaf('[{"cidr":"2001:db8::/127"}]', '2001:db8::2')).toBe(false);
   });
 
   it('treats an IPv4-mapped IPv6 address as the IPv4 address', () => {
     expect(leaf('[{"cidr":"10.0.0.0/24"}]', '::ffff:10.0.0.7')).toBe(true);
-    expect(leaf('[{"cidr":"::ffff:10.0.0.0/120"}]', '10.0.0.7')).toBe(true);
+    // Written the mapped way, the block is an IPv4 block: its prefix counts IPv4 bits (0–31).
+    expect(leaf('[{"cidr":"::ffff:10.0.0.0/24"}]', '10.0.0.7')).toBe(true);
+    expect(leaf('[{"cidr":"::ffff:10.0.0.0/24"}]', '10.0.1.7')).toBe(false);
+    expect(leaf('[{"cidr":"::ffff:a00:0/8"}]', '::ffff:10.9.8.7')).toBe(true);
+    expect(validatePattern('{"v":[{"cidr":"::ffff:10.0.0.0/120"}]}')).toEqual({
+      ok: false,
+      error:
+        'v: "cidr" "::ffff:10.0.0.0/120": prefix length must be a whole number from 0 to 31 for IPv4, got "120"',
+    });
+  });
+
+  it('refuses a /32 or /128 block, as EventBridge’s matcher does', () => {
+    expect(validatePattern('{"v":[{"cidr":"10.0.0.7/32"}]}')).toEqual({
+      ok: false,
+      error:
+        'v: "cidr" "10.0.0.7/32": prefix length must be a whole number from 0 to 31 for IPv4, got "32"; a single address is matched with its plain value',
+    });
+    expect(validatePattern('{"v":[{"cidr":"2001:db8::1/128"}]}')).toEqual({
+      ok: false,
+      error:
+        'v: "cidr" "2001:db8::1/128": prefix length must be a whole number from 0 to 127 for IPv6, got "128"; a single address is matched with its plain value',
+    });
+    expect(validatePattern('{"v":[{"cidr":"0.0.0.0/0"}]}')).toEqual({ ok: true });
   });
 
   it('only matches strings that are IP addresses', () => {
@@ -566,8 +589,12 @@ describe('explainMatch', () => {
   });
 
   it('quotes unusual keys in paths', () => {
+    // "a.b" is the nested path a → b (EventBridge reads dotted names as paths); "" is quoted.
     expect(explainMatch('{"a.b":{"":["x"]}}', {}).failures).toEqual([
-      { path: '["a.b"][""]', operator: 'equals', reason: 'field is missing' },
+      { path: 'a.b[""]', operator: 'equals', reason: 'field is missing' },
+    ]);
+    expect(explainMatch('{"a..b":["x"]}', {}).failures).toEqual([
+      { path: '["a..b"]', operator: 'equals', reason: 'field is missing' },
     ]);
   });
 

@@ -156,6 +156,11 @@ const pushScenarioArb = fc
     duplicateRate: fc.constantFrom(0, 0.2),
     tracing: fc.constantFrom(undefined, 'Active' as const),
     efs: fc.boolean(),
+    // The function writes each event back to the SNS topic or S3 bucket that sent it.
+    loop: fc.option(fc.constantFrom('Terminate' as const, 'Allow' as const), {
+      nil: undefined,
+      freq: 3,
+    }),
     permissions,
     workloads: fc.array(fc.record({ source: sourceArb, arrivals }), { minLength: 1, maxLength: 3 }),
   })
@@ -171,6 +176,8 @@ const pushScenarioArb = fc
       reservedConcurrency: a.reserved,
       tracing: a.tracing,
       fileSystem: a.efs ? {} : undefined,
+      writesBackToSource: a.loop !== undefined ? true : undefined,
+      recursiveLoop: a.loop,
       behaviour: {
         duration: { kind: 'fixed' as const, ms: a.durationMs_ },
         errorRate: a.errorRate,

@@ -62,6 +62,13 @@ const queue = fc.record({
       window: fc.constantFrom(0, 0, 1, 5),
       rbif: fc.boolean(),
       maxConcurrency: fc.option(fc.integer({ min: 2, max: 20 }), { nil: undefined }),
+      // Provisioned mode (refused when MaximumConcurrency is set too).
+      provisioned: fc.option(
+        fc
+          .record({ min: fc.integer({ min: 2, max: 4 }), extra: fc.integer({ min: 0, max: 3 }) })
+          .map((p) => ({ minimumPollers: p.min, maximumPollers: p.min + p.extra })),
+        { nil: undefined, freq: 3 },
+      ),
       filterCriteria: filters,
     }),
     { nil: undefined },
@@ -90,6 +97,12 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
     errorRate: fc.constantFrom(0, 0.2, 0.5, 1),
     timeoutRate: fc.constantFrom(0, 0, 0.1),
     poison: fc.boolean(),
+    // A function that writes each message back to its queue (a recursive loop), and whether
+    // Lambda may let the loop run.
+    loop: fc.option(fc.constantFrom<'Terminate' | 'Allow'>('Terminate', 'Allow'), {
+      nil: undefined,
+      freq: 3,
+    }),
     role: fc.option(
       fc.constantFrom<string[]>(
         ['sqs:*', 'mq:*', 'secretsmanager:*', 'ec2:*'],
@@ -115,6 +128,8 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
           timeoutRate: s.timeoutRate,
           errorWhen: s.poison ? [{ path: 'bad', equals: true }] : [],
         },
+        writesBackToSource: s.loop !== undefined ? true : undefined,
+        recursiveLoop: s.loop,
       },
       queues: s.queues.map((q, i) => {
         const name = q.fifo ? `q${i}.fifo` : `q${i}`;
@@ -159,6 +174,7 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
                     q.mapping.maxConcurrency === undefined
                       ? undefined
                       : { maximumConcurrency: q.mapping.maxConcurrency },
+                  provisionedPollerConfig: q.mapping.provisioned,
                   filterCriteria: q.mapping.filterCriteria,
                 },
         };
@@ -167,7 +183,7 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
         name: `b${i}`,
         engine: b.engine,
         queue: 'work',
-        maximumRedeliveries: b.engine === 'activemq' ? 5 : b.redeliveries,
+        maximumRedeliveries: b.engine === 'activemq' ? 6 : b.redeliveries,
         deadLetterQueue: b.dlq ? 'dead' : undefined,
         producers: b.producers.map((p, j) => ({
           id: `p${j}`,

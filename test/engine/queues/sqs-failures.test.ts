@@ -171,3 +171,55 @@ describe('SQS: the function’s own DLQ', () => {
     expect(tally(messageFates(r))).toEqual({ redriven: 10 });
   });
 });
+
+describe('SQS: a partial batch response Lambda cannot use, or one that reports nothing', () => {
+  const withReply = (reply: string) =>
+    run({
+      durationMs: 600_000,
+      function: {
+        ...failsOnBad(),
+        behaviour: { ...failsOnBad().behaviour, partialBatchResponse: reply as 'valid' },
+      },
+      queues: [queue({}, { functionResponseTypes: ['ReportBatchItemFailures'] })],
+    });
+
+  it.each([
+    'null-identifier',
+    'empty-identifier',
+    'unknown-identifier',
+    'wrong-key',
+    'invalid-json',
+  ])('%s: the whole batch fails, and all 10 come back until the DLQ takes them', (reply) => {
+    const r = withReply(reply);
+    const failed = kind(r, 'queue.batch-failed');
+    expect(failed.map((e) => [e.t, e.rule, e.detail?.errorType, e.detail?.count])).toEqual([
+      [350, 'sqs.partial-batch-malformed', 'MalformedPartialBatchResponse', 10],
+      [30_100, 'sqs.partial-batch-malformed', 'MalformedPartialBatchResponse', 10],
+      [60_100, 'sqs.partial-batch-malformed', 'MalformedPartialBatchResponse', 10],
+    ]);
+    // The handler itself returned normally: it is the response that Lambda refuses.
+    expect(kind(r, 'invoke.end').every((e) => e.detail?.outcome === 'success')).toBe(true);
+    expect(tally(messageFates(r))).toEqual({ redriven: 10 });
+  });
+
+  it.each(['empty-list', 'null-list', 'empty-response'])(
+    '%s: complete success, so even the poison message is deleted',
+    (reply) => {
+      const r = withReply(reply);
+      expect(kind(r, 'queue.deleted').map((e) => [e.t, e.rule, e.detail?.count])).toEqual([
+        [350, 'sqs.partial-batch-empty', 10],
+      ]);
+      expect(tally(messageFates(r))).toEqual({ processed: 10 });
+      expect(tally(batchFates(r))).toEqual({ 'batch-succeeded': 1 });
+    },
+  );
+
+  it('a batch with nothing to report is deleted as usual, whatever the reply shape', () => {
+    const r = run({
+      durationMs: 60_000,
+      function: { behaviour: { partialBatchResponse: 'invalid-json' } },
+      queues: [queue({}, { functionResponseTypes: ['ReportBatchItemFailures'] })],
+    });
+    expect(kind(r, 'queue.deleted').map((e) => e.rule)).toEqual(['sqs.delete-on-success']);
+  });
+});

@@ -187,7 +187,8 @@ export const streamScenarioArb: fc.Arbitrary<ScenarioInput> = fc
                 provisionedPollerConfig: { minimumPollers: 1, maximumPollers: 3 },
                 ...mappingErrors(k.errors),
               }
-            : {}),
+            : // On demand: no retry controls, but an on-failure destination is allowed.
+              { destinationConfig: mappingErrors(k.errors).destinationConfig }),
           filterCriteria: k.errors.filter
             ? { filters: [{ pattern: { value: { status: ['NEW', 'FAILED'] } } }] }
             : undefined,

@@ -196,3 +196,41 @@ describe('on-failure record for DynamoDB', () => {
     });
   });
 });
+
+/** Batches (3, 4) and (5, 6) each hold a poison record: given up at once, 2.1 s and 3.1 s. */
+const S3_SENT: [number, string, number][] = [
+  [2_100, 'onFailure:s3:failed', 2],
+  [3_100, 'onFailure:s3:failed', 2],
+];
+
+describe('what an on-failure destination receives', () => {
+  const giveUp = (type: 'sqs' | 's3') =>
+    sixRecords({
+      batchSize: 2,
+      maximumRetryAttempts: 0,
+      destinationConfig: { onFailure: { type, name: 'failed' } },
+    });
+
+  it('S3 gets the whole invocation record: the records themselves with the metadata', () => {
+    const r = giveUp('s3');
+    const sent = r.trace.filter((e) => e.kind === 'stream.destination');
+    expect(sent.map((e) => [e.t, e.to, e.detail!.batchSize])).toEqual(S3_SENT);
+    const record = sent[0]!.detail!.failureRecord!;
+    expect(record.KinesisBatchInfo).toMatchObject({ batchSize: 2 });
+    // The batch event the function received, records and all.
+    expect(record.payload).toBe(r.messages[sent[0]!.msg]!.payload);
+    const records = (record.payload as { Records: { kinesis: { data: string } }[] }).Records;
+    expect(records.map((x) => JSON.parse(atob(x.kinesis.data)))).toEqual([
+      { n: 3, poison: true },
+      { n: 4 },
+    ]);
+  });
+
+  it('SQS gets the metadata alone: where the records are, not the records', () => {
+    const r = giveUp('sqs');
+    const sent = r.trace.filter((e) => e.kind === 'stream.destination');
+    expect(sent.map((e) => e.t)).toEqual(S3_SENT.map(([t]) => t));
+    expect(sent[0]!.detail!.failureRecord!.payload).toBeUndefined();
+    expect(sent[0]!.detail!.failureRecord!.KinesisBatchInfo).toMatchObject({ batchSize: 2 });
+  });
+});

@@ -160,7 +160,9 @@ describe('event filtering on Kafka records', () => {
     expect(commits.map((e) => `${e.t}:${JSON.stringify(e.detail!.offsets)}`)).toEqual([
       '100:{"orders-0":1}', // NEW at offset 0: filtered out, committed at once
       '110:{"orders-0":2}', // PAID at offset 1: the same
-      '970:{"orders-0":4,"orders-1":4}', // after the batch: the rest of both partitions
+      '140:{"orders-0":3}', // partition 0 has its own consumer: nothing of it matches
+      '150:{"orders-0":4}',
+      '970:{"orders-1":4}', // partition 1: after the batch of its two FAILED records
     ]);
   });
 });

@@ -65,18 +65,17 @@ describe('Kafka consumers scale with the offset lag', () => {
     ],
   });
 
-  it('starts with one consumer and adds one per minute while the lag does not shrink', () => {
+  it('starts with two consumers (sim default) and adds one per minute while the lag does not shrink', () => {
     const scaled = r.trace.filter((e) => e.kind === 'kafka.scaled');
     expect(scaled.map((e) => `${e.t}:${e.detail!.consumers}:${e.detail!.offsetLag}`)).toEqual([
-      '60000:2:460', // one consumer falls behind
-      '180000:3:409', // the lag went down at 120 s (no change), then up again
+      '60000:3:66', // two consumers fall behind
       '240000:2:0', // caught up: an idle consumer goes
       '300000:1:0',
     ]);
     expect(scaled.every((e) => e.rule === 'stream.kafka-scaling')).toBe(true);
     const consumers = r.streams!.sources[0]!.consumers!;
-    expect(consumers.time).toEqual([0, 60_000, 180_000, 240_000, 300_000]);
-    expect(consumers.value).toEqual([1, 2, 3, 2, 1]);
+    expect(consumers.time).toEqual([0, 60_000, 240_000, 300_000]);
+    expect(consumers.value).toEqual([2, 3, 2, 1]);
   });
 
   it('never runs more consumers than partitions, nor two batches of one partition', () => {
@@ -113,14 +112,16 @@ describe('Kafka consumers scale with the offset lag', () => {
         },
       ],
     });
-    expect(busy.streams!.sources[0]!.consumers!.value).toEqual([1, 2]);
+    // Two partitions: the two consumers it starts with are already one per partition.
+    expect(busy.streams!.sources[0]!.consumers!.value).toEqual([2]);
     expect(Math.max(...busy.series.concurrency.value)).toBe(2);
   });
 });
 
 describe('Kafka batches and offsets', () => {
   it('waits up to 500 ms by default to fill a batch, and may mix partitions', () => {
-    const r = charges({}, {});
+    // One poller reads both partitions (provisioned mode keeps it at one).
+    const r = charges({ provisionedPollerConfig: { minimumPollers: 1, maximumPollers: 1 } }, {});
     const first = batches(r)[0]!;
     expect(first.t).toBe(600); // the window opened at the first record (100 ms)
     expect(first.rule).toBe('stream.kafka-batching');
@@ -154,13 +155,16 @@ describe('Kafka batches and offsets', () => {
         },
       ],
     });
-    const commit = r.trace.find((e) => e.kind === 'kafka.committed')!;
-    expect(commit.t).toBe(600 + 250 + 100);
-    expect(commit.detail!.offsets).toEqual({ 'orders-0': 2, 'orders-1': 1 });
-    const event = r.messages[commit.msg]!.payload as Record<string, unknown>;
+    // One consumer per partition: each commits its own after its batch.
+    const commits = r.trace.filter((e) => e.kind === 'kafka.committed');
+    expect(commits.map((e) => `${e.t}:${JSON.stringify(e.detail!.offsets)}`)).toEqual([
+      '950:{"orders-0":2}', // window 500 ms from 100, Init 250 ms, run 100 ms
+      '1050:{"orders-1":1}', // its window opened at 200 ms; the second environment's Init
+    ]);
+    const event = r.messages[commits[0]!.msg]!.payload as Record<string, unknown>;
     expect(event.eventSource).toBe('aws:kafka');
     expect(event.eventSourceArn).toMatch(/^arn:aws:kafka:us-east-1:123456789012:cluster\/shop\//);
-    expect(Object.keys(event.records as object)).toEqual(['orders-0', 'orders-1']);
+    expect(Object.keys(event.records as object)).toEqual(['orders-0']);
   });
 });
 
@@ -168,21 +172,22 @@ describe('a failing Kafka batch, by default', () => {
   const r = charges({}, { durationMs: 2 * 3_600_000, retentionHours: 1 });
   const failing = batches(r)[0]!.msg;
 
-  it('is retried whole, with no limit, and blocks its partitions until the records age out', () => {
+  it('is retried whole, with no limit, and blocks its partition until the records age out', () => {
     expect(starts(r, failing)).toHaveLength(65);
     expect(
       r.trace
         .filter((e) => e.kind === 'stream.retry')
         .every((e) => e.rule === 'stream.kafka-retry'),
     ).toBe(true);
-    // Every record of the batch leaves the topic after 1 h; the later records then go through.
+    // Partition 0's batch (records 1 and 3) leaves the topic after 1 h and only then does its
+    // later record go through; partition 1, read by the other consumer, is not held up.
     expect(recordFates(r)).toEqual([
       'expired@3600100',
-      'expired@3600200',
+      'checkpointed@1050',
       'expired@3600300',
-      'expired@3600400',
-      'checkpointed@3600950',
+      'checkpointed@1050',
       'checkpointed@3600700',
+      'checkpointed@5700',
     ]);
   });
 });
@@ -277,6 +282,42 @@ describe('Kafka error handling in provisioned mode', () => {
       '2050:{"charges-0":2}', // given up after its retry: skipped
       '5600:{"charges-0":3}',
       '5700:{"charges-1":3}',
+    ]);
+  });
+});
+
+describe('Kafka on-failure destination in on-demand mode', () => {
+  it('gives up after 10 retries (the simulator’s choice) and sends the batch to SQS', () => {
+    const r = charges(
+      { destinationConfig: { onFailure: { type: 'sqs', name: 'charges-failures' } } },
+      { durationMs: 3_600_000 },
+    );
+    // No pollers kept ready: the mapping is on demand.
+    const retries = r.trace.filter((e) => e.kind === 'stream.retry');
+    expect(retries).toHaveLength(10);
+    expect(retries.every((e) => e.rule === 'stream.kafka-on-demand-destination')).toBe(true);
+    const gaveUp = r.trace.find((e) => e.kind === 'stream.discarded')!;
+    expect([
+      gaveUp.t,
+      gaveUp.rule,
+      gaveUp.detail?.streamCondition,
+      gaveUp.detail?.retryNumber,
+    ]).toEqual([304_950, 'stream.kafka-on-demand-destination', 'RetryAttemptsExhausted', 10]);
+    const dest = r.trace.find((e) => e.kind === 'stream.destination')!;
+    expect([dest.t, dest.to, dest.detail?.batchSize]).toEqual([
+      304_950,
+      'onFailure:sqs:charges-failures',
+      2,
+    ]);
+    expect(dest.detail!.failureRecord!.requestContext.approximateInvokeCount).toBe(11);
+    // Partition 0's batch (records 1 and 3) goes; partition 1 was never held up.
+    expect(recordFates(r)).toEqual([
+      'destination@304950',
+      'checkpointed@1050',
+      'destination@304950',
+      'checkpointed@1050',
+      'checkpointed@305550', // then record 5 after its 500 ms window
+      'checkpointed@5700',
     ]);
   });
 });

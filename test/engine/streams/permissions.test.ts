@@ -84,6 +84,19 @@ describe('the execution role of a stream mapping', () => {
     ).toBe(1);
   });
 
+  it('needs s3:PutObject and s3:ListBucket for an S3 on-failure destination', () => {
+    const s3 = { destinationConfig: { onFailure: { type: 's3' as const, name: 'failed' } } };
+    const r = clicks([...KINESIS_ROLE, 's3:PutObject'], s3);
+    const refused = r.trace.find((e) => e.kind === 'stream.mapping-rejected')!;
+    expect(refused.detail!.missingActions).toEqual(['s3:ListBucket']);
+    expect(refused.detail!.errorMessage).toBe(
+      'The provided execution role does not have permissions to call ListBucket on S3',
+    );
+    expect(clicks([...KINESIS_ROLE, 's3:PutObject', 's3:ListBucket'], s3).stats.invocations).toBe(
+      1,
+    );
+  });
+
   it('accepts wildcards', () => {
     expect(clicks(['kinesis:*']).stats.invocations).toBe(1);
   });

@@ -51,9 +51,18 @@ describe('the lesson panel', () => {
     const group = screen.getByRole('radiogroup', { name: /who invokes the function/i });
     const options = within(group).getAllByRole('radio');
     expect(options).toHaveLength(3);
-    // A wrong answer: the reveal plays on, and the panel names the right one.
+    // A wrong answer: both stay marked, the chosen one and the right one, until Watch why.
     await user.click(within(group).getByRole('radio', { name: /SQS, calling the Invoke API/ }));
     expect(await screen.findByText('Not this time.')).toBeInTheDocument();
+    expect(
+      within(group).getByRole('radio', { name: /SQS, calling the Invoke API/ }),
+    ).toHaveTextContent('your answer');
+    expect(
+      within(group).getByRole('radio', { name: /SQS poller, with a batch/ }),
+    ).toHaveTextContent('right answer');
+    expect(usePlaybackStore.getState().playing).toBe(false);
+    // Watch why: the reveal plays on, and the panel names the right one.
+    await user.click(within(panel()).getByRole('button', { name: 'Watch why' }));
     expect(
       screen.getByText(/The answer is: Lambda’s SQS poller, with a batch/),
     ).toBeInTheDocument();

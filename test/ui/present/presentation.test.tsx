@@ -1,14 +1,12 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
+import { activeFaults } from '../../../src/store/faults';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  currentRun,
   setPresenting,
   useNarrationStore,
   usePlaybackStore,
   usePresentationStore,
 } from '../../../src/store';
-import { eventSentenceAt, sentenceSelector } from '../../../src/ui/present/caption';
-import { describeEvent } from '../../../src/view';
 import { renderApp } from '../render';
 
 beforeEach(() => {
@@ -19,10 +17,6 @@ beforeEach(() => {
 
 const root = () => document.documentElement;
 const caption = () => screen.getByRole('region', { name: 'Caption' });
-const lastCurrentRow = () => {
-  const rows = document.querySelectorAll('.log-row--current .log-row__text');
-  return rows[rows.length - 1]?.textContent;
-};
 
 describe('presentation mode', () => {
   it('the Present button and f start it; the page shows the hint and a caption', async () => {
@@ -36,7 +30,7 @@ describe('presentation mode', () => {
     expect(root().dataset.theme).toBe('contrast');
     expect(usePresentationStore.getState().theme).toBe('light');
     expect(screen.getByText(/blank ·/)).toHaveTextContent(
-      'PgDn next · PgUp back · . play · b blank · f exit',
+      'PgDn next · PgUp back · . play · b blank · q QR · f exit',
     );
     expect(caption()).toBeInTheDocument();
 
@@ -69,39 +63,47 @@ describe('presentation mode', () => {
     expect(usePresentationStore.getState().presenting).toBe(false);
   });
 
-  it('the caption reads the log sentence of the latest event at t, or the lesson', async () => {
+  it('the caption tells every event of the latest moment at t, or the lesson', async () => {
     const { user } = renderApp();
     await user.keyboard('f');
     await user.keyboard('{PageDown}{PageDown}{PageDown}');
     expect(usePlaybackStore.getState().t).toBe(1_150);
-    // Two events at 1.150 (the failure, then its retry): the caption reads the later one.
-    expect(caption()).toHaveTextContent('Retry 1 of 2 in 60 s: the function threw');
-    expect(caption().textContent).toBe(lastCurrentRow());
+    // Two events at 1.150, the failure and its retry: the caption names the event and tells both.
+    expect(caption().textContent).toBe(
+      'Event #1: Attempt 1 failed after 800 ms: Simulated handler error — Retry 1 of 2 in 60 s: the function threw',
+    );
 
-    // Between events the caption keeps the latest one's sentence.
+    // Between events the caption keeps the latest moment.
     act(() => usePlaybackStore.setState({ t: 61_200 }));
-    expect(caption()).toHaveTextContent('Warm start: attempt 2 runs in environment 0');
-    expect(caption().textContent).toBe(lastCurrentRow());
+    expect(caption().textContent).toBe('Event #1: Warm start: attempt 2 runs in environment 0');
 
     act(() => useNarrationStore.setState({ caption: 'Watch the retry queue.' }));
     expect(caption()).toHaveTextContent('Watch the retry queue.');
   });
-});
 
-describe('caption sentences', () => {
-  it('are null before the first event and the log sentence after', () => {
-    const run = currentRun();
-    const last = run.trace[run.trace.length - 1]!;
-    expect(eventSentenceAt(run, -1)).toBeNull();
-    expect(eventSentenceAt(run, run.endTime)).toBe(describeEvent(last, run));
+  it('q puts the large QR code up without leaving presentation: the scenario, the moment, the address', async () => {
+    const { user } = renderApp();
+    await user.keyboard('f');
+    act(() => usePlaybackStore.setState({ t: 61_150 }));
+    await user.keyboard('q');
+    const large = await screen.findByRole('dialog', { name: 'Large QR code' }, { timeout: 15_000 });
+    expect(root()).toHaveAttribute('data-presenting');
+    expect(large).toHaveTextContent('Async retries');
+    expect(large).toHaveTextContent('at 1:01.150');
+    expect(large.querySelector('.share-large__address')?.textContent).toMatch(
+      /^localhost(:\d+)?\/#/,
+    );
   });
 
-  it('the selector words an event once and returns the same sentence between events', () => {
-    const run = currentRun();
-    const select = sentenceSelector(run);
-    const a = select({ t: 61_200 });
-    expect(a).toBe('Warm start: attempt 2 runs in environment 0');
-    expect(select({ t: 61_300 })).toBe(a);
-    expect(select({ t: 350 })).toBe('Attempt 1 starts in environment 0 after Init');
+  it('fault keys do nothing while presenting', async () => {
+    const { user } = renderApp();
+    await user.keyboard('f');
+    await user.keyboard('5');
+    expect(activeFaults().throttle).toBeUndefined();
+    await user.keyboard('f');
+    await user.keyboard('5');
+    await waitFor(() => expect(activeFaults().throttle).toBe(true), { timeout: 15_000 });
+    await user.keyboard('0');
+    await waitFor(() => expect(activeFaults().throttle).toBeUndefined(), { timeout: 15_000 });
   });
 });

@@ -29,9 +29,21 @@ describe('mock exam', () => {
   it('starts the Lambda-only drill: 20 questions, a 40-minute countdown, a navigator', async () => {
     const { user } = renderQuiz();
     await user.click(screen.getByRole('button', { name: 'Mock exam' }));
+    // The long mock is named for what it covers, and the score says what it is and is not.
+    expect(screen.getByRole('heading', { name: 'Lambda and event sources mock' })).toBeVisible();
     expect(
-      screen.getByText(/an estimate on the exam’s 100–1,000 scale, 720 to pass/),
+      screen.getByText(/It is not a full SAA-C03 exam, which covers many more services\.$/),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /It tells you how ready you are on these topics, weighted like the exam\. It does not predict your SAA-C03 result/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: 'Start the lambda and event sources mock (65 questions, 130 min)',
+      }),
+    ).toBeEnabled();
     await user.click(
       screen.getByRole('button', {
         name: /^Start the lambda-only drill \(20 questions, 40 min\)$/,
@@ -39,6 +51,8 @@ describe('mock exam', () => {
     );
     expect(screen.getByRole('timer', { name: 'Time left' })).toHaveTextContent('40:00');
     expect(screen.getByText('Question 1 of 20')).toBeInTheDocument();
+    // A timed exam offers no link that would lead away from it.
+    expect(screen.queryByRole('button', { name: 'Copy link to this question' })).toBeNull();
     expect(within(nav()).getAllByRole('button')).toHaveLength(20);
     expect(within(nav()).getByRole('button', { name: 'Question 1, not answered' })).toHaveAttribute(
       'aria-current',
@@ -73,7 +87,9 @@ describe('mock exam', () => {
     await user.click(screen.getByRole('button', { name: 'Submit exam' }));
     await user.click(screen.getByRole('button', { name: 'Submit now' }));
     expect(
-      screen.getByText(/^An estimate: AWS does not publish how it scales answers/),
+      screen.getByText(
+        /^What this score means: your readiness on this quiz’s topics, on the exam’s scale\..*What it does not mean: a prediction of your SAA-C03 result\./,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText(/\/ 1,000 · (Pass|Below the pass mark)/)).toBeInTheDocument();
     expect(screen.getByRole('table')).toHaveTextContent('Design Secure Architectures');

@@ -67,6 +67,13 @@ describe('practice', () => {
       lastCorrect: true,
     });
 
+    // The button names the scenario it opens.
+    expect(
+      within(feedback).getByRole('button', {
+        name: 'Show me in the simulator',
+        description: /^Opens “A synchronous call to a failing function” paused at 0:00\.450: /,
+      }),
+    ).toBeInTheDocument();
     await user.click(within(feedback).getByRole('button', { name: 'Show me in the simulator' }));
     expect(window.location.search).toBe('');
     expect(usePlaybackStore.getState()).toMatchObject({ t: 450, playing: false });
@@ -78,11 +85,13 @@ describe('practice', () => {
   it('marks a wrong answer, shows the right one, and offers the misses again at the end', async () => {
     const { user } = renderQuiz();
     act(() => startPractice('Test', ['gen-invocation-s3', 'predict-sync-error-runs'], Date.now()));
-    await user.click(option('synchronously (RequestResponse)'));
+    await user.click(option('It calls Invoke with RequestResponse'));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(screen.getByRole('status')).toHaveTextContent('Not quite');
     expect(
-      screen.getByText(/^The right answer: It invokes the function asynchronously \(Event\)/),
+      screen.getByText(
+        'The right answer: It calls Invoke with the Event type: Lambda queues the event, then retries.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('Your answer: wrong')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next question' }));

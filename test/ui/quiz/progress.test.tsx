@@ -39,6 +39,34 @@ describe('saved progress', () => {
     expect(row).toHaveTextContent(/1 mastered, 1 learning, \d+ new of \d+/);
   });
 
+  it('lists the weakest topics and starts a practice round on them in one click', async () => {
+    const storage = new MemoryStorage();
+    const wrong = review(undefined, false, T0);
+    const right = review(undefined, true, T0);
+    const cards = {
+      'gen-invocation-s3': wrong, // services: 0 of 1
+      'gen-permission-s3': review(wrong, true, wrong.due), // permissions: 1 of 2
+      'gen-model-s3': right, // push and pull: all right, not weak
+    };
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ ...emptyProgress(), cards }));
+    const { user } = renderQuiz(storage);
+    await user.click(screen.getByRole('button', { name: 'Progress' }));
+    const panel = screen.getByRole('region', { name: 'Your weakest topics' });
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Services and how they invoke: 0 of 1 answer right (0 %)',
+      'Permissions: 1 of 2 answers right (50 %)',
+    ]);
+    await user.click(within(panel).getByRole('button', { name: 'Practise these 2 topics' }));
+    const session = useQuizStore.getState().session!;
+    expect(useQuizStore.getState().screen).toBe('practice');
+    expect(session.title).toBe('2 topics');
+    expect(screen.getByText(`2 topics · question 1 of ${session.ids.length}`)).toBeInTheDocument();
+  });
+
   it('imports a progress file after confirmation, and refuses a bad one without touching anything', async () => {
     const storage = new MemoryStorage();
     const { user } = renderQuiz(storage);

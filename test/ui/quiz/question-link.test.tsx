@@ -36,9 +36,7 @@ describe('a link to one question', () => {
     // Opening the link saved nothing.
     expect(storage.getItem(PROGRESS_KEY)).toBeNull();
 
-    await user.click(
-      screen.getByRole('radio', { name: /It invokes the function asynchronously \(Event\)/ }),
-    );
+    await user.click(screen.getByRole('radio', { name: /It calls Invoke with the Event type/ }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     const feedback = screen.getByRole('region', { name: 'Feedback' });
     expect(within(feedback).getByRole('status')).toHaveTextContent('Right');

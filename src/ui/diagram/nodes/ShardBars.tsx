@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useReadoutStore, useRun } from '../../../store';
 import { shardLabel, shardNumbers, shardsOf } from '../../../view/diagram-shards';
 import { MAX_SHARD_BARS } from '../../../view/diagram-layout';
+import { formatCount } from '../../../view/format';
 
 /**
  * A stream's shards at time t, a bar each: how far the mapping's checkpoint has got through the
@@ -20,12 +21,12 @@ export function ShardBars({ stream }: { stream: string }) {
       {shown.map((s) => {
         const share = s.written === 0 ? 0 : s.done / s.written;
         const label = shardLabel(s.id);
-        const text = `${s.done}/${s.written}`;
+        const text = `${formatCount(s.done)}/${formatCount(s.written)}`;
         return (
           <li
             key={s.id}
             className={`shard${s.blocked ? ' shard--blocked' : ''}`}
-            title={`${label}: checkpoint after ${s.done} of ${s.written} records${s.blocked ? '; blocked by a failing batch' : ''}`}
+            title={`${label}: checkpoint after ${formatCount(s.done)} of ${formatCount(s.written)} records${s.blocked ? '; blocked by a failing batch' : ''}`}
           >
             <span className="shard__name">{label.replace(/^(shard|partition) /, '#')}</span>
             <span className="shard__bar" aria-hidden="true">

@@ -3,6 +3,7 @@ import type { DocPath } from '../../../scenario/edit-path';
 import { useEditor } from './editor-context';
 import type { ControlProps } from './FieldShell';
 import { useSyncedText } from './useSyncedText';
+import { formatCount } from '../../../view/format';
 
 type NumberKind = Extract<FieldKind, { kind: 'number' }>;
 
@@ -51,7 +52,7 @@ export function NumberInput({
 
 /** "1–900", "from 0.2", "at most 10" for a hint; "" when the schema gives no bounds. */
 export function rangeText(field: NumberKind, unit: string): string {
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = (x: number) => formatCount(x);
   const u = unit ? ` ${unit}` : '';
   const whole = field.integer ? 'whole number' : 'number';
   if (field.min !== undefined && field.max !== undefined)

@@ -9,6 +9,7 @@ export const EXAMPLES: readonly string[] = [
   'cron(15 10 ? * 6L 2026-2028)',
   'cron(0 9 ? * 2#1 *)',
   'cron(0 0 L * ? *)',
+  'at(2027-03-14T09:30:00)',
 ];
 
 interface Props {
@@ -38,7 +39,7 @@ export function ExpressionInput({ value, onChange, invalid, describedBy }: Props
         autoCapitalize="off"
         autoCorrect="off"
         autoComplete="off"
-        placeholder="rate(5 minutes) or cron(0 10 * * ? *)"
+        placeholder="rate(5 minutes), cron(0 10 * * ? *) or at(…)"
         aria-invalid={invalid}
         aria-describedby={describedBy}
       />

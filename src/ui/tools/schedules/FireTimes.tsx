@@ -4,12 +4,14 @@ interface Props {
   times: readonly number[];
   now: number;
   zone: string;
+  /** Heading of the zone column: "Your time", or the schedule's own zone. */
+  zoneTitle?: string;
   /** How many were asked for, to say when fewer are left. */
   count: number;
 }
 
-/** The next fire times in UTC and on the learner's own clock. */
-export function FireTimes({ times, now, zone, count }: Props) {
+/** The next fire times in UTC and on another clock: the learner's, or the schedule's zone. */
+export function FireTimes({ times, now, zone, zoneTitle = 'Your time', count }: Props) {
   if (times.length === 0) {
     return (
       <p className="fire-empty">
@@ -31,7 +33,13 @@ export function FireTimes({ times, now, zone, count }: Props) {
             </th>
             <th scope="col">UTC</th>
             <th scope="col">
-              Your time <span className="fire-table__zone">{zone}</span>
+              {zoneTitle === 'Your time' ? (
+                <>
+                  Your time <span className="fire-table__zone">{zone}</span>
+                </>
+              ) : (
+                zoneTitle
+              )}
             </th>
             <th scope="col" className="fire-table__until">
               From now

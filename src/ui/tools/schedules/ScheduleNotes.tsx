@@ -17,16 +17,19 @@ export function ScheduleNotes() {
             hour when daylight saving time starts or ends.
           </li>
           <li>
-            <strong>EventBridge Scheduler</strong>, the newer service for schedules, lets each
-            schedule pick a time zone, follows daylight saving time, and adds one-time schedules
-            such as <code>at(2026-12-01T09:00:00)</code>.
+            <strong>EventBridge Scheduler</strong> is what AWS now recommends (it calls scheduled
+            rules legacy). Each schedule picks a time zone and follows daylight saving time: a time
+            the clocks skip in spring does not fire, a time repeated in autumn fires once. It adds
+            one-time schedules such as <code>at(2026-12-01T09:00:00)</code>, flexible time windows,
+            and a retry policy and dead-letter queue per schedule.
           </li>
           <li>
             <strong>
               <code>rate()</code>
             </strong>{' '}
-            has no fixed clock time: it counts from when the rule is created. This preview counts
-            from now.
+            has no fixed clock time: a rule counts from when it is created, a Scheduler schedule
+            from its start date (or at once), a day always being 24 hours. This preview counts from
+            now.
           </li>
           <li>
             <strong>The smallest step is one minute,</strong> and fire times have no seconds.

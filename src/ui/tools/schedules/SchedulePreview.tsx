@@ -4,7 +4,8 @@ import { useNow } from '../useNow';
 import { ExpressionInput } from './ExpressionInput';
 import { ScheduleNotes } from './ScheduleNotes';
 import { ScheduleResult } from './ScheduleResult';
-import { viewSchedule } from './schedule-view';
+import { RunnerChoice } from './RunnerChoice';
+import { viewSchedule, type ScheduleRunner } from './schedule-view';
 import { browserTimeZone } from './time-format';
 import './schedules.css';
 
@@ -16,10 +17,17 @@ const CLOCK_REFRESH_MS = 15_000;
 /** Type a schedule expression; see what it means and when it fires next. */
 export default function SchedulePreview() {
   const [expression, setExpression] = useState('cron(0 10 * * ? *)');
+  const [scheduler, setScheduler] = useState(false);
+  const [scheduleZone, setScheduleZone] = useState('America/New_York');
   const settled = useDebouncedValue(expression, CHECK_DELAY_MS);
+  const settledZone = useDebouncedValue(scheduleZone.trim(), CHECK_DELAY_MS);
   const now = useNow(CLOCK_REFRESH_MS);
   const zone = useMemo(() => browserTimeZone(), []);
-  const view = useMemo(() => viewSchedule(settled, now), [settled, now]);
+  const runner: ScheduleRunner = useMemo(
+    () => (scheduler ? { kind: 'scheduler', zone: settledZone } : { kind: 'rule' }),
+    [scheduler, settledZone],
+  );
+  const view = useMemo(() => viewSchedule(settled, now, undefined, runner), [settled, now, runner]);
   const explainId = useId();
 
   return (
@@ -27,19 +35,33 @@ export default function SchedulePreview() {
       <header className="tool-intro">
         <h2 id="schedules-title">Schedule preview</h2>
         <p>
-          An EventBridge scheduled rule invokes its targets, such as a Lambda function, on a rate or
-          cron expression. Type one to see what it means and when it fires next.
+          EventBridge Scheduler and the older scheduled rules invoke targets, such as a Lambda
+          function, on a rate or cron expression. Type one to see what it means and when it fires
+          next: a scheduled rule reads it in UTC, a Scheduler schedule in its own time zone (and
+          also takes one-time <code>at()</code> expressions).
         </p>
       </header>
       <div className="schedule-layout">
         <section className="card schedule-card" aria-label="Expression and fire times">
+          <RunnerChoice
+            scheduler={scheduler}
+            onScheduler={setScheduler}
+            zone={scheduleZone}
+            onZone={setScheduleZone}
+          />
           <ExpressionInput
             value={expression}
             onChange={setExpression}
             invalid={view.kind === 'invalid'}
             describedBy={view.kind === 'empty' ? undefined : explainId}
           />
-          <ScheduleResult view={view} now={now} zone={zone} explainId={explainId} />
+          <ScheduleResult
+            view={view}
+            now={now}
+            zone={scheduler ? settledZone : zone}
+            scheduler={scheduler}
+            explainId={explainId}
+          />
         </section>
         <ScheduleNotes />
       </div>

@@ -8,12 +8,14 @@ interface Props {
   view: ScheduleView;
   now: number;
   zone: string;
+  /** EventBridge Scheduler reads the expression in `zone`; a rule reads it in UTC. */
+  scheduler?: boolean;
   /** Id for the sentence that explains the expression; the input points at it. */
   explainId: string;
 }
 
 /** The meaning and next fire times of a valid expression, or why it is not valid. */
-export function ScheduleResult({ view, now, zone, explainId }: Props) {
+export function ScheduleResult({ view, now, zone, scheduler = false, explainId }: Props) {
   return (
     <div className={`schedule-result schedule-result--${view.kind}`}>
       <div className="schedule-result__head">
@@ -39,7 +41,16 @@ export function ScheduleResult({ view, now, zone, explainId }: Props) {
       {view.kind === 'valid' && (
         <>
           <p className="schedule-result__from" id={explainId}>
-            {view.schedule.kind === 'rate' ? (
+            {scheduler && view.schedule.kind === 'rate' ? (
+              <>
+                A rate schedule without a start date fires at once and then every period, the same
+                in every time zone; here: from now, <Now now={now} />.
+              </>
+            ) : scheduler ? (
+              <>
+                Read on the clock of {zone}, counted from now, <Now now={now} />.
+              </>
+            ) : view.schedule.kind === 'rate' ? (
               <>
                 A rate schedule counts from when the rule is created; here: from now,{' '}
                 <Now now={now} />.
@@ -51,7 +62,19 @@ export function ScheduleResult({ view, now, zone, explainId }: Props) {
             )}
           </p>
           {view.parts && <CronFields parts={view.parts} />}
-          <FireTimes times={view.times} now={now} zone={zone} count={PREVIEW_COUNT} />
+          {view.skipped.length > 0 && (
+            <p className="schedule-skipped">
+              Skipped, because the clocks spring forward over{' '}
+              {view.skipped.length === 1 ? 'it' : 'them'}: {view.skipped.join(', ')}.
+            </p>
+          )}
+          <FireTimes
+            times={view.times}
+            now={now}
+            zone={zone}
+            zoneTitle={scheduler ? `In ${zone}` : 'Your time'}
+            count={PREVIEW_COUNT}
+          />
         </>
       )}
     </div>

@@ -9,6 +9,17 @@ import {
   parseSchedule,
   type Schedule,
 } from '../../../engine/eventbridge/schedule';
+import {
+  atProblem,
+  nextSchedulerTimes,
+  parseSchedulerExpression,
+  skippedWallTimes,
+  type SchedulerSchedule,
+} from '../../../engine/eventbridge/scheduler-expression';
+import { formatWall, isTimeZone } from '../../../engine/eventbridge/time-zone';
+
+/** Who runs the expression: a legacy scheduled rule (UTC) or EventBridge Scheduler in a zone. */
+export type ScheduleRunner = { kind: 'rule' } | { kind: 'scheduler'; zone: string };
 
 export type CronFieldKey = 'minutes' | 'hours' | 'dayOfMonth' | 'month' | 'dayOfWeek' | 'year';
 
@@ -58,15 +69,23 @@ export type ScheduleView =
     }
   | {
       kind: 'valid';
-      schedule: Schedule;
+      schedule: Schedule | SchedulerSchedule;
       description: string;
       /** UTC epoch ms, ascending; fewer than asked when the schedule runs out of years. */
       times: readonly number[];
       parts: readonly string[] | null;
+      /** Scheduler only: wall times among the next ones that the zone's clock skips. */
+      skipped: readonly string[];
     };
 
-export function viewSchedule(text: string, now: number, count = PREVIEW_COUNT): ScheduleView {
+export function viewSchedule(
+  text: string,
+  now: number,
+  count = PREVIEW_COUNT,
+  runner: ScheduleRunner = { kind: 'rule' },
+): ScheduleView {
   if (text.trim() === '') return { kind: 'empty' };
+  if (runner.kind === 'scheduler') return viewScheduler(text, now, count, runner.zone);
   const parts = cronParts(text);
   const parsed = parseSchedule(text);
   if (!parsed.ok) {
@@ -79,6 +98,44 @@ export function viewSchedule(text: string, now: number, count = PREVIEW_COUNT): 
     // A rate schedule starts counting when its rule is created; the preview pretends that is now.
     times: nextFireTimes(parsed.schedule, now, count, now),
     parts,
+    skipped: [],
+  };
+}
+
+/** An EventBridge Scheduler expression read in `zone`: rate, cron or one-time at(). */
+function viewScheduler(text: string, now: number, count: number, zone: string): ScheduleView {
+  const parts = cronParts(text);
+  if (!isTimeZone(zone)) {
+    return {
+      kind: 'invalid',
+      error: `"${zone}" is not a time zone name: use an IANA name such as Europe/Paris`,
+      fields: [],
+      parts,
+    };
+  }
+  const parsed = parseSchedulerExpression(text);
+  if (!parsed.ok) {
+    return { kind: 'invalid', error: parsed.error, fields: fieldsNamedIn(parsed.error), parts };
+  }
+  const schedule = parsed.schedule;
+  if (schedule.kind === 'at') {
+    const problem = atProblem(schedule, zone);
+    if (problem !== null) return { kind: 'invalid', error: problem, fields: [], parts: null };
+  }
+  const times = nextSchedulerTimes(schedule, zone, now, count, now);
+  const last = times[times.length - 1];
+  return {
+    kind: 'valid',
+    schedule,
+    description:
+      schedule.kind === 'at'
+        ? `once, at ${formatWall(schedule.wall)} ${zone}`
+        : schedule.kind === 'cron'
+          ? describeSchedule(schedule).replace(/ UTC\b/g, ` ${zone}`)
+          : describeSchedule(schedule),
+    times,
+    parts,
+    skipped: last === undefined ? [] : skippedWallTimes(schedule, zone, now, last).map(formatWall),
   };
 }
 
