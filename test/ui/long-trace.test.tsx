@@ -35,6 +35,11 @@ describe('a long trace', () => {
     const happened = run.trace.filter((e) => e.t <= middle.t).length;
     expect(happened).toBe(8_001);
     expect(within(log).getAllByRole('listitem').length).toBeLessThan(60);
+    // The rows of this moment are in the page, marked current, wherever the list is scrolled.
+    const now = run.trace.filter((e) => e.t === middle.t).length;
+    const current = log.querySelectorAll<HTMLElement>('li[aria-current="step"]');
+    expect(current).toHaveLength(now);
+    expect(Number(current[current.length - 1]!.dataset.index)).toBe(8_000);
     expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('');
     // Both counts with thousands separated.
     expect(run.trace.length).toBe(20_012);

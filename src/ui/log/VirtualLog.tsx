@@ -1,5 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import type { Run } from '../../engine';
 import { LogRow, type RowPhase } from './LogRow';
 
@@ -7,6 +13,8 @@ import { LogRow, type RowPhase } from './LogRow';
 const ROW_ESTIMATE = 36;
 /** Rows rendered beyond the visible ones, so a quick scroll never shows a blank. */
 const OVERSCAN = 12;
+/** At most this many of the rows happening now stay in the page even when scrolled out of view. */
+const CURRENT_KEPT = 200;
 /** The box's height until the browser has laid it out (and where there is no layout, as in tests). */
 const UNMEASURED_HEIGHT = 600;
 
@@ -37,6 +45,7 @@ export default function VirtualLog({ run, shown, happened, currentFrom, selected
     estimateSize: () => ROW_ESTIMATE,
     getItemKey: (i) => trace[i]!.seq,
     overscan: OVERSCAN,
+    rangeExtractor: (range) => withCurrentRows(range, currentFrom, happened),
     measureElement: sizeWithoutLayoutRead,
     observeElementRect: (v, report) =>
       observeElementRect(v, (rect) =>
@@ -76,6 +85,20 @@ export default function VirtualLog({ run, shown, happened, currentFrom, selected
       </ol>
     </div>
   );
+}
+
+/**
+ * The rows in view, and the rows happening now (the last CURRENT_KEPT of them): a moment with
+ * hundreds of events keeps them all readable in the page, to find and to assistive technology,
+ * wherever the list is scrolled.
+ */
+function withCurrentRows(range: Range, currentFrom: number, happened: number): number[] {
+  const rows = defaultRangeExtractor(range);
+  const from = Math.max(currentFrom, happened - CURRENT_KEPT);
+  if (happened === 0 || (from >= rows[0]! && happened - 1 <= rows[rows.length - 1]!)) return rows;
+  const all = new Set(rows);
+  for (let i = from; i < happened; i++) all.add(i);
+  return [...all].sort((a, b) => a - b);
 }
 
 /**
