@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import {
   defaultRangeExtractor,
   observeElementRect,
   useVirtualizer,
   type Range,
   type Virtualizer,
+  type VirtualizerOptions,
 } from '@tanstack/react-virtual';
 import type { Run } from '../../engine';
 import { LogRow, type RowPhase } from './LogRow';
@@ -38,22 +39,33 @@ interface Props {
 export default function VirtualLog({ run, shown, happened, currentFrom, selected }: Props) {
   const trace = run.trace;
   const box = useRef<HTMLDivElement>(null);
+  // Options the virtualizer keys its row positions on must keep their identity between renders:
+  // a new function each time makes it re-add the heights of every row of the trace, each render.
+  const keyOf = useCallback((i: number) => trace[i]!.seq, [trace]);
+  // Rows not yet seen are taken to be as tall as the first one measured (one line, in the fonts
+  // this browser has): when most rows then measure what was assumed, nothing moves and no row
+  // positions are worked out again.
+  const usual = useRef(0);
+  const estimateSize = useCallback(() => usual.current || ROW_ESTIMATE, []);
+  const measureElement = useCallback(
+    (el: HTMLLIElement, entry: ResizeObserverEntry | undefined, v: RowVirtualizer) => {
+      const size = sizeWithoutLayoutRead(el, entry, v);
+      if (usual.current === 0 && entry !== undefined) usual.current = size;
+      return size;
+    },
+    [],
+  );
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing below is memoised on it
   const rows = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: shown,
     getScrollElement: () => box.current,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (i) => trace[i]!.seq,
+    estimateSize,
+    getItemKey: keyOf,
     overscan: OVERSCAN,
     rangeExtractor: (range) => withCurrentRows(range, currentFrom, happened),
-    measureElement: sizeWithoutLayoutRead,
-    observeElementRect: (v, report) =>
-      observeElementRect(v, (rect) =>
-        report(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_HEIGHT }),
-      ),
-    scrollToFn: (offset, { adjustments = 0 }, v) => {
-      if (v.scrollElement) setScrollTop(v.scrollElement, offset + adjustments);
-    },
+    measureElement,
+    observeElementRect: observeBoxRect,
+    scrollToFn: scrollWithoutRead,
     useFlushSync: false,
   });
   useKeepRowInView(rows, happened === 0 ? null : currentFrom);
@@ -87,6 +99,25 @@ export default function VirtualLog({ run, shown, happened, currentFrom, selected
   );
 }
 
+type RowVirtualizer = Virtualizer<HTMLDivElement, HTMLLIElement>;
+
+/** The box's size from its ResizeObserver, with a stand-in height where nothing is laid out. */
+const observeBoxRect: VirtualizerOptions<HTMLDivElement, HTMLLIElement>['observeElementRect'] = (
+  v,
+  report,
+) =>
+  observeElementRect(v, (rect) =>
+    report(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_HEIGHT }),
+  );
+
+const scrollWithoutRead: VirtualizerOptions<HTMLDivElement, HTMLLIElement>['scrollToFn'] = (
+  offset,
+  { adjustments = 0 },
+  v,
+) => {
+  if (v.scrollElement) setScrollTop(v.scrollElement, offset + adjustments);
+};
+
 /**
  * The rows in view, and the rows happening now (the last CURRENT_KEPT of them): a moment with
  * hundreds of events keeps them all readable in the page, to find and to assistive technology,
@@ -109,12 +140,12 @@ function withCurrentRows(range: Range, currentFrom: number, happened: number): n
 function sizeWithoutLayoutRead(
   el: HTMLLIElement,
   entry: ResizeObserverEntry | undefined,
-  v: Virtualizer<HTMLDivElement, HTMLLIElement>,
+  v: RowVirtualizer,
 ): number {
   const box = entry?.borderBoxSize?.[0];
   if (box !== undefined) return Math.round(box.blockSize);
-  const key = v.options.getItemKey(v.indexFromElement(el));
-  return v.itemSizeCache.get(key) ?? ROW_ESTIMATE;
+  const index = v.indexFromElement(el);
+  return v.itemSizeCache.get(v.options.getItemKey(index)) ?? v.options.estimateSize(index);
 }
 
 /**
