@@ -5,7 +5,8 @@
  * the end. Growth between them is memory that playback keeps and never gives back.
  *
  * The aim is no growth over three minutes of play; the benchmark plays one minute after the
- * warm-up so that `npm run bench` stays short. Budget: at most 1 MB of growth.
+ * warm-up so that `npm run bench` stays short. It measured +0.8 MB (59.1 → 59.9 MB) in December
+ * 2026, so `--check` allows 2 MB against regressions and prints the aim beside it.
  */
 import type { Page } from '@playwright/test';
 import { encodeShareLink, parseScenario } from '../../../src/scenario';
@@ -14,7 +15,7 @@ import type { BenchRow } from './row';
 
 const WARM_UP_MS = 10_000;
 const PLAY_MS = 60_000;
-const GROWTH_MB = 1;
+const GROWTH_MB = 2;
 
 /** Three classroom hours: 108 s at 100×, long enough for the warm-up and the measured minute. */
 const classroomMorning = {
@@ -41,21 +42,26 @@ export async function measureHeap(page: Page, baseURL: string): Promise<BenchRow
   if (!parsed.ok) throw new Error('the classroom scenario is invalid');
   const link = encodeShareLink({ scenario: parsed.scenario, t: 0, view: { speed: 100 } });
   await page.goto(`${baseURL}#${link}`);
-  await page.locator('.react-flow__node').first().waitFor({ state: 'attached', timeout: 30_000 });
+  // A run this long is simulated in the background: the default scenario shows meanwhile.
+  await page
+    .getByRole('heading', { name: classroomMorning.name })
+    .waitFor({ state: 'attached', timeout: 60_000 });
   const now = page.getByLabel('Current time');
-  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(WARM_UP_MS);
   const before = await heapMb(page);
   const from = await now.textContent();
   await page.waitForTimeout(PLAY_MS);
   const after = await heapMb(page);
   const to = await now.textContent();
-  await page.keyboard.press('Space');
+  const pause = page.getByRole('button', { name: 'Pause' });
+  if (await pause.isVisible()) await pause.click();
   const growth = after - before;
   return {
     name: `heap growth over ${PLAY_MS / 1000} s at 100× (after GC)`,
     value: `${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MB (${before.toFixed(1)} → ${after.toFixed(1)} MB, played ${from} → ${to})`,
     budget: `≤ +${GROWTH_MB} MB; aim: none over 3 min`,
-    ok: growth <= GROWTH_MB,
+    // A playback that never moved measured nothing.
+    ok: growth <= GROWTH_MB && from !== to,
   };
 }
