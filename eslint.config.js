@@ -37,4 +37,24 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // SAM templates are data in, data out: no React, no store, no DOM.
+    files: ['src/sam/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'zustand',
+            'framer-motion',
+            '@xyflow/*',
+            '**/ui/**',
+            '**/store/**',
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { loadFamilies } from '../src/store/families';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// Lazily loaded parts (settings, tools, families) take well over the default 1 s to appear when
+// the machine is busy with other work (see scripts/busy-cores.mjs): waiting longer for something
+// that will come is not a weaker test, since a missing element still fails at the timeout.
+configure({ asyncUtilTimeout: 30_000 });
 
 // jsdom lacks the layout APIs React Flow measures with; these stand-ins let it render nodes/edges.
 class ResizeObserverStandIn {

@@ -163,6 +163,15 @@ export const QUEUE_RULES = [
     docUrl: SQS_ERRORS,
   },
   {
+    id: 'sqs.partial-batch-fifo-group',
+    title: 'Partial batches on FIFO queues, group by group',
+    statement:
+      'A FIFO handler may instead stop only the message group that failed: it reports the failed message and the later messages of the same group, and goes on with the other groups of the batch, whose messages are deleted. Each group still keeps its order.',
+    docUrl: SQS_ERRORS,
+    simDefault:
+      'the handler stops the whole batch (fifoFailureScope "batch", the guide’s advice) unless the scenario sets "group"',
+  },
+  {
     id: 'sqs.redrive',
     title: 'Redrive to the queue’s dead-letter queue',
     statement:

@@ -180,6 +180,22 @@ export const STREAM_RULES = [
       'the function reports every record its errorWhen predicates name; Kafka identifiers read "topic-partition@offset"',
   },
   {
+    id: 'stream.partial-batch-malformed',
+    title: 'A malformed partial batch response fails the whole batch',
+    statement:
+      'When a stream handler’s batchItemFailures has an itemIdentifier that is null or an empty string, or uses the wrong key, Lambda treats the whole batch as failed and retries it as its retry settings say (retry attempts, record age, bisecting).',
+    docUrl: `${DOCS}/services-kinesis-batchfailurereporting.html`,
+    simDefault:
+      'a response that is not JSON, or that names a record not in the batch, fails the whole batch too, as the SQS page states (the stream pages list only the three shapes above)',
+  },
+  {
+    id: 'stream.partial-batch-empty',
+    title: 'An empty partial batch response is complete success',
+    statement:
+      'An empty or null batchItemFailures list, or an empty or null response, tells Lambda that the whole batch succeeded: it checkpoints past every record, including records the function could not process.',
+    docUrl: `${DOCS}/services-kinesis-batchfailurereporting.html`,
+  },
+  {
     id: 'stream.skip',
     title: 'Given up: the batch is skipped',
     statement:

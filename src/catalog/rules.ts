@@ -209,6 +209,15 @@ const coreRules = [
     docUrl: `${DOCS}/invocation-retries.html`,
     simDefault: 'failFirst 0 (off) unless the scenario sets it',
   },
+  {
+    id: 'behaviour.transient-failure',
+    title: 'A failure that passes (a fault you inject)',
+    statement:
+      'The scenario’s transientFailure setting makes each message, record or event fail the first N times the handler reaches it and succeed after that, counted for each one on its own: a dependency that recovers. Lambda sees ordinary function errors, so the source’s own retries bring the item back.',
+    docUrl: `${DOCS}/invocation-retries.html`,
+    simDefault:
+      'off unless the scenario sets it; a batch handler counts a try for each record it reaches, and one that throws stops at the failing record',
+  },
   // --- versions and aliases ---------------------------------------------------------------------
   {
     id: 'version.latest',
@@ -360,6 +369,15 @@ const coreRules = [
     statement:
       'A rule sends an event to its targets when the event matches the rule’s pattern: every field the pattern names must match one of its values.',
     docUrl: `${EB_DOCS}/eb-event-patterns.html`,
+  },
+  {
+    id: 'eb.wildcard-complexity',
+    title: 'A wildcard pattern that is too complex is refused',
+    statement:
+      'EventBridge refuses to create a rule whose wildcard pattern is too complex to match quickly, with InvalidEventPatternException: many "*" characters, or characters repeated after a "*", let one value keep many partial matches going at once. Two "*" in a row are refused as well.',
+    docUrl: `${EB_DOCS}/eb-create-pattern-operators.html`,
+    simDefault:
+      'AWS does not publish the limit: the simulator counts the partial matches a value can keep going at once for the pattern on its own, as Event Ruler does, and refuses more than 5',
   },
   {
     id: 'eb.rule-no-match',

@@ -13,6 +13,29 @@ export interface Sampled {
   readonly failFirst?: number;
   /** Set when a synchronous caller could not receive the response: its size in bytes. */
   readonly responseBytes?: number;
+  /** Set when the error is a transient failure: the try of the message that failed … */
+  readonly transientTry?: number;
+  /** … of the first this many, which fail. */
+  readonly transientAttempts?: number;
+}
+
+/** An event or one record of a batch: how many times a handler has reached it so far. */
+export interface Attempted {
+  tries: number;
+}
+
+type Transient = NonNullable<Behaviour['transientFailure']>;
+
+/**
+ * The handler reaches `item` (an event, or one record of a batch whose body is `body`): count the
+ * try when the transient failure applies to it, and give the try's number if it is one of the
+ * first `attempts` (it fails), else 0.
+ */
+export function transientTry(t: Transient | undefined, body: unknown, item: Attempted): number {
+  if (t === undefined) return 0;
+  if (t.when.length > 0 && matchingPredicate(t.when, body) === undefined) return 0;
+  const n = ++item.tries;
+  return n <= t.attempts ? n : 0;
 }
 
 /**
@@ -29,6 +52,10 @@ export interface Sampled {
  *
  * `ordinal` is the invocation's place in the run (1 for the first handler start): the first
  * `failFirst` of them throw, after the poison check and without a random draw.
+ *
+ * `tries` counts a transient failure's tries (null when the behaviour has none): the event's own,
+ * or each record's as the handler reaches it. Like a poison record, a record within its transient
+ * failure throws and fails the batch, with no random draw.
  */
 export function sampleInvocation(
   b: Behaviour,
@@ -37,12 +64,18 @@ export function sampleInvocation(
   timeoutMs: number,
   rng: Rng,
   ordinal = 0,
+  tries: Tries | null = null,
 ): Sampled {
   let duration = sampleDuration(b, rng);
-  const poisoned = b.errorWhen.length > 0 ? poisonedBy(b, payload, records) : undefined;
-  const forced = !poisoned && ordinal > 0 && ordinal <= b.failFirst;
+  const walked =
+    b.errorWhen.length > 0 || (b.transientFailure !== undefined && tries !== null)
+      ? walk(b, payload, records, tries)
+      : NOTHING_FAILS;
+  const poisoned = walked.poison;
+  const transient = walked.transient;
+  const forced = !poisoned && transient === 0 && ordinal > 0 && ordinal <= b.failFirst;
   let outcome: Outcome = 'success';
-  if (poisoned || forced) {
+  if (poisoned || transient > 0 || forced) {
     outcome = 'error';
   } else if (b.timeoutRate + b.crashRate + b.errorRate > 0) {
     const u = rng.next();
@@ -65,6 +98,17 @@ export function sampleInvocation(
       durationMs: duration,
       errorType: 'Runtime.ExitError',
       errorMessage: 'Runtime exited with error: signal: killed',
+    };
+  }
+  if (transient > 0) {
+    const attempts = b.transientFailure!.attempts;
+    return {
+      outcome,
+      durationMs: duration,
+      errorType: 'Error',
+      errorMessage: `Temporary failure: ${walked.what} fails its try ${transient} (${attempts === 1 ? 'only its first try fails' : `its first ${attempts} tries fail`})`,
+      transientTry: transient,
+      transientAttempts: attempts,
     };
   }
   if (forced && outcome === 'error') {
@@ -92,22 +136,53 @@ export function sampleInvocation(
 type Predicate = Behaviour['errorWhen'][number];
 
 /**
- * The predicate that fails the invocation, if any: first the payload itself, then the records in
- * the handler's reading order (the first poison record decides; within one body, the first
- * predicate that matches names the error).
+ * Who counts the tries of a transient failure: the event itself (`event`), or, for a batch whose
+ * handler walks its records, each record (`records`, in the order of the bodies).
  */
-function poisonedBy(
+export interface Tries {
+  readonly event: Attempted | null;
+  readonly records: readonly Attempted[] | null;
+}
+
+interface Walked {
+  readonly poison: Predicate | undefined;
+  /** The try that failed as a transient failure, or 0. */
+  readonly transient: number;
+  /** What failed it, for the error message: "this event" or "record 3 of the batch". */
+  readonly what: string;
+}
+
+const NOTHING_FAILS: Walked = Object.freeze({ poison: undefined, transient: 0, what: '' });
+
+/**
+ * What fails the invocation, if anything, as the handler would meet it: first the payload itself
+ * (a poison predicate, then the event's own transient failure), then the records in reading order,
+ * where the first one that fails decides (within one body, the first predicate that matches names
+ * the error). Each record the handler reaches counts a try; those after the failure are not reached.
+ */
+function walk(
   b: Behaviour,
   payload: unknown,
   records: readonly unknown[] | null,
-): Predicate | undefined {
+  tries: Tries | null,
+): Walked {
   const hit = matchingPredicate(b.errorWhen, payload);
-  if (hit !== undefined || records === null) return hit;
+  if (hit !== undefined) return { poison: hit, transient: 0, what: '' };
+  const t = b.transientFailure;
+  if (tries?.event != null) {
+    const n = transientTry(t, payload, tries.event);
+    if (n > 0) return { poison: undefined, transient: n, what: 'this event' };
+  }
+  if (records === null) return NOTHING_FAILS;
+  const counters = tries?.records ?? null;
   for (let i = 0; i < records.length; i++) {
     const p = matchingPredicate(b.errorWhen, records[i]);
-    if (p !== undefined) return p;
+    if (p !== undefined) return { poison: p, transient: 0, what: '' };
+    if (counters === null) continue;
+    const n = transientTry(t, records[i], counters[i]!);
+    if (n > 0) return { poison: undefined, transient: n, what: `record ${i + 1} of the batch` };
   }
-  return undefined;
+  return NOTHING_FAILS;
 }
 
 /** The first of `predicates` that `body` matches (its value at `path` equals `equals`). */

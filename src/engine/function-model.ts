@@ -37,6 +37,12 @@ interface AliasRuntime {
  */
 export class FunctionModel {
   readonly versions = new Map<string, VersionRuntime>();
+  /** Whether any version has a transient failure: batches then carry their records' messages. */
+  get countsTries(): boolean {
+    for (const v of this.versions.values())
+      if (v.behaviour.transientFailure !== undefined) return true;
+    return false;
+  }
   private readonly aliases = new Map<string, AliasRuntime>();
   private readonly direct = new Map<string, Route>();
   readonly name: string;

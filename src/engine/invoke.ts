@@ -1,4 +1,4 @@
-import { sampleInvocation } from './behaviour';
+import { sampleInvocation, type Tries } from './behaviour';
 import type { Capacity, Throttle } from './capacity';
 import type { Environments } from './environments';
 import type { FunctionModel } from './function-model';
@@ -99,9 +99,11 @@ export class Invoker {
     const rule =
       s.failFirst !== undefined
         ? 'behaviour.fail-first'
-        : s.responseBytes !== undefined
-          ? 'invoke.response-limit'
-          : endRule(s.outcome);
+        : s.transientTry !== undefined
+          ? 'behaviour.transient-failure'
+          : s.responseBytes !== undefined
+            ? 'invoke.response-limit'
+            : endRule(s.outcome);
     sim.emit('invoke.end', msg, 'function', env.from, rule, env, env.version.name, s);
     msg.lastStatus = 200;
     msg.lastError = s.outcome === 'success' ? null : s;
@@ -127,6 +129,7 @@ export class Invoker {
       env.version.timeoutMs,
       sim.rng,
       ++this.started,
+      b.transientFailure === undefined ? null : triesOf(msg),
     );
     // A synchronous caller receives the response itself: more than 6 MB fails the call.
     if (
@@ -163,6 +166,18 @@ const SERVICE_ERROR_DETAIL: TraceDetail = Object.freeze({
 const WARM: TraceDetail = Object.freeze({ warm: true, provisioned: false });
 const AFTER_INIT: TraceDetail = Object.freeze({ warm: false, provisioned: false });
 const PROVISIONED: TraceDetail = Object.freeze({ warm: true, provisioned: true });
+
+/**
+ * Who counts a transient failure's tries: a single event counts its own; a batch whose handler
+ * walks its records and throws counts each record it reaches; a batch reporting item failures
+ * has its records counted by its poller when the response is read. (Pollers name a batch's
+ * record messages whenever some version has a transient failure, so a batch is never taken for
+ * a single event here.)
+ */
+function triesOf(msg: Message): Tries {
+  if (msg.recordMessages === null) return { event: msg, records: null };
+  return { event: null, records: msg.records === null ? null : msg.recordMessages };
+}
 
 function endRule(outcome: string) {
   return outcome === 'timeout'

@@ -83,6 +83,10 @@ export interface Message extends MessageInfo {
   owner: Subsystem | null;
   /** Set by the poller that makes a batch, right after creating its message (see MessageInfo). */
   records: readonly unknown[] | null;
+  /** A poller's batch: the messages of its records, in order (null for a single event). */
+  recordMessages: readonly Message[] | null;
+  /** Times a handler reached this event or record: what a transient failure counts. */
+  tries: number;
   /**
    * Invocations of this same event before this message: a function that writes the event back to
    * its source passes the count on (the trace context Lambda reads to detect recursive loops).
@@ -294,6 +298,8 @@ export class Sim {
       lastError: null,
       owner: null,
       records: null,
+      recordMessages: null,
+      tries: 0,
       lineage: 0,
     };
     this.messages.push(m);

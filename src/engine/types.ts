@@ -108,6 +108,8 @@ export interface TraceDetail extends PushDetail, QueueDetail, StreamDetail {
   ageMs?: number;
   fate?: FateKind;
   duplicateOf?: number;
+  /** A partial batch response: the failed records (ids) that failed as a transient failure. */
+  transientRecords?: readonly number[];
   /** Recursive loops: invocations of the same event so far, and the function's RecursiveLoop. */
   loopCount?: number;
   recursiveLoop?: 'Terminate' | 'Allow';
@@ -191,6 +193,8 @@ export interface MessageInfo {
    * whose handler reports failed items (ReportBatchItemFailures) instead of throwing.
    */
   readonly records: readonly unknown[] | null;
+  /** Times a handler reached this event or record (a transient failure counts these). */
+  readonly tries: number;
 }
 
 export interface EnvironmentInfo {

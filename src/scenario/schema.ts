@@ -55,6 +55,9 @@ export const PARTIAL_BATCH_RESPONSES = [
   'empty-response',
 ] as const;
 
+/** Where a FIFO handler stops after a failed message: the rest of the batch, or of its group. */
+export const FIFO_FAILURE_SCOPES = ['batch', 'group'] as const;
+
 /** Fail deterministically on payloads whose field at `path` equals `equals`. */
 export const errorWhenSchema = z.strictObject({
   path: z
@@ -90,6 +93,25 @@ export const behaviourSchema = z
       .enum(PARTIAL_BATCH_RESPONSES, {
         error: `must be one of ${PARTIAL_BATCH_RESPONSES.map((r) => `"${r}"`).join(', ')}`,
       })
+      .optional(),
+    /**
+     * A passing failure (a dependency that recovers): each message, record or event fails the
+     * first `attempts` times the handler reaches it, then succeeds. Counted for each one on its
+     * own, not per invocation; `when` narrows it to the bodies its predicates match (empty: all).
+     */
+    transientFailure: z
+      .strictObject({
+        attempts: intIn(1, 1_000),
+        when: z.array(errorWhenSchema).max(10, { error: 'at most 10 predicates' }).default([]),
+      })
+      .optional(),
+    /**
+     * FIFO queues with ReportBatchItemFailures: what the handler reports after a failed message.
+     * "batch" (left out): it stops and reports that message and every one after it. "group": it
+     * reports that message and the rest of its message group, and carries on with other groups.
+     */
+    fifoFailureScope: z
+      .enum(FIFO_FAILURE_SCOPES, { error: 'must be "batch" or "group"' })
       .optional(),
   })
   .superRefine((b, ctx) => {

@@ -44,8 +44,18 @@ export function describeQueueEvent(e: QueueEvent, run: Run): string {
         : `The batch failed (${failureCause(d)}): none of its ${plural(d.count ?? 0, 'message')} is deleted; they return to ${where} when the visibility timeout ends, at ${formatTime(d.returnsAtMs ?? 0)}`;
     case 'queue.partial-failure': {
       const failed = d.failedRecords ?? [];
-      const fifo = e.rule === 'sqs.partial-batch-fifo' ? ', from the first failure on' : '';
-      return `The function reports ${plural(failed.length, 'failed message')} (ReportBatchItemFailures${fifo}): ${plural(d.count ?? 0, 'message')} deleted, ${listIds(failed)} ${failed.length === 1 ? 'returns' : 'return'} when the visibility timeout ends, at ${formatTime(d.returnsAtMs ?? 0)}`;
+      const fifo =
+        e.rule === 'sqs.partial-batch-fifo'
+          ? ', from the first failure on'
+          : e.rule === 'sqs.partial-batch-fifo-group'
+            ? ', the rest of each failed message group'
+            : '';
+      const transient = d.transientRecords ?? [];
+      const passing =
+        transient.length > 0
+          ? `; ${listIds(transient)} failed only for now (a transient failure)`
+          : '';
+      return `The function reports ${plural(failed.length, 'failed message')} (ReportBatchItemFailures${fifo}): ${plural(d.count ?? 0, 'message')} deleted, ${listIds(failed)} ${failed.length === 1 ? 'returns' : 'return'} when the visibility timeout ends, at ${formatTime(d.returnsAtMs ?? 0)}${passing}`;
     }
     case 'queue.throttle-retry':
       return `Throttled (${d.statusCode ?? 429}): the poller tries the batch again in ${formatDuration(d.delayMs ?? 0)} while ${mq ? 'the consumer holds its messages' : 'its messages stay hidden'}`;

@@ -42,7 +42,14 @@ export function describeStreamEvent(
     case 'stream.partial': {
       const failed = d.itemFailures?.length ?? 0;
       const again = d.records?.length ?? 0;
-      return `Function reports ${plural(failed, 'failed record')}: checkpoint before the lowest, ${plural(again, 'record')} ${again === 1 ? 'goes' : 'go'} again`;
+      if (e.rule === 'stream.partial-batch-malformed')
+        return `Function reports ${plural(failed, 'failed record')}, but Lambda cannot use the response (${d.errorMessage ?? 'malformed'}): the whole batch of ${plural(d.batchSize ?? 0, 'record')} counts as failed`;
+      if (e.rule === 'stream.partial-batch-empty')
+        return `Function's response reports no failure (${d.partialBatchResponse ?? 'empty'}): Lambda checkpoints all ${plural(d.batchSize ?? 0, 'record')}, the ${plural(failed, 'failed one')} too`;
+      const transient = d.transientRecords?.length ?? 0;
+      const passing =
+        transient > 0 ? ` (${transient} of them only for now: a transient failure)` : '';
+      return `Function reports ${plural(failed, 'failed record')}${passing}: checkpoint before the lowest, ${plural(again, 'record')} ${again === 1 ? 'goes' : 'go'} again`;
     }
     case 'stream.checkpoint':
       return `Checkpoint: ${d.unit ?? ''} done up to sequence number ${shortSequence(d.sequenceNumber)}`;

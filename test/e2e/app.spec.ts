@@ -1,3 +1,4 @@
+import { expectClockHeld } from './clock';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Collect page errors and any request that leaves the local server. */
@@ -50,9 +51,7 @@ test('steps, plays and scrubs through time', async ({ page }) => {
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(now).not.toHaveText('0:00.350');
   await page.getByRole('button', { name: 'Pause' }).click();
-  const held = await now.textContent();
-  await page.waitForTimeout(200);
-  await expect(now).toHaveText(held!);
+  await expectClockHeld(page, now);
 
   // A log row jumps there.
   const log = page.getByRole('region', { name: 'Event log' });

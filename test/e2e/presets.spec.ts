@@ -1,3 +1,4 @@
+import { expectClockHeld } from './clock';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { simulate } from '../../src/engine';
 import { parseScenario, presetById } from '../../src/scenario';
@@ -181,6 +182,17 @@ const LESSONS: readonly Lesson[] = [
       ],
     ],
     metrics: ['Function errors so far: 2'],
+  },
+  {
+    id: 'sqs-fifo-transient',
+    at: 40_500,
+    time: '0:40.500',
+    nodes: [
+      ['Customer A (gateway busy)', '1 message sent'],
+      ['payments.fifo', '0 in flight'],
+    ],
+    rows: [['Success: the poller deletes 2 messages from queue payments.fifo', 1]],
+    metrics: ['Invocations so far: 3'],
   },
   {
     id: 'sqs-provisioned-scaling',
@@ -440,9 +452,7 @@ for (const lesson of LESSONS) {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(now()).not.toHaveText('0:00.000');
     await page.getByRole('button', { name: 'Pause' }).click();
-    const held = (await now().textContent())!;
-    await page.waitForTimeout(150);
-    await expect(now()).toHaveText(held);
+    await expectClockHeld(page, now());
 
     await stepThereAndBack();
 

@@ -1,3 +1,4 @@
+import { expectClockHeld } from './clock';
 import { deflateRawSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -144,9 +145,7 @@ test('the embedded view shows the diagram and plays', async ({ page, baseURL }) 
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(now).not.toHaveText('1:10.000');
   await page.getByRole('button', { name: 'Pause' }).click();
-  const held = await now.textContent();
-  await page.waitForTimeout(300);
-  await expect(now).toHaveText(held!);
+  await expectClockHeld(page, now);
   // The embedded view never rewrites its own address.
   expect(new URL(page.url()).hash).toBe('#p=async-retries&t=70000');
   expect(problems).toEqual([]);

@@ -34,8 +34,18 @@ const behaviour = fc
     rates,
     // Now and then a response too large for a synchronous caller (over 6 MB).
     responseBytes: fc.constantFrom(undefined, undefined, undefined, 100, 7_000_000),
+    // Now and then every event fails its first tries (a transient failure).
+    transientFailure: fc.option(fc.record({ attempts: fc.integer({ min: 1, max: 3 }) }), {
+      nil: undefined,
+      freq: 3,
+    }),
   })
-  .map(({ duration, rates, responseBytes }) => ({ duration, ...rates, responseBytes }));
+  .map(({ duration, rates, responseBytes, transientFailure }) => ({
+    duration,
+    ...rates,
+    responseBytes,
+    transientFailure,
+  }));
 
 const destination = fc.option(
   fc.record({

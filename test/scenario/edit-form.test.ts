@@ -127,6 +127,26 @@ describe('fields and ranges come from the schema', () => {
     expect(f.get('function.reservedConcurrency')?.present).toBe(false);
   });
 
+  it('the function’s behaviour offers the transient failure and the FIFO failure scope', () => {
+    const f = fieldsOf(asyncRetries, 'function');
+    const absent = f.get('function.behaviour.transientFailure');
+    expect([absent?.type, absent?.optional, absent?.present]).toEqual(['group', true, false]);
+    const scope = f.get('function.behaviour.fifoFailureScope');
+    expect(scope?.type === 'field' && scope.field).toEqual({
+      kind: 'choice',
+      options: ['batch', 'group'],
+    });
+    const fifo = valid(presets.find((p) => p.id === 'sqs-fifo-transient')!.scenario);
+    const g = fieldsOf(fifo, 'function');
+    const attempts = g.get('function.behaviour.transientFailure.attempts');
+    expect(attempts?.type === 'field' && [attempts.field, attempts.value]).toEqual([
+      { kind: 'number', min: 1, max: 1_000, integer: true },
+      2,
+    ]);
+    expect(g.get('function.behaviour.transientFailure.when')?.type).toBe('items');
+    expect(g.get('function.behaviour.fifoFailureScope')?.value).toBe('group');
+  });
+
   it('an SQS queue and its mapping list their settings', () => {
     const s = valid(presets.find((p) => p.id === 'sqs-redrive')!.scenario);
     const queue = fieldsOf(s, 'sqs:orders');

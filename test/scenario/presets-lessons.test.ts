@@ -347,6 +347,36 @@ const LESSONS: Record<string, (r: Run) => void> = {
     ]);
   },
 
+  'sqs-fifo-transient': (r) => {
+    // Messages 0–2 are customer A's payments (1 meets the busy gateway), 3–4 customer B's.
+    expect(events(r, 'queue.batch').map((e) => [e.t, e.detail?.records])).toEqual([
+      [0, [0, 1, 2, 3, 4]],
+      [20_000, [1, 2]],
+      [40_000, [1, 2]],
+    ]);
+    // 250 ms cold start and 500 ms handler; warm 500 ms later on. Only A's group is reported.
+    expect(
+      events(r, 'queue.partial-failure').map((e) => [
+        e.t,
+        e.rule,
+        e.detail?.failedRecords,
+        e.detail?.transientRecords,
+      ]),
+    ).toEqual([
+      [750, 'sqs.partial-batch-fifo-group', [1, 2], [1]],
+      [20_500, 'sqs.partial-batch-fifo-group', [1, 2], [1]],
+    ]);
+    expect(r.fates.slice(0, 5).map((f) => [f.msg, f.kind, f.t, f.attempts])).toEqual([
+      [0, 'processed', 750, 1],
+      [1, 'processed', 40_500, 3],
+      [2, 'processed', 40_500, 3],
+      [3, 'processed', 750, 1],
+      [4, 'processed', 750, 1],
+    ]);
+    expect(r.messages[1]!.tries).toBe(3);
+    expect(events(r, 'invoke.end').every((e) => e.detail?.outcome === 'success')).toBe(true);
+  },
+
   'kinesis-poison': (r) => {
     const shard0 = 'shardId-000000000000';
     const poison = messagesOf(r, 'producer:clickstream/bad-client')[0]!;
@@ -652,6 +682,7 @@ describe('built-in presets', () => {
       'sqs-redrive',
       'sqs-partial-batch',
       'sqs-fifo',
+      'sqs-fifo-transient',
       'sqs-provisioned-scaling',
       'sqs-recursive-loop',
       'kinesis-poison',

@@ -82,12 +82,14 @@ describe('the event pattern playground', () => {
     await user.clear(patternBox());
     await user.click(patternBox());
     await user.paste(broken);
-    await waitFor(() => expect(verdict()).toHaveTextContent('No verdict yet'));
-    expect(patternBox()).toHaveAccessibleDescription(
-      expect.stringContaining(
-        'Line 3, column 1: A comma cannot come just before the closing }: remove it',
+    await waitFor(() =>
+      expect(patternBox()).toHaveAccessibleDescription(
+        expect.stringContaining(
+          'Line 3, column 1: A comma cannot come just before the closing }: remove it',
+        ),
       ),
     );
+    expect(verdict()).toHaveTextContent('No verdict yet');
     expect(patternBox()).toHaveAttribute('aria-invalid', 'true');
     expect(patternBox()).toHaveValue(broken);
 
@@ -104,11 +106,23 @@ describe('the event pattern playground', () => {
     await user.type(patternBox(), literally('{"source": "aws.ec2"}'));
     await waitFor(() => expect(verdict()).toHaveTextContent('No verdict yet'));
     expect(
-      screen.getByText(
+      await screen.findByText(
         'source: must be an array of values to match (or an object of nested fields), got "aws.ec2"',
       ),
     ).toBeVisible();
     expect(patternBox()).toHaveValue('{"source": "aws.ec2"}');
+  });
+
+  it('refuses a wildcard too complex to match, saying how to simplify it', async () => {
+    const { user, patternBox, verdict } = setup();
+    await user.clear(patternBox());
+    await user.type(patternBox(), literally('{"resources": [{"wildcard": "*:*:*:*:*:bus/*"}]}'));
+    await waitFor(() => expect(verdict()).toHaveTextContent('No verdict yet'));
+    expect(
+      screen.getByText(
+        'resources: "wildcard" "*:*:*:*:*:bus/*": is too complex: a value could keep 6 partial matches going at once (at most 5); use fewer "*" characters, or fewer repeated characters after a "*"',
+      ),
+    ).toBeVisible();
   });
 
   it('formats valid JSON: one field per line, short values inline', async () => {

@@ -33,7 +33,7 @@ describe('the schedule preview', () => {
   it(
     'lists the next 10 fire times of cron(0 10 * * ? *), starting today at 10:00 UTC',
     {
-      timeout: 15_000,
+      timeout: 30_000,
     },
     async () => {
       const { enter, headline, rows, input } = setup();
@@ -55,7 +55,7 @@ describe('the schedule preview', () => {
   it(
     'reads an expression in the Scheduler’s time zone, with the zone’s clock beside UTC',
     {
-      timeout: 15_000,
+      timeout: 30_000,
     },
     async () => {
       const { user, enter, headline, rows } = setup();

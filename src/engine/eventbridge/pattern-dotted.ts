@@ -63,18 +63,26 @@ function merge(target: Obj, segments: readonly string[], value: unknown, path: s
       for (const k of Object.keys(value)) merge(existing, [k], value[k], here);
       return;
     }
+    if (isRecord(existing) || isRecord(value)) throw parentAndValue(here);
     throw new PatternError(
       `${here}: this field is given twice (as a dotted name and as nested fields); give it once`,
     );
   }
   if (!Object.hasOwn(target, head)) put(target, head, {});
   const next = target[head];
-  if (!isRecord(next)) {
-    throw new PatternError(
-      `${here}: this field is given twice (as a dotted name and as nested fields); give it once`,
-    );
-  }
+  if (!isRecord(next)) throw parentAndValue(here);
   merge(next, rest, value, here);
+}
+
+/**
+ * A dotted name can make one field both a value to match and the parent of nested fields
+ * ({"a": [1], "a.b": [2]}). EventBridge's flat paths allow it; the simulator's nested patterns
+ * cannot hold both at one key, so it refuses the pattern rather than match it wrongly.
+ */
+function parentAndValue(here: string): PatternError {
+  return new PatternError(
+    `${here}: this field is matched as a value and, through a dotted name, also has nested fields; the simulator cannot match one field both ways, so match either the value or the nested fields`,
+  );
 }
 
 const dotted = new WeakMap<object, boolean>();

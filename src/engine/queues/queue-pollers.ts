@@ -1,8 +1,8 @@
 import type { RuleId } from '../../catalog/rules';
-import type { Behaviour } from '../../scenario/schema';
 import type { Sampled } from '../behaviour';
 import type { FunctionModel } from '../function-model';
 import type { Invoker } from '../invoke';
+import { malformedText, type PartialBatchResponse, reportsNothing } from '../partial-response';
 import { Permissions } from '../permissions';
 import { type Message, type Scheduled, type Sim, type Subsystem, TASK_BASE } from '../sim';
 import { addRecord, type Batch, newBatch, owns, PAYLOAD_LIMIT_BYTES } from './batch';
@@ -71,6 +71,8 @@ export class QueuePollers implements Subsystem, SourceHost {
   /** Receives so far, to tell a poll that made progress from one that found nothing. */
   private received = 0;
   private readonly loop: LoopSettings;
+  /** A transient failure counts each record's tries (see Invoker): batches name their records. */
+  private readonly countsTries: boolean;
 
   constructor(
     private readonly sim: Sim,
@@ -79,6 +81,7 @@ export class QueuePollers implements Subsystem, SourceHost {
   ) {
     const s = sim.scenario;
     this.loop = loopSettings(s);
+    this.countsTries = fn.countsTries;
     const sources: QueueSource[] = [
       ...(s.queues ?? []).map((q, i) => new SqsQueue(sim, this, i, q)),
       ...(s.brokers ?? []).map((b, i) => new MqBroker(sim, this, (s.queues?.length ?? 0) + i, b)),
@@ -143,14 +146,18 @@ export class QueuePollers implements Subsystem, SourceHost {
     const sim = this.sim;
     // With ReportBatchItemFailures, what the handler's response says decides the batch's fate.
     let failed: number[] | null = null;
+    let transient: number[] = [];
     let reply: PartialBatchResponse = 'valid';
+    let byGroup = false;
     if (s.outcome === 'success' && m.reportItemFailures) {
       const behaviour = this.fn.versions.get(msg.lastVersion)!.behaviour;
-      failed = failedItems(b, behaviour.errorWhen, src.fifo);
+      ({ failed, transient } = failedItems(b, behaviour, src.fifo));
+      byGroup = behaviour.fifoFailureScope === 'group';
       if (failed.length > 0) reply = behaviour.partialBatchResponse ?? 'valid';
-      if (EMPTY_REPLIES.has(reply)) failed = [];
+      if (reportsNothing(reply)) failed = [];
     }
-    if (s.outcome === 'success' && !MALFORMED_REPLIES.has(reply)) {
+    const malformed = s.outcome === 'success' ? malformedText(reply) : undefined;
+    if (s.outcome === 'success' && malformed === undefined) {
       if (failed === null || failed.length === 0) {
         const rule: RuleId = reply === 'valid' ? deletedRule(src) : 'sqs.partial-batch-empty';
         sim.emit(
@@ -174,7 +181,11 @@ export class QueuePollers implements Subsystem, SourceHost {
         }
         sim.settle(msg, 'batch-succeeded', rule);
       } else {
-        const rule: RuleId = src.fifo ? 'sqs.partial-batch-fifo' : 'sqs.partial-batch';
+        const rule: RuleId = !src.fifo
+          ? 'sqs.partial-batch'
+          : byGroup
+            ? 'sqs.partial-batch-fifo-group'
+            : 'sqs.partial-batch-fifo';
         sim.emit(
           'queue.partial-failure',
           msg,
@@ -187,6 +198,8 @@ export class QueuePollers implements Subsystem, SourceHost {
             queue: src.name,
             sourceKind: src.kind,
             failedRecords: failed.map((i) => b.records[i]!.msg.id),
+            transientRecords:
+              transient.length > 0 ? transient.map((i) => b.records[i]!.msg.id) : undefined,
             count: b.records.length - failed.length,
             returnsAtMs: src.throttleDeadline(b),
           },
@@ -203,12 +216,12 @@ export class QueuePollers implements Subsystem, SourceHost {
         sim.settle(msg, 'batch-partial', rule);
       }
     } else {
-      const malformed = s.outcome === 'success';
-      const rule: RuleId = malformed
-        ? 'sqs.partial-batch-malformed'
-        : src.kind === 'sqs'
-          ? 'sqs.batch-failure'
-          : 'mq.redelivery';
+      const rule: RuleId =
+        malformed !== undefined
+          ? 'sqs.partial-batch-malformed'
+          : src.kind === 'sqs'
+            ? 'sqs.batch-failure'
+            : 'mq.redelivery';
       sim.emit(
         'queue.batch-failed',
         msg,
@@ -222,8 +235,8 @@ export class QueuePollers implements Subsystem, SourceHost {
           sourceKind: src.kind,
           count: countOwned(b),
           returnsAtMs: src.kind === 'sqs' ? src.throttleDeadline(b) : undefined,
-          errorType: malformed ? 'MalformedPartialBatchResponse' : s.errorType,
-          errorMessage: malformed ? MALFORMED_TEXT[reply] : s.errorMessage,
+          errorType: malformed !== undefined ? 'MalformedPartialBatchResponse' : s.errorType,
+          errorMessage: malformed ?? s.errorMessage,
         },
       );
       for (let i = 0; i < b.records.length; i++) if (owns(b, i)) src.failed(b.records[i]!);
@@ -398,6 +411,7 @@ export class QueuePollers implements Subsystem, SourceHost {
     // Without ReportBatchItemFailures the handler throws at the first poison message, failing
     // the batch; with it, it reports poison messages one by one instead (see complete()).
     if (!m.reportItemFailures) msg.records = recordBodies(b);
+    if (this.countsTries) msg.recordMessages = b.records.map((qm) => qm.msg);
     b.msg = msg;
     this.batches.set(msg, b);
     sim.emit('queue.batch', msg, src.mappingEntity, 'lambda', closeRule(src, reason), null, '', {
@@ -540,23 +554,3 @@ function closeRule(src: QueueSource, reason: BatchCloseReason): RuleId {
   if (reason === 'window') return 'sqs.batching-window';
   return reason === 'full' ? 'sqs.batch-size' : 'sqs.mapping';
 }
-
-type PartialBatchResponse = NonNullable<Behaviour['partialBatchResponse']>;
-
-/** Partial batch responses Lambda cannot use: the whole batch counts as failed. */
-const MALFORMED_TEXT: Partial<Record<PartialBatchResponse, string>> = {
-  'null-identifier': 'The partial batch response has an itemIdentifier that is null',
-  'empty-identifier': 'The partial batch response has an itemIdentifier that is empty',
-  'unknown-identifier': 'The partial batch response names a messageId that is not in the batch',
-  'wrong-key': 'The partial batch response does not use the key batchItemFailures',
-  'invalid-json': 'The partial batch response is not valid JSON',
-};
-const MALFORMED_REPLIES: ReadonlySet<PartialBatchResponse> = new Set(
-  Object.keys(MALFORMED_TEXT) as PartialBatchResponse[],
-);
-/** Responses that report nothing: Lambda deletes the whole batch. */
-const EMPTY_REPLIES: ReadonlySet<PartialBatchResponse> = new Set([
-  'empty-list',
-  'null-list',
-  'empty-response',
-]);

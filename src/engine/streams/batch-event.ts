@@ -1,5 +1,5 @@
 import type { Behaviour } from '../../scenario/schema';
-import { matchingPredicate } from '../behaviour';
+import { matchingPredicate, transientTry } from '../behaviour';
 import type { SourceSpec } from './config';
 import type { Rec } from './log';
 
@@ -39,9 +39,6 @@ export function batchEvent(src: SourceSpec, recs: readonly Rec[], win: WindowPar
   };
 }
 
-/** The poison predicates of one version of the function (its errorWhen). */
-export type Predicates = Behaviour['errorWhen'];
-
 /**
  * The bodies a batch handler walks, in order: each record's decoded data. The function's
  * `errorWhen` reads them when the handler throws at the first poison record (no
@@ -53,10 +50,30 @@ export function recordBodies(recs: readonly Rec[]): unknown[] {
   return bodies;
 }
 
-/** The records of a batch a handler reporting item failures lists: those a predicate matches. */
-export function poisoned(recs: readonly Rec[], predicates: Predicates): Rec[] {
-  const out: Rec[] = [];
-  if (predicates.length === 0) return out;
-  for (const r of recs) if (matchingPredicate(predicates, r.data) !== undefined) out.push(r);
-  return out;
+/** What a handler reporting item failures lists: its failed records, in batch order. */
+export interface ItemFailures {
+  readonly bad: Rec[];
+  /** Those of `bad` that failed as a transient failure (the others are poison). */
+  readonly transient: Rec[];
+}
+
+/**
+ * The records of a batch a handler reporting item failures lists: it walks every record, counting
+ * a try for each, and lists those a poison predicate matches or that are still within their
+ * transient failure.
+ */
+export function itemFailures(recs: readonly Rec[], b: Behaviour): ItemFailures {
+  const bad: Rec[] = [];
+  const transient: Rec[] = [];
+  const predicates = b.errorWhen;
+  const t = b.transientFailure;
+  if (predicates.length === 0 && t === undefined) return { bad, transient };
+  for (const r of recs) {
+    if (matchingPredicate(predicates, r.data) !== undefined) bad.push(r);
+    else if (transientTry(t, r.data, r.msg) > 0) {
+      bad.push(r);
+      transient.push(r);
+    }
+  }
+  return { bad, transient };
 }

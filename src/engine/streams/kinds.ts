@@ -95,6 +95,8 @@ export interface StreamDetail {
   pushed?: boolean;
   /** ReportBatchItemFailures: the identifiers the function returned. */
   itemFailures?: readonly string[];
+  /** The response's shape when Lambda could not use it or it reported nothing. */
+  partialBatchResponse?: string;
   streamCondition?: StreamCondition;
   failureRecord?: StreamFailureRecord;
   /** Sizes of the two halves of a bisected batch. */

@@ -1,11 +1,13 @@
 import type { RuleId } from '../../catalog/rules';
-import type { Sampled } from '../behaviour';
 import type { FunctionModel } from '../function-model';
 import type { Invoker } from '../invoke';
 import type { Message, Sim, Subsystem } from '../sim';
 import { TASK_BASE } from '../sim';
 import type { FateKind, TraceDetail } from '../types';
-import { batchEvent, poisoned, type Predicates, recordBodies } from './batch-event';
+import type { Behaviour } from '../../scenario/schema';
+import type { Sampled } from '../behaviour';
+import { malformedText, reportsNothing } from '../partial-response';
+import { batchEvent, type ItemFailures, itemFailures, recordBodies } from './batch-event';
 import { failureRecord } from './failure-record';
 import type { StreamCondition } from './kinds';
 import { type Lane, type Rec, RecState, type Unit } from './log';
@@ -35,8 +37,10 @@ export function retryDelayMs(failures: number): number {
  */
 export class Poller {
   private readonly inFlight = new Map<number, Worker>();
-  private readonly predicates = new Map<string, Predicates>();
+  private readonly behaviours = new Map<string, Behaviour>();
   private readonly startEpochMs: number;
+  /** A transient failure counts each record's tries (see Invoker): batches name their records. */
+  private readonly countsTries: boolean;
 
   constructor(
     private readonly sim: Sim,
@@ -45,8 +49,9 @@ export class Poller {
     private readonly owner: Subsystem,
   ) {
     this.startEpochMs = Date.parse(sim.scenario.startTime);
+    this.countsTries = fn.countsTries;
     // With ReportBatchItemFailures the records to report depend on the version that ran.
-    for (const [name, v] of fn.versions) this.predicates.set(name, v.behaviour.errorWhen);
+    for (const [name, v] of fn.versions) this.behaviours.set(name, v.behaviour);
   }
 
   // --- wake-ups -------------------------------------------------------------------------------
@@ -266,6 +271,7 @@ export class Poller {
     // Without a partial batch response the handler throws at the first poison record, failing
     // the batch; with one, it reports bad records instead (see complete()).
     if (!m.reportItemFailures) msg.records = recordBodies(recs);
+    if (this.countsTries) msg.recordMessages = recs.map((r) => r.msg);
     msg.invokeCount = invokeCount;
     msg.attempt = retries + 1;
     return { msg, recs, ids: recs.map((r) => r.msg.id), retries, final, tumbling: win };
@@ -349,13 +355,50 @@ export class Poller {
     w.inFlight = false;
     const b = w.batch!;
     if (s.outcome === 'success') {
-      if (w.src.spec.mapping.reportItemFailures && b.recs.length > 0) {
-        const bad = poisoned(b.recs, this.predicates.get(msg.lastVersion) ?? []);
-        if (bad.length > 0) return this.partial(w, b, bad);
+      const behaviour = this.behaviours.get(msg.lastVersion);
+      if (w.src.spec.mapping.reportItemFailures && b.recs.length > 0 && behaviour !== undefined) {
+        const failures = itemFailures(b.recs, behaviour);
+        if (failures.bad.length > 0) return this.response(w, b, failures, behaviour);
       }
       return this.succeed(w, b, b.recs);
     }
     this.fail(w, b, s);
+  }
+
+  /**
+   * The handler returned batchItemFailures naming `failures`, in the response shape its behaviour
+   * sets: a valid one checkpoints before the lowest; one that reports nothing counts as complete
+   * success; a malformed one fails the whole batch, retried as the mapping's settings say.
+   */
+  private response(w: Worker, b: Batch, failures: ItemFailures, behaviour: Behaviour): void {
+    const reply = behaviour.partialBatchResponse ?? 'valid';
+    const malformed = malformedText(reply);
+    if (malformed === undefined && !reportsNothing(reply)) return this.partial(w, b, failures);
+    const src = w.src;
+    this.sim.emit(
+      'stream.partial',
+      b.msg,
+      'function',
+      src.spec.entity,
+      malformed === undefined ? 'stream.partial-batch-empty' : 'stream.partial-batch-malformed',
+      null,
+      b.msg.lastVersion,
+      {
+        itemFailures: failures.bad.map((r) => itemIdentifier(src, r)),
+        batchSize: b.recs.length,
+        records: malformed === undefined ? [] : b.ids,
+        partialBatchResponse: reply,
+        errorType: malformed === undefined ? undefined : 'MalformedPartialBatchResponse',
+        errorMessage: malformed,
+      },
+    );
+    if (malformed === undefined) return this.succeed(w, b, b.recs);
+    this.fail(w, b, {
+      outcome: 'error',
+      durationMs: 0,
+      errorType: 'MalformedPartialBatchResponse',
+      errorMessage: malformed,
+    });
   }
 
   // --- outcomes -------------------------------------------------------------------------------
@@ -394,7 +437,8 @@ export class Poller {
    * ReportBatchItemFailures: records before the first failure of their shard (Kafka: partition)
    * are done; the checkpoint stops at the lowest failed sequence number and the rest go again.
    */
-  private partial(w: Worker, b: Batch, bad: readonly Rec[]): void {
+  private partial(w: Worker, b: Batch, failures: ItemFailures): void {
+    const bad = failures.bad;
     const sim = this.sim;
     const src = w.src;
     const m = src.spec.mapping;
@@ -423,6 +467,8 @@ export class Poller {
         itemFailures: bad.map((r) => itemIdentifier(src, r)),
         batchSize: b.recs.length,
         records: rest.map((r) => r.msg.id),
+        transientRecords:
+          failures.transient.length > 0 ? failures.transient.map((r) => r.msg.id) : undefined,
       },
     );
     if (done.length > 0) this.checkpoint(w, b.msg, done);

@@ -18,6 +18,7 @@ import { policyVsRole } from './permissions';
 import { pushVsPull, s3Thumbnail, snsDelivery } from './push';
 import {
   sqsFifo,
+  sqsFifoTransient,
   sqsPartialBatch,
   sqsProvisionedScaling,
   sqsRecursiveLoop,
@@ -49,6 +50,7 @@ export const presets: readonly Preset[] = [
   sqsRedrive,
   sqsPartialBatch,
   sqsFifo,
+  sqsFifoTransient,
   sqsProvisionedScaling,
   sqsRecursiveLoop,
   kinesisPoison,

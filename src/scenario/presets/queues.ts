@@ -116,6 +116,66 @@ export const sqsFifo: Preset = {
   },
 };
 
+export const sqsFifoTransient: Preset = {
+  id: 'sqs-fifo-transient',
+  title: 'SQS FIFO: a passing failure, group by group',
+  summary:
+    'Two customers pay through a FIFO queue, each in a message group of their own, and one batch takes all five payments at time 0. Customer A’s second payment meets a busy card gateway: it fails its first two tries and goes through on the third. The handler reports failures group by group, so at 0.75 s it reports A’s second payment and the one queued behind it, while A’s first and both of B’s payments are deleted. A’s two come back after each 20 s visibility timeout, in order, and are deleted at 40.5 s.',
+  scenario: {
+    version: 1,
+    name: 'SQS FIFO: a passing failure, group by group',
+    seed: 11,
+    durationMs: 60_000,
+    function: {
+      name: 'charge-card',
+      behaviour: {
+        duration: { kind: 'fixed', ms: 500 },
+        transientFailure: { attempts: 2, when: [{ path: 'gateway', equals: 'busy' }] },
+        fifoFailureScope: 'group',
+      },
+    },
+    queues: [
+      {
+        name: 'payments.fifo',
+        type: 'fifo',
+        visibilityTimeoutSeconds: 20,
+        redrivePolicy: { deadLetterQueue: 'payments-dlq.fifo', maxReceiveCount: 5 },
+        producers: [
+          {
+            id: 'customer-a',
+            label: 'Customer A',
+            arrivals: { kind: 'single', atMs: [0] },
+            body: { payment: 'a-1', gateway: 'ok' },
+            messageGroupIds: ['customer-a'],
+          },
+          {
+            id: 'customer-a-busy',
+            label: 'Customer A (gateway busy)',
+            arrivals: { kind: 'single', atMs: [0] },
+            body: { payment: 'a-2', gateway: 'busy' },
+            messageGroupIds: ['customer-a'],
+          },
+          {
+            id: 'customer-a-later',
+            label: 'Customer A (next payment)',
+            arrivals: { kind: 'single', atMs: [0] },
+            body: { payment: 'a-3', gateway: 'ok' },
+            messageGroupIds: ['customer-a'],
+          },
+          {
+            id: 'customer-b',
+            label: 'Customer B',
+            arrivals: { kind: 'single', atMs: [0, 0] },
+            body: { payment: 'b', gateway: 'ok' },
+            messageGroupIds: ['customer-b'],
+          },
+        ],
+        mapping: { batchSize: 10, functionResponseTypes: ['ReportBatchItemFailures'] },
+      },
+    ],
+  },
+};
+
 /** The same flash sale of 2,000 orders, on two queues: one mapping on demand, one provisioned. */
 function saleQueue(name: string, mapping: Record<string, unknown>) {
   return {

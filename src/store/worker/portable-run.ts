@@ -20,6 +20,7 @@ function portableMessage(m: MessageInfo): MessageInfo {
     parent: m.parent,
     payload: plain(m.payload),
     records: m.records,
+    tries: m.tries,
   };
 }
 

@@ -12,6 +12,7 @@ import { onLinkStateChange } from '../../store/link-sync';
 import { formatSpeed, formatTime, messageLabel } from '../../view';
 import { CopyLink } from './CopyLink';
 import { QrCode, QrLarge } from './QrCode';
+import { SamTemplate } from './SamTemplate';
 import { ScenarioFile } from './ScenarioFile';
 import './share-dialog.css';
 
@@ -36,11 +37,12 @@ function useCurrentLink(): Snapshot {
   return current;
 }
 
-const FOCUSABLE = 'button:not(:disabled), input:not([tabindex="-1"]), a[href]';
+const FOCUSABLE = 'button:not(:disabled), input:not([tabindex="-1"]), textarea, a[href], summary';
 
 /**
  * "Share": the link to this moment (copy it, see its length), its QR code (and a large one for
- * the back of a classroom), and the scenario as a file to download or open.
+ * the back of a classroom), the scenario as a file to download or open, and as an AWS SAM
+ * template to export or import.
  */
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
@@ -115,6 +117,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           <div className="share__main">
             <CopyLink url={url} />
             <ScenarioFile onAskingChange={setAsking} />
+            <SamTemplate onAskingChange={setAsking} />
           </div>
           <QrCode url={url} onShowLarge={() => setShareLarge(true)} />
         </div>

@@ -47,6 +47,19 @@ describe('keys that contain dots', () => {
     });
   });
 
+  it('refuses a field that is both a value and, through a dotted name, a parent', () => {
+    const message =
+      'detail.state: this field is matched as a value and, through a dotted name, also has nested fields; the simulator cannot match one field both ways, so match either the value or the nested fields';
+    expect(validatePattern({ detail: { state: ['a'] }, 'detail.state.code': [1] })).toEqual({
+      ok: false,
+      error: message,
+    });
+    expect(validatePattern({ 'detail.state.code': [1], 'detail.state': ['a'] })).toEqual({
+      ok: false,
+      error: message,
+    });
+  });
+
   it('keeps "__proto__" an ordinary field name in dotted keys', () => {
     expect(matchPattern({ '__proto__.x': [1] }, JSON.parse('{"__proto__": {"x": 1}}'))).toBe(true);
     expect(matchPattern({ '__proto__.x': [1] }, { y: 1 })).toBe(false);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchPattern, validatePattern } from '../../../src/engine/eventbridge/pattern';
+import {
+  parseWildcard,
+  wildcardComplexity,
+} from '../../../src/engine/eventbridge/pattern-wildcard';
 
 function errorOf(pattern: unknown): string {
   const r = validatePattern(pattern);
@@ -217,6 +221,21 @@ describe('validatePattern errors name the key path and the reason', () => {
       'v: "wildcard" "a**b": has consecutive "*" characters; use a single "*"',
     ],
     [
+      'wildcard with six partial matches at once (a "*" after each ":")',
+      '{"v":[{"wildcard":"*:*:*:*:*:event-bus/*"}]}',
+      'v: "wildcard" "*:*:*:*:*:event-bus/*": is too complex: a value could keep 6 partial matches going at once (at most 5); use fewer "*" characters, or fewer repeated characters after a "*"',
+    ],
+    [
+      'wildcard repeating "ab" after its stars',
+      '{"v":[{"wildcard":"*ab*ab*ab*"}]}',
+      'v: "wildcard" "*ab*ab*ab*": is too complex: a value could keep 6 partial matches going at once (at most 5); use fewer "*" characters, or fewer repeated characters after a "*"',
+    ],
+    [
+      'anything-but wildcard that is too complex',
+      '{"v":[{"anything-but":{"wildcard":"*a*b*c*d*e*"}}]}',
+      'v: "anything-but"/"wildcard" "*a*b*c*d*e*": is too complex: a value could keep 6 partial matches going at once (at most 5); use fewer "*" characters, or fewer repeated characters after a "*"',
+    ],
+    [
       'wildcard with a bad escape',
       '{"v":[{"wildcard":"a\\\\b"}]}',
       'v: "wildcard" "a\\\\b": has "\\" before "b"; only "\\*" and "\\\\" are escapes',
@@ -358,5 +377,27 @@ describe('validatePattern errors name the key path and the reason', () => {
     expect(errorOf({ v: [{ wildcard: `${long}**` }] })).toMatch(
       /^v: "wildcard" "x+…": has consecutive "\*" characters; use a single "\*"$/,
     );
+  });
+});
+
+describe('wildcard complexity', () => {
+  const complexity = (text: string) => {
+    const w = parseWildcard(text);
+    return typeof w === 'string' ? w : wildcardComplexity(w.parts);
+  };
+
+  it('counts the partial matches a value can keep going at once', () => {
+    expect(complexity('plain')).toBe(1);
+    expect(complexity('dir/*.png')).toBe(2);
+    expect(complexity('*Title*')).toBe(3); // the leading *, the end *, and one "T" just read
+    expect(complexity('*a*b*c*d*')).toBe(5);
+    expect(complexity('arn:aws:events:us-east-1:*:event-bus/*')).toBe(3);
+    expect(complexity('*ab*ab*')).toBe(5); // "ababa": every position at once
+  });
+
+  it('accepts the narrower form of a refused pattern', () => {
+    expect(
+      validatePattern({ v: [{ wildcard: 'arn:aws:events:us-east-1:*:event-bus/*' }] }).ok,
+    ).toBe(true);
   });
 });

@@ -380,6 +380,26 @@ describe('EventBridge scenario validation', () => {
     return r.ok ? [] : r.errors;
   };
 
+  it('refuses a wildcard pattern too complex to match when the scenario is loaded', () => {
+    expect(
+      errors({
+        rules: [
+          {
+            name: 'buses',
+            eventPattern: { resources: [{ wildcard: '*:*:*:*:*:event-bus/*' }] },
+            targets: [{ id: 'q', type: 'sqs', name: 'q' }],
+          },
+        ],
+      }),
+    ).toEqual([
+      {
+        path: 'eventbridge.rules.0.eventPattern',
+        message:
+          'resources: "wildcard" "*:*:*:*:*:event-bus/*": is too complex: a value could keep 6 partial matches going at once (at most 5); use fewer "*" characters, or fewer repeated characters after a "*"',
+      },
+    ]);
+  });
+
   it('names the problem and the field', () => {
     expect(
       errors({

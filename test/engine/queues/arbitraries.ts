@@ -97,6 +97,15 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
     errorRate: fc.constantFrom(0, 0.2, 0.5, 1),
     timeoutRate: fc.constantFrom(0, 0, 0.1),
     poison: fc.boolean(),
+    // Messages that fail their first tries, where a FIFO handler stops, what the response looks like.
+    transient: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined, freq: 3 }),
+    fifoScope: fc.constantFrom<'batch' | 'group' | undefined>(undefined, 'batch', 'group'),
+    reply: fc.constantFrom<'valid' | 'invalid-json' | 'empty-list' | undefined>(
+      undefined,
+      undefined,
+      'invalid-json',
+      'empty-list',
+    ),
     // A function that writes each message back to its queue (a recursive loop), and whether
     // Lambda may let the loop run.
     loop: fc.option(fc.constantFrom<'Terminate' | 'Allow'>('Terminate', 'Allow'), {
@@ -127,6 +136,9 @@ export const queueScenarioArb: fc.Arbitrary<ScenarioInput> = fc
           errorRate: s.errorRate * (1 - s.timeoutRate),
           timeoutRate: s.timeoutRate,
           errorWhen: s.poison ? [{ path: 'bad', equals: true }] : [],
+          transientFailure: s.transient === undefined ? undefined : { attempts: s.transient },
+          fifoFailureScope: s.fifoScope,
+          partialBatchResponse: s.reply,
         },
         writesBackToSource: s.loop !== undefined ? true : undefined,
         recursiveLoop: s.loop,

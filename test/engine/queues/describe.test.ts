@@ -202,6 +202,26 @@ describe('describeEvent for every queue kind', () => {
         },
         'The function reports 5 failed messages (ReportBatchItemFailures, from the first failure on): 0 messages deleted, #4, #5, #6 and 2 more return when the visibility timeout ends, at 0:30.000',
       ],
+      [
+        {
+          rule: 'sqs.partial-batch-fifo-group',
+          detail: { ...sqs, failedRecords: [4, 5], count: 3, returnsAtMs: 30_000 },
+        },
+        'The function reports 2 failed messages (ReportBatchItemFailures, the rest of each failed message group): 3 messages deleted, #5, #6 return when the visibility timeout ends, at 0:30.000',
+      ],
+      [
+        {
+          rule: 'sqs.partial-batch',
+          detail: {
+            ...sqs,
+            failedRecords: [2, 7],
+            transientRecords: [7],
+            count: 8,
+            returnsAtMs: 30_000,
+          },
+        },
+        'The function reports 2 failed messages (ReportBatchItemFailures): 8 messages deleted, #3, #8 return when the visibility timeout ends, at 0:30.000; #8 failed only for now (a transient failure)',
+      ],
     ],
     'queue.throttle-retry': [
       [

@@ -104,6 +104,14 @@ export const streamScenarioArb: fc.Arbitrary<ScenarioInput> = fc
     durationMs2: fc.integer({ min: 1, max: 3_000 }),
     reserved: fc.constantFrom(undefined, undefined, undefined, 0, 1, 2),
     serviceErrorRate: fc.constantFrom(0, 0, 0.1),
+    // Records that fail their first tries, and the shape of a partial batch response.
+    transient: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined, freq: 3 }),
+    reply: fc.constantFrom<'valid' | 'null-identifier' | 'null-list' | undefined>(
+      undefined,
+      undefined,
+      'null-identifier',
+      'null-list',
+    ),
     streams: fc.array(stream, { maxLength: 2 }),
     kafka: fc.array(kafka, { maxLength: 2 }),
   })
@@ -143,6 +151,8 @@ export const streamScenarioArb: fc.Arbitrary<ScenarioInput> = fc
           errorRate: a.errorRate,
           timeoutRate: a.timeoutRate,
           errorWhen: [{ path: 'poison', equals: true }],
+          transientFailure: a.transient === undefined ? undefined : { attempts: a.transient },
+          partialBatchResponse: a.reply,
         },
       },
       faults: { serviceErrorRate: a.serviceErrorRate },

@@ -30,16 +30,14 @@ describe('the lesson panel', () => {
   it('opens the step the address names, beside the diagram, with its narration as caption', async () => {
     openAt('?lesson=push-vs-pull&step=2');
     renderApp();
-    expect(
-      await screen.findByText('Step 2 of 7', { exact: false }, { timeout: 8_000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Step 2 of 7', { exact: false })).toBeInTheDocument();
     await waitFor(() => expect(useScenarioStore.getState().presetId).toBe('push-vs-pull'));
     expect(usePlaybackStore.getState().t).toBe(1_000);
     expect(narration()).toMatch(/^Nobody called the function/);
     expect(useNarrationStore.getState().caption).toBe(narration());
     expect(screen.getByRole('button', { name: 'Lesson', pressed: true })).toBeInTheDocument();
     expect(document.querySelector('.area-diagram')).not.toBeNull();
-  }, 20_000);
+  });
 
   it('holds at a question until it is answered, then says whether it was right', async () => {
     openAt('?lesson=push-vs-pull&step=1');

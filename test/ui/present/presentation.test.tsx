@@ -86,7 +86,7 @@ describe('presentation mode', () => {
     await user.keyboard('f');
     act(() => usePlaybackStore.setState({ t: 61_150 }));
     await user.keyboard('q');
-    const large = await screen.findByRole('dialog', { name: 'Large QR code' }, { timeout: 15_000 });
+    const large = await screen.findByRole('dialog', { name: 'Large QR code' }, { timeout: 30_000 });
     expect(root()).toHaveAttribute('data-presenting');
     expect(large).toHaveTextContent('Async retries');
     expect(large).toHaveTextContent('at 1:01.150');
@@ -102,8 +102,8 @@ describe('presentation mode', () => {
     expect(activeFaults().throttle).toBeUndefined();
     await user.keyboard('f');
     await user.keyboard('5');
-    await waitFor(() => expect(activeFaults().throttle).toBe(true), { timeout: 15_000 });
+    await waitFor(() => expect(activeFaults().throttle).toBe(true), { timeout: 30_000 });
     await user.keyboard('0');
-    await waitFor(() => expect(activeFaults().throttle).toBeUndefined(), { timeout: 15_000 });
+    await waitFor(() => expect(activeFaults().throttle).toBeUndefined(), { timeout: 30_000 });
   });
 });

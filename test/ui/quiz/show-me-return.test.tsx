@@ -11,7 +11,7 @@ beforeEach(() => {
 afterEach(() => window.history.replaceState(null, '', '/'));
 
 // The whole app, with the quiz loaded lazily as in the browser: slower than one screen.
-describe('"Show me in the simulator" and the way back', { timeout: 30_000 }, () => {
+describe('"Show me in the simulator" and the way back', () => {
   it('opens the named scenario, then "Back to question 2" returns to the same answered question', async () => {
     const { user } = renderApp();
     act(() => startPractice('Test', ['gen-invocation-s3', 'predict-sync-error-runs'], Date.now()));

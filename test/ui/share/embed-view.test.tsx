@@ -6,7 +6,7 @@ import { renderApp } from '../render';
 import '../../../src/ui/embed/EmbedView';
 import '../../../src/store/link-open';
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 30_000 };
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -41,7 +41,7 @@ function customScenario(): Scenario {
 }
 
 // Role queries walk the whole app: give them time on a busy machine.
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 30_000 };
 const findAlert = () => screen.findByRole('alert', {}, SLOW);
 const timeShown = () => screen.getByLabelText('Current time');
 const picker = () => screen.getByRole('combobox', { name: 'Scenario' });

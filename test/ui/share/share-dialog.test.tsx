@@ -18,7 +18,7 @@ vi.mock('../../../src/ui/quiz/download', () => ({
   downloadText: (filename: string, text: string) => downloads.push({ filename, text }),
 }));
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 30_000 };
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
