@@ -49,6 +49,20 @@ describe('a run simulated in the worker', () => {
     expect(plain(there.messages.map((m) => m.payload))).toEqual(
       plain(here.messages.map((m) => m.payload)),
     );
+    // Every other field a message promises (the inspector reads them); the engine's working
+    // state is left behind on purpose.
+    const info = (m: (typeof here.messages)[number]) => ({
+      id: m.id,
+      workload: m.workload,
+      path: m.path,
+      qualifier: m.qualifier,
+      createdAt: m.createdAt,
+      duplicateOf: m.duplicateOf,
+      parent: m.parent,
+      records: m.records,
+      tries: m.tries,
+    });
+    expect(there.messages.map(info)).toEqual(here.messages.map(info));
   });
 
   it('reports progress in order before the run, on a long scenario', { timeout: 30_000 }, () => {
