@@ -10,6 +10,7 @@ import { LazyTool } from './ui/tools/LazyTool';
 import { ToolErrorBoundary } from './ui/tools/ToolErrorBoundary';
 import { ToolLoading } from './ui/tools/ToolLoading';
 import { LinkSync } from './ui/share/LinkSync';
+import { RunNoticeSlot } from './ui/run/RunNoticeSlot';
 import { useSaveStatus } from './store/save-status';
 
 const APP_NAME = 'Lambda Event Lab';
@@ -48,6 +49,7 @@ function FullApp() {
         </Suspense>
       )}
       <LinkSync />
+      <RunNoticeSlot />
       {tool === 'simulator' && <ReturnBanner />}
       {tool === 'simulator' ? (
         <Simulator />

@@ -5,12 +5,18 @@ import './styles/theme.css';
 import './styles/layout.css';
 import './styles/tools.css';
 import { App } from './App';
+import { readPresetLink, startAtPresetLink } from './store/preset-link';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A built-in scenario's link opens at its moment from the first paint: never the default first.
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+const presetLink = readPresetLink(window.location.hash);
+if (presetLink === null) render();
+else void startAtPresetLink(presetLink).then(render, render);
 
 // Working offline needs nothing at first paint: the service worker and its notice of a new
 // version arrive once the page has loaded, outside the first download.

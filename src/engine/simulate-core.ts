@@ -27,6 +27,8 @@ export function simulateWith(
   if (missing.length > 0) throw new MissingFamiliesError(missing);
   const until = options.until ?? scenario.durationMs;
   const maxEvents = options.maxEvents ?? Infinity;
+  const onProgress = options.onProgress;
+  let steps = 0;
 
   const sim = new Sim(scenario);
   const fn = new FunctionModel(scenario);
@@ -94,6 +96,9 @@ export function simulateWith(
     }
     const task = sim.next(until);
     if (task === undefined) break;
+    // Every 16,384 tasks: cheap enough to cost nothing, often enough for a smooth progress bar.
+    if (onProgress !== undefined && (++steps & 0x3fff) === 0)
+      onProgress(Math.min(1, sim.now / until));
     switch (task.task) {
       case Task.Arrival: {
         const w = scenario.workloads[task.n]!;

@@ -264,4 +264,9 @@ export interface SimulateOptions {
   until?: number;
   /** Stop after this many trace events (a guard for huge scenarios). */
   maxEvents?: number;
+  /**
+   * Told now and then how far the run has got (0–1 of its simulated time), for a progress bar.
+   * It only observes: the run is the same with or without it.
+   */
+  onProgress?: (done: number) => void;
 }

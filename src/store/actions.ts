@@ -5,7 +5,7 @@ import { currentRun } from './run';
 import { clampSpeed, INITIAL_PLAYBACK, usePlaybackStore } from './playback';
 import { presetScenario, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
-import { whenSimulatable } from './families';
+import { whenSimulatable } from './prepare-run';
 import type { Scenario } from '../scenario';
 import { playbackEnd } from '../view/pacing';
 
@@ -51,7 +51,7 @@ export function jumpToEvent(t: number, message: number): void {
  * Load a built-in preset: a new scenario, so time starts again from zero, paused. A preset whose
  * sources are not loaded yet appears once they are; until then the current scenario stays.
  */
-export function loadPreset(id: string): Promise<void> {
+export function loadPreset(id: string): Promise<boolean> {
   const scenario = presetScenario(id);
   return whenSimulatable(scenario, () => show(scenario, id));
 }
@@ -60,13 +60,15 @@ export function loadPreset(id: string): Promise<void> {
  * Load a scenario that is not a built-in preset (a catalog service's "Run it", an import): time
  * starts again from zero, paused. The scenario must already be validated.
  */
-export function loadScenario(scenario: Scenario): Promise<void> {
+export function loadScenario(scenario: Scenario): Promise<boolean> {
   return whenSimulatable(scenario, () => show(scenario, null));
 }
 
 /** Open a preset paused at a moment ("show me" from the quiz); t is kept inside the run. */
 export function openPresetAt(id: string, t: number): Promise<void> {
-  return loadPreset(id).then(() => seek(t));
+  return loadPreset(id).then((shown) => {
+    if (shown) seek(t);
+  });
 }
 
 /**
@@ -74,7 +76,7 @@ export function openPresetAt(id: string, t: number): Promise<void> {
  * the playhead, speed, play state and selection stay, so the person sees the same moment of the
  * new run. The scenario must already be validated.
  */
-export function editScenario(scenario: Scenario): Promise<void> {
+export function editScenario(scenario: Scenario): Promise<boolean> {
   return whenSimulatable(scenario, () => {
     useScenarioStore.setState({ scenario, presetId: null, edited: true });
     seek(usePlaybackStore.getState().t);

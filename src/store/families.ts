@@ -33,12 +33,3 @@ export function loadFamilies(): Promise<void> {
   );
   return loading;
 }
-
-/** Apply a change once its scenario can be simulated: at once when its families are here. */
-export function whenSimulatable(scenario: Scenario, apply: () => void): Promise<void> {
-  if (familiesReady(scenario)) {
-    apply();
-    return Promise.resolve();
-  }
-  return loadFamilies().then(apply);
-}

@@ -108,7 +108,7 @@ export function setFaults(next: FaultSet): Promise<void> {
   }
   const applied = applyFaults(base, next, state.permission);
   useFaultStore.setState({ base, basePresetId, baseEdited, applied, faults: next });
-  return editScenario(applied);
+  return editScenario(applied).then(() => {});
 }
 
 /**

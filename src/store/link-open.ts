@@ -46,7 +46,7 @@ export function wouldDiscardEdits(scenario: Scenario): boolean {
  * Show a scenario. One that equals a built-in preset opens as that preset, so the picker names it
  * and its link stays readable; anything else opens as a custom scenario.
  */
-export function openScenario(scenario: Scenario, presetId?: string): Promise<void> {
+export function openScenario(scenario: Scenario, presetId?: string): Promise<boolean> {
   const known =
     presetId !== undefined && deepEqual(scenario, presetScenario(presetId))
       ? presetId
@@ -59,8 +59,9 @@ export function openScenario(scenario: Scenario, presetId?: string): Promise<voi
  * holds the same one, so only the moment, selection and speed move (and nothing is re-laid out).
  */
 export async function openSharedState(state: SharedState): Promise<void> {
+  // A scenario refused as too big, or cancelled while simulating, leaves everything as it was.
   if (!deepEqual(state.scenario, useScenarioStore.getState().scenario)) {
-    await openScenario(state.scenario, state.presetId);
+    if (!(await openScenario(state.scenario, state.presetId))) return;
   }
   pause();
   setSpeed(state.view.speed);

@@ -9,6 +9,7 @@ import { SpeedControl } from '../playback/SpeedControl';
 import { TimeDisplay } from '../playback/TimeDisplay';
 import '../playback/playback.css';
 import { LinkSync } from '../share/LinkSync';
+import { RunNoticeSlot } from '../run/RunNoticeSlot';
 import { useMediaQuery } from '../useMediaQuery';
 import { usePlaybackLoop } from '../usePlaybackLoop';
 import { EmbedCaption } from './EmbedCaption';
@@ -35,6 +36,7 @@ export default function EmbedView() {
   return (
     <div className="embed">
       <LinkSync readOnly />
+      <RunNoticeSlot />
       <Diagram
         className="embed__diagram"
         orientation={portrait ? 'vertical' : 'horizontal'}

@@ -46,7 +46,7 @@ export function onStepScenario(s: LessonSession): boolean {
 
 function ensurePreset(preset: string): Promise<void> {
   const { presetId, edited } = useScenarioStore.getState();
-  return presetId === preset && !edited ? Promise.resolve() : loadPreset(preset);
+  return presetId === preset && !edited ? Promise.resolve() : loadPreset(preset).then(() => {});
 }
 
 function newMove(): number {

@@ -1,15 +1,21 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useNarrationStore, useReadoutStore, useRun, useSelectionStore } from '../../store';
-import { eventsBefore, eventsUpTo, logWindow, plural } from '../../view';
+import { eventsBefore, eventsUpTo, plural } from '../../view';
 import { LogRow, type RowPhase } from './LogRow';
 import { useKeepInView } from './useKeepInView';
 import './log.css';
 import { formatCount } from '../../view/format';
 
+// Long traces only: the virtual list and its library stay out of the first page load.
+const VirtualLog = lazy(() => import('./VirtualLog'));
+
+/** A trace this short is rendered whole: nothing to save, and every row is in the page. */
+const RENDER_ALL = 300;
+
 /**
  * The whole trace as readable rows. Rows up to t read normally, the latest ones are
- * highlighted, later ones are dimmed. Only a window of rows around now is rendered, so a
- * trace of ten thousand events costs the same as one of twenty.
+ * highlighted, later ones are dimmed. A short trace is rendered whole; a long one through a
+ * virtual list (src/ui/log/VirtualLog.tsx) that renders only the rows in view.
  */
 export function EventLog({ className = '' }: { className?: string }) {
   const run = useRun();
@@ -21,13 +27,6 @@ export function EventLog({ className = '' }: { className?: string }) {
   const hideFuture = useNarrationStore((s) => s.hideFuture);
   const shown = hideFuture ? happened : trace.length;
   const currentFrom = happened === 0 ? 0 : eventsBefore(run, trace[happened - 1]!.t);
-  const { start, end } = logWindow(shown, happened);
-  const box = useRef<HTMLDivElement>(null);
-  useKeepInView(box, happened === 0 ? null : currentFrom);
-
-  const phaseOf = (i: number): RowPhase =>
-    i >= happened ? 'future' : i >= currentFrom ? 'current' : 'past';
-
   return (
     <section className={`card event-log ${className}`} aria-labelledby="event-log-title">
       <div className="event-log__head">
@@ -40,28 +39,58 @@ export function EventLog({ className = '' }: { className?: string }) {
             : `${formatCount(happened)} of ${plural(trace.length, 'event')} so far`}
         </p>
       </div>
-      <div className="event-log__scroll" ref={box}>
-        {start > 0 && (
-          <p className="event-log__more">
-            {plural(start, 'earlier event')} not shown: step back or scrub to see them.
-          </p>
-        )}
-        <ol className="event-log__list">
-          {trace.slice(start, end).map((e, i) => (
-            <LogRow
-              key={e.seq}
-              event={e}
-              run={run}
-              phase={phaseOf(start + i)}
-              selected={selected !== null && e.msg === selected}
-            />
-          ))}
-        </ol>
-        {end < shown && (
-          <p className="event-log__more">{plural(shown - end, 'later event')} not shown yet.</p>
-        )}
-        {trace.length === 0 && <p className="event-log__more">Nothing happens in this scenario.</p>}
-      </div>
+      {trace.length <= RENDER_ALL ? (
+        <WholeLog
+          run={run}
+          shown={shown}
+          happened={happened}
+          currentFrom={currentFrom}
+          selected={selected}
+        />
+      ) : (
+        <Suspense fallback={<div className="event-log__scroll" />}>
+          <VirtualLog
+            run={run}
+            shown={shown}
+            happened={happened}
+            currentFrom={currentFrom}
+            selected={selected}
+          />
+        </Suspense>
+      )}
     </section>
+  );
+}
+
+interface ListProps {
+  readonly run: ReturnType<typeof useRun>;
+  /** Rows in the list: the whole trace, or only up to now while a lesson's question waits. */
+  readonly shown: number;
+  readonly happened: number;
+  readonly currentFrom: number;
+  readonly selected: number | null;
+}
+
+function WholeLog({ run, shown, happened, currentFrom, selected }: ListProps) {
+  const trace = run.trace;
+  const box = useRef<HTMLDivElement>(null);
+  useKeepInView(box, happened === 0 ? null : trace[currentFrom]!.seq);
+  const phaseOf = (i: number): RowPhase =>
+    i >= happened ? 'future' : i >= currentFrom ? 'current' : 'past';
+  return (
+    <div className="event-log__scroll" ref={box}>
+      <ol className="event-log__list">
+        {trace.slice(0, shown).map((e, i) => (
+          <LogRow
+            key={e.seq}
+            event={e}
+            run={run}
+            phase={phaseOf(i)}
+            selected={selected !== null && e.msg === selected}
+          />
+        ))}
+      </ol>
+      {trace.length === 0 && <p className="event-log__more">Nothing happens in this scenario.</p>}
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type Ref } from 'react';
 import type { Run, TraceEvent } from '../../engine';
 import { jumpToEvent } from '../../store';
 import { describeEvent, formatTime, isProblem, messageLabel } from '../../view';
@@ -8,6 +8,11 @@ import { useRule } from './useRule';
 export type RowPhase = 'past' | 'current' | 'future';
 
 interface Props {
+  /** In the virtual list: its measuring ref (a ResizeObserver reads the row's height)… */
+  ref?: Ref<HTMLLIElement>;
+  /** …the row's place in the trace, and where the list puts it (px from the list's top). */
+  index?: number;
+  top?: number;
   event: TraceEvent;
   run: Run;
   phase: RowPhase;
@@ -16,9 +21,17 @@ interface Props {
 
 /**
  * One trace event. Memoised on its props: as time moves only the rows whose phase changes
- * re-render, never the whole list.
+ * re-render, never the whole list; its sentence is worked out once, when it is first rendered.
  */
-export const LogRow = memo(function LogRow({ event, run, phase, selected }: Props) {
+export const LogRow = memo(function LogRow({
+  ref,
+  index,
+  top,
+  event,
+  run,
+  phase,
+  selected,
+}: Props) {
   const [open, setOpen] = useState(false);
   const text = useMemo(() => describeEvent(event, run), [event, run]);
   const rule = useRule(event.rule, open);
@@ -28,7 +41,10 @@ export const LogRow = memo(function LogRow({ event, run, phase, selected }: Prop
   if (isProblem(event)) classes.push('log-row--problem');
   return (
     <li
+      ref={ref}
       className={classes.join(' ')}
+      data-index={index}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
       data-seq={event.seq}
       aria-current={phase === 'current' ? 'step' : undefined}
     >

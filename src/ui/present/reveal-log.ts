@@ -7,5 +7,7 @@ export function revealLatestLogRow(): void {
   const rows = box?.querySelectorAll<HTMLElement>('.log-row--current');
   const row = rows?.[rows.length - 1];
   if (box == null || row === undefined) return;
-  box.scrollTop = Math.max(0, row.offsetTop + row.offsetHeight - box.clientHeight);
+  // Rows are placed with transforms (the log is virtualised): measure them as drawn.
+  const below = row.getBoundingClientRect().bottom - box.getBoundingClientRect().top;
+  box.scrollTop = Math.max(0, box.scrollTop + below - box.clientHeight);
 }

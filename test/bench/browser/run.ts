@@ -6,12 +6,19 @@
 import { writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/ensure-chromium.mjs';
-import { measurePlayback } from './playback';
+import { measureDeepLink } from './deep-link';
+import { measureHeap } from './heap';
+import { measureSmoothFullSpeed, measureSmoothThrottled } from './smoothness';
 import { printRow, type BenchRow } from './row';
 
 type Measurement = (page: Page, baseURL: string) => Promise<BenchRow>;
 
-const MEASUREMENTS: readonly Measurement[] = [measurePlayback];
+const MEASUREMENTS: readonly Measurement[] = [
+  measureSmoothFullSpeed,
+  measureSmoothThrottled,
+  measureDeepLink,
+  measureHeap,
+];
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(name);

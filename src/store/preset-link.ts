@@ -1,0 +1,55 @@
+import { clampSpeed, usePlaybackStore } from './playback';
+import { presetInfo, presetScenario, useScenarioStore } from './scenario';
+import { useSelectionStore } from './selection';
+import { familiesReady, loadFamilies } from './families';
+
+/**
+ * A built-in scenario's short link, `#p=<preset id>&t=<ms>&sel=<message>&speed=<x>`, read
+ * without the link codec: the preset was validated when the app was built, so there is nothing
+ * to decompress or validate, and the page can open at the linked moment before its first paint.
+ * Anything else (a custom scenario, an unknown preset, a parameter this does not know) is left
+ * to the codec, which explains what is wrong.
+ */
+export interface PresetLink {
+  readonly presetId: string;
+  readonly t: number;
+  readonly selection: number | null;
+  readonly speed: number;
+}
+
+const WHOLE = /^\d{1,12}$/;
+const DECIMAL = /^\d{1,6}(\.\d{1,6})?$/;
+
+export function readPresetLink(fragment: string): PresetLink | null {
+  const body = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (!body.startsWith('p=')) return null;
+  let presetId: string | null = null;
+  let t = 0;
+  let selection: number | null = null;
+  let speed = 1;
+  for (const part of body.split('&')) {
+    const [key, value = '', extra] = part.split('=');
+    if (extra !== undefined || value === '') return null;
+    if (key === 'p' && presetId === null) presetId = value;
+    else if (key === 't' && WHOLE.test(value)) t = Number(value);
+    else if (key === 'sel' && WHOLE.test(value)) selection = Number(value);
+    else if (key === 'speed' && DECIMAL.test(value)) speed = clampSpeed(Number(value));
+    else return null;
+  }
+  if (presetId === null || presetInfo(presetId) === undefined) return null;
+  const durationMs = presetScenario(presetId).durationMs;
+  return { presetId, t: Math.min(t, durationMs), selection, speed };
+}
+
+/**
+ * Show a preset link as the app's starting state (before anything is drawn): its scenario,
+ * paused at its moment. Fetches the preset's source families first when it needs them.
+ */
+export async function startAtPresetLink(link: PresetLink): Promise<void> {
+  const scenario = presetScenario(link.presetId);
+  if (!familiesReady(scenario)) await loadFamilies();
+  useScenarioStore.setState({ scenario, presetId: link.presetId, edited: false });
+  usePlaybackStore.setState({ t: link.t, speed: link.speed, playing: false });
+  // The selection is checked against the run by the codec's own open, right after.
+  useSelectionStore.setState({ message: null, node: null });
+}
