@@ -109,4 +109,35 @@ test.describe('on a phone', () => {
     expect(after).toBeLessThanOrEqual(innerWidth);
     expect(problems).toEqual([]);
   });
+
+  test('every playback control is whole and none covers another', async ({ page }) => {
+    await page.goto('/');
+    const bar = page.getByRole('region', { name: 'Playback' });
+    await expect(bar).toBeVisible();
+    const { boxes, overlaps } = await bar.evaluate((el) => {
+      const shown = [...el.querySelectorAll('button, output')].filter(
+        (b) => (b as HTMLElement).offsetParent !== null,
+      );
+      const nameOf = (b: Element) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '';
+      const rect = (b: Element) => b.getBoundingClientRect();
+      const overlaps: string[] = [];
+      for (const [i, a] of shown.entries())
+        for (const b of shown.slice(i + 1)) {
+          if (a.contains(b) || b.contains(a)) continue; // the clock's button holds its output
+          const [p, q] = [rect(a), rect(b)];
+          if (p.left < q.right - 0.5 && q.left < p.right - 0.5)
+            if (p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5)
+              overlaps.push(`${nameOf(a)} / ${nameOf(b)}`);
+        }
+      const boxes = shown.map((b) => ({ name: nameOf(b), w: rect(b).width, h: rect(b).height }));
+      return { boxes, overlaps };
+    });
+    const round = ['Restart', 'Previous event', 'Play', 'Next event'];
+    const names = boxes.map((b) => b.name);
+    for (const name of [...round, 'Slower', 'Faster']) expect(names).toContain(name);
+    // Round buttons stay round: as wide as they are tall.
+    for (const b of boxes.filter((b) => round.includes(b.name)))
+      expect(Math.round(b.w)).toBe(Math.round(b.h));
+    expect(overlaps).toEqual([]);
+  });
 });

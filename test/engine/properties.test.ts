@@ -70,7 +70,7 @@ describe('engine properties over random scenarios', () => {
       }),
       { numRuns: RUNS, seed: 20261124 },
     );
-    // About 40 s on a quiet two-core machine, several times that when every core is busy.
+    // About 25 s on a quiet two-core machine, several times that when every core is busy.
   }, 600_000);
 
   it('stops at `until` and leaves what is under way in flight', () => {

@@ -11,7 +11,7 @@ export function CaptionsToggle() {
       title="A caption over the diagram says what happens at each moment"
       onClick={() => setCaptions(!captions)}
     >
-      <span aria-hidden="true">CC</span> Captions
+      <span aria-hidden="true">CC</span> <span className="captions-toggle__word">Captions</span>
     </button>
   );
 }
