@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/ensure-chromium.mjs';
 import { measureDeepLink } from './deep-link';
+import { measureFirstRetry } from './first-retry';
 import { measureHeap } from './heap';
 import { measureSmoothFullSpeed, measureSmoothThrottled } from './smoothness';
 import { printRow, type BenchRow } from './row';
@@ -17,6 +18,7 @@ const MEASUREMENTS: readonly Measurement[] = [
   measureSmoothFullSpeed,
   measureSmoothThrottled,
   measureDeepLink,
+  measureFirstRetry,
   measureHeap,
 ];
 
