@@ -3,7 +3,8 @@
 // target is a path, "preset:<id>" (a built-in scenario) or "service:<id>" (the Event sources
 // page's "Run it" for that catalog service); "@<ms>" after any of them moves the timeline there.
 // Flags after "!" change how it is shown: "!dark", "!contrast" or "!light" pick a colour theme,
-// "!present" turns presentation mode on (e.g. "preset:async-retries@61200!present!dark").
+// "!present" turns presentation mode on (e.g. "preset:async-retries@61200!present!dark"), and
+// "!welcome" shows the first-visit card (dismissed otherwise).
 // SHOTS_SIZES=projector,desktop limits the sizes taken (default: all three).
 // Writes test-results/shots/<size>[-n].png (git-ignored).
 import { spawn } from 'node:child_process';
@@ -21,6 +22,7 @@ const SIZES = {
 };
 const THEMES = ['light', 'dark', 'contrast'];
 const THEME_KEY = 'lambda-event-lab:theme';
+const WELCOME_KEY = 'lambda-event-lab:welcome';
 const sizes = process.env.SHOTS_SIZES?.split(',') ?? Object.keys(SIZES);
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const outDir = process.env.SHOTS_OUT ?? 'test-results/shots';
@@ -63,14 +65,23 @@ try {
       const service = target.startsWith('service:') ? target.slice(8) : null;
       const path = preset ? '/' : service ? `/?tool=reference&open=${service}` : target;
       await page.goto(`http://127.0.0.1:${PORT}${path}`);
-      // The theme is read from storage at start-up: store it, then load the page again.
-      const stored = await page.evaluate((key) => localStorage.getItem(key), THEME_KEY);
-      if (stored !== theme) {
-        await page.evaluate(
-          ([key, value]) =>
-            value ? localStorage.setItem(key, value) : localStorage.removeItem(key),
-          [THEME_KEY, theme],
-        );
+      // The theme and the first-visit card are read from storage at start-up: store them, then
+      // load the page again. The card shows only with "!welcome".
+      const wanted = [
+        [THEME_KEY, theme],
+        [WELCOME_KEY, flags.includes('welcome') ? null : 'dismissed'],
+      ];
+      const stored = await page.evaluate(
+        (keys) => keys.map((key) => localStorage.getItem(key)),
+        wanted.map(([key]) => key),
+      );
+      if (wanted.some(([, value], k) => stored[k] !== value)) {
+        await page.evaluate((pairs) => {
+          for (const [key, value] of pairs) {
+            if (value) localStorage.setItem(key, value);
+            else localStorage.removeItem(key);
+          }
+        }, wanted);
         await page.reload();
       }
       if (preset) await page.getByRole('combobox', { name: 'Scenario' }).selectOption(preset);
