@@ -468,10 +468,12 @@ for (const lesson of LESSONS) {
       await expect(strip.getByRole('img', { name, exact: true })).toBeVisible();
     }
 
-    // Edit a setting from its box: the function's timeout; the playhead stays.
+    // Edit a setting from its box: the function's timeout; the playhead stays. The view follows
+    // the action, so at this moment the box may be out of view: reach it as a keyboard user does.
     const fn = page.locator('.react-flow__node[data-id="function"]');
     if ((await fn.count()) > 0) {
-      await fn.click();
+      await fn.focus();
+      await page.keyboard.press('Enter');
       const timeout = page
         .getByRole('complementary', { name: 'Scenario details' })
         .getByRole('spinbutton', { name: 'Timeout (s)' })
