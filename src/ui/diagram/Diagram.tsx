@@ -23,7 +23,7 @@ import {
 import { diagramOf, FIT_PADDING, type Box, type Venue } from '../../view';
 import { startIds, type LessonFocus } from '../../view/follow';
 import { placeResolver } from '../../view/token-places';
-import { useLessonSession } from '../lessons/session';
+import { useLessonSession } from '../lessons/session-store';
 import { useMediaQuery } from '../useMediaQuery';
 import { FollowView } from './FollowView';
 import { toFlow } from './flow';

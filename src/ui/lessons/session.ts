@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import type { Lesson, ResolvedStep } from '../../lessons';
 import { gatePlayback } from '../../lessons/gate';
 import { travelPlan } from '../../lessons/travel';
@@ -10,26 +9,11 @@ import {
   usePlaybackStore,
   useScenarioStore,
 } from '../../store';
+import { useLessonSession, type LessonSession } from './session-store';
 
-/** The lesson being followed: UI state, like playback; the steps are derived from the runs. */
-export interface LessonSession {
-  readonly lesson: Lesson;
-  readonly steps: readonly ResolvedStep[];
-  /** The current step (0-based): reached, or being played to while `travelling`. */
-  readonly step: number;
-  readonly travelling: boolean;
-  /** The option the learner chose, by step. */
-  readonly answers: Readonly<Record<number, string>>;
-  readonly done: boolean;
-  /** The learner's own speed while the lesson plays at its own; put back on arrival. */
-  readonly savedSpeed: number | null;
-  /** Counts moves, so a scenario that loads late cannot finish a move the learner replaced. */
-  readonly move: number;
-}
-
-export const useLessonSession = create<{ readonly session: LessonSession | null }>(() => ({
-  session: null,
-}));
+// The store stays in a module of its own, so the diagram can read it without loading the lesson
+// machinery (gates, travel plans) on the first page.
+export { useLessonSession, type LessonSession };
 
 const current = () => useLessonSession.getState().session;
 
