@@ -38,7 +38,7 @@ async function once(page: Page, baseURL: string): Promise<number> {
   await page.addInitScript(WATCH);
   await page.goto(`${baseURL}#p=async-retries`);
   await page.locator('.react-flow__node').first().waitFor();
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   // Polled with evaluate: the app's Content-Security-Policy forbids waitForFunction's compiled text.
   for (let waited = 0; waited < 90_000; waited += 100) {
     const seen = (await page.evaluate('window.__pacing')) as {

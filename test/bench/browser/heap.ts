@@ -47,7 +47,7 @@ export async function measureHeap(page: Page, baseURL: string): Promise<BenchRow
     .getByRole('heading', { name: classroomMorning.name })
     .waitFor({ state: 'attached', timeout: 60_000 });
   const now = page.getByLabel('Current time');
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.waitForTimeout(WARM_UP_MS);
   const before = await heapMb(page);
   const from = await now.textContent();
