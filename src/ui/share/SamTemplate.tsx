@@ -4,9 +4,9 @@ import type { Skipped } from '../../sam';
 import { useScenarioStore } from '../../store';
 import { openScenario, wouldDiscardEdits } from '../../store/link-open';
 import { ConfirmDialog } from '../quiz/ConfirmDialog';
+import { RefusedFile } from './RefusedFile';
 import { downloadText } from '../quiz/download';
-import { CheckIcon, CrossIcon } from '../tools/icons';
-import { uniqueErrors } from '../../view/unique-lines';
+import { CheckIcon } from '../tools/icons';
 import {
   MAX_TEMPLATE_BYTES,
   readSamTemplate,
@@ -234,19 +234,7 @@ export function SamTemplate({ onAskingChange }: { onAskingChange: (asking: boole
           </div>
         )}
         {outcome?.ok === false && (
-          <div className="share-file__errors">
-            <p className="status status--bad">
-              <CrossIcon size={18} /> {outcome.name} was not imported; the scenario on screen has
-              not changed.
-            </p>
-            <ul>
-              {uniqueErrors(outcome.errors).map((err, i) => (
-                <li key={i}>
-                  {err.path !== '' && <code>{err.path}</code>} {err.message}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <RefusedFile name={outcome.name} verb="imported" errors={outcome.errors} />
         )}
       </div>
       {pending !== null && (

@@ -3,8 +3,9 @@ import type { Scenario, ScenarioError } from '../../scenario';
 import { presetInfo, useScenarioStore } from '../../store';
 import { openScenario, wouldDiscardEdits } from '../../store/link-open';
 import { ConfirmDialog } from '../quiz/ConfirmDialog';
+import { RefusedFile } from './RefusedFile';
 import { downloadText } from '../quiz/download';
-import { CheckIcon, CrossIcon } from '../tools/icons';
+import { CheckIcon } from '../tools/icons';
 import {
   MAX_FILE_BYTES,
   readScenarioFile,
@@ -13,7 +14,6 @@ import {
   TOO_LARGE,
   type ReadResult,
 } from './scenario-file';
-import { uniqueErrors } from '../../view/unique-lines';
 
 type Outcome =
   | { readonly ok: true; readonly text: string }
@@ -93,19 +93,7 @@ export function ScenarioFile({ onAskingChange }: { onAskingChange: (asking: bool
           </p>
         )}
         {outcome?.ok === false && (
-          <div className="share-file__errors">
-            <p className="status status--bad">
-              <CrossIcon size={18} /> {outcome.name} was not opened; the scenario on screen has not
-              changed.
-            </p>
-            <ul>
-              {uniqueErrors(outcome.errors).map((err, i) => (
-                <li key={i}>
-                  {err.path !== '' && <code>{err.path}</code>} {err.message}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <RefusedFile name={outcome.name} verb="opened" errors={outcome.errors} />
         )}
       </div>
       {pending !== null && (
