@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  editScenario,
+  loadPreset,
+  presetScenario,
+  resetAll,
+  seek,
+  useLayoutStore,
+  usePlaybackStore,
+  useScenarioStore,
+  moveNode,
+} from '../../src/store';
+import { activeFaults, clearFaults, cycleErrors, toggleFault } from '../../src/store/faults';
+import { BURST_MS, redoLabel, undoLabel } from '../../src/store/history';
+import {
+  clearHistory,
+  redo,
+  redoPossible,
+  setHistoryClock,
+  undo,
+  undoPossible,
+  useHistoryStore,
+} from '../../src/store/undo';
+import { editDraft, useDraftStore } from '../../src/ui/inspector/draft-store';
+import type { Scenario } from '../../src/scenario';
+
+let now = 0;
+setHistoryClock(() => now);
+
+beforeEach(() => {
+  resetAll('async-retries');
+  clearHistory();
+  now = 0;
+});
+
+const state = () => useScenarioStore.getState();
+const fn = () => state().scenario.function;
+const history = () => useHistoryStore.getState().history;
+/** Let the clock pass a burst, so the next edit is a step of its own. */
+const pause = () => (now += BURST_MS + 1);
+
+describe('undo and redo of scenario edits', () => {
+  it('restores the document, its preset and whether it was edited, and names the step', async () => {
+    const preset = presetScenario('async-retries');
+    expect(fn().timeoutSeconds).toBe(10);
+    editDraft(['function', 'timeoutSeconds'], 20);
+    expect(undoLabel(history())).toBe('change timeout');
+
+    expect(await undo()).toBe(true);
+    expect(state()).toMatchObject({ presetId: 'async-retries', edited: false });
+    expect(state().scenario).toEqual(preset);
+    expect(redoLabel(history())).toBe('change timeout');
+    // The inspector shows the restored document, not the edit.
+    expect(useDraftStore.getState().draft).toEqual(preset);
+
+    expect(await redo()).toBe(true);
+    expect(fn().timeoutSeconds).toBe(20);
+    expect(state()).toMatchObject({ presetId: null, edited: true });
+    expect(undoPossible()).toBe(true);
+    expect(redoPossible()).toBe(false);
+  });
+
+  it('takes back a burst of typing in one field as one step', async () => {
+    for (const v of [2, 25, 250]) {
+      editDraft(['function', 'timeoutSeconds'], v);
+      now += 300;
+    }
+    pause();
+    editDraft(['function', 'memoryMb'], 256);
+    expect(history().past.map((e) => e.step.label)).toEqual(['change timeout', 'change memory']);
+    await undo();
+    expect(fn()).toMatchObject({ timeoutSeconds: 250 });
+    await undo();
+    expect(fn().timeoutSeconds).toBe(10);
+  });
+
+  it('keeps the playhead where it was when the restored run still reaches it', async () => {
+    seek(40_000);
+    editDraft(['function', 'timeoutSeconds'], 20);
+    await undo();
+    expect(usePlaybackStore.getState().t).toBe(40_000);
+  });
+
+  it('undoes a fault, and the fault toolbar agrees with the document', async () => {
+    await toggleFault('throttle', 0);
+    pause();
+    await cycleErrors();
+    expect(undoLabel(history())).toBe('add fault “Errors”');
+    pause();
+    await cycleErrors();
+    expect(undoLabel(history())).toBe('set errors to 50 %');
+
+    await undo();
+    expect(activeFaults()).toEqual({ throttle: true, errors: 0.1 });
+    expect(fn().behaviour).toMatchObject({ errorRate: 0.1 });
+    await undo();
+    await undo();
+    expect(activeFaults()).toEqual({});
+    expect(state()).toMatchObject({ presetId: 'async-retries', edited: false });
+    expect(fn().reservedConcurrency).toBeUndefined();
+
+    await redo();
+    expect(activeFaults()).toEqual({ throttle: true });
+    // Clearing works from a redone fault: back to the preset.
+    await clearFaults();
+    expect(undoLabel(history())).toBe('remove fault “Throttle”');
+    expect(state()).toMatchObject({ presetId: 'async-retries', edited: false });
+  });
+
+  it('makes opening another preset a step, so edited work comes back', async () => {
+    editDraft(['function', 'timeoutSeconds'], 20);
+    moveNode('horizontal', 'function', { x: 5, y: 5 });
+    await loadPreset('sqs-redrive');
+    expect(undoLabel(history())).toBe('open “SQS: a failing batch, then redrive”');
+    await undo();
+    expect(state()).toMatchObject({ presetId: null, edited: true });
+    expect(fn().timeoutSeconds).toBe(20);
+    // Another scenario is laid out afresh.
+    expect(useLayoutStore.getState().moved.horizontal).toEqual({});
+  });
+
+  it('names a step that is not one field by what it did to a list, or as an edit', async () => {
+    const s = state().scenario;
+    const first = s.workloads[0]!;
+    await editScenario({ ...s, workloads: [...s.workloads, first] });
+    expect(undoLabel(history())).toBe('add caller');
+    pause();
+    await editScenario({ ...s, durationMs: s.durationMs + 1, seed: s.seed + 1 } as Scenario);
+    expect(undoLabel(history())).toBe('edit the scenario');
+  });
+});
+
+describe('any sequence of inspector edits, undos and redos', () => {
+  type Op = { kind: 'edit'; timeout: number } | { kind: 'undo' } | { kind: 'redo' };
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ kind: fc.constant('edit' as const), timeout: fc.integer({ min: 1, max: 30 }) }),
+    fc.constant({ kind: 'undo' as const }),
+    fc.constant({ kind: 'redo' as const }),
+  );
+
+  async function play(ops: readonly Op[]): Promise<void> {
+    for (const o of ops) {
+      pause();
+      if (o.kind === 'undo') await undo();
+      else if (o.kind === 'redo') await redo();
+      else editDraft(['function', 'timeoutSeconds'], o.timeout);
+    }
+  }
+
+  it('undoing everything returns the original; undo then redo returns the same document', async () => {
+    const original = presetScenario('async-retries');
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
+        resetAll('async-retries');
+        clearHistory();
+        await play(ops);
+        const here = state().scenario;
+        if (undoPossible()) {
+          await undo();
+          await redo();
+          expect(state().scenario).toEqual(here);
+        }
+        while (undoPossible()) await undo();
+        expect(state().scenario).toEqual(original);
+        expect(state()).toMatchObject({ presetId: 'async-retries', edited: false });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a new edit after an undo clears what could be redone', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
+        resetAll('async-retries');
+        clearHistory();
+        await play([{ kind: 'edit', timeout: 7 }, ...ops]);
+        if (undoPossible()) await undo();
+        fc.pre(redoPossible());
+        pause();
+        editDraft(['function', 'memoryMb'], 512);
+        expect(redoPossible()).toBe(false);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
