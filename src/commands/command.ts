@@ -13,6 +13,11 @@ export interface Command {
   readonly label: string;
   /** KeyboardEvent.key values that trigger it. */
   readonly keys: readonly string[];
+  /**
+   * Key chords with Ctrl or ⌘ ("Mod") and maybe Shift, written "Shift+Mod+z" with the key in
+   * lower case; both Ctrl and ⌘ count as Mod, so Windows, Linux and Mac habits all work.
+   */
+  readonly chords?: readonly string[];
   enabled(state: CommandState): boolean;
   run(state: CommandState): void;
 }

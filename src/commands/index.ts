@@ -2,6 +2,7 @@ import { currentRun, usePlaybackStore } from '../store';
 import type { Command, CommandId, CommandState } from './command';
 import { drawerCommands } from './drawers';
 import { faultCommands } from './faults';
+import { historyCommands } from './history';
 import { lessonCommands } from './lessons';
 import { playbackCommands } from './playback';
 import { presentationCommands } from './presentation';
@@ -22,6 +23,7 @@ export const commands: readonly Command[] = [
   ...lessonCommands,
   ...playbackCommands,
   ...faultCommands,
+  ...historyCommands,
   ...presentationCommands,
   ...drawerCommands,
   ...shareCommands,
@@ -40,6 +42,31 @@ export function commandForKey(
 ): Command | undefined {
   const bound = commands.filter((c) => c.keys.includes(key));
   return bound.find((c) => c.enabled(state)) ?? bound[0];
+}
+
+/** The command a chord ("Shift+Mod+z") triggers, if any. */
+export function commandForChord(chord: string): Command | undefined {
+  return commands.find((c) => c.chords?.includes(chord));
+}
+
+/** The chord of a key press with Ctrl or ⌘ held, as commands write it; null without either. */
+export function chordOf(e: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}): string | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  return `${e.shiftKey ? 'Shift+' : ''}Mod+${e.key.toLowerCase()}`;
+}
+
+/** How a chord is written for people: "Shift+Mod+z" → "Shift+Ctrl+Z". */
+export function chordLabel(chord: string): string {
+  return chord
+    .split('+')
+    .map((part) => (part === 'Mod' ? 'Ctrl' : part.length === 1 ? part.toUpperCase() : part))
+    .join('+');
 }
 
 /** The state commands see right now. */
@@ -79,6 +106,7 @@ export function keyLabel(key: string): string {
 
 /** Shortcut hint for a button's tooltip: "Space or .". */
 export function shortcutHint(id: CommandId): string {
-  const keys = commandById(id).keys.filter((k) => k !== '=' && k !== '_');
-  return keys.map(keyLabel).join(' or ');
+  const command = commandById(id);
+  const keys = command.keys.filter((k) => k !== '=' && k !== '_');
+  return [...keys.map(keyLabel), ...(command.chords ?? []).map(chordLabel)].join(' or ');
 }

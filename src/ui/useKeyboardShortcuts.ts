@@ -1,12 +1,20 @@
 import { useEffect } from 'react';
-import { commandForKey, runCommand } from '../commands';
+import { chordOf, commandForChord, commandForKey, runCommand } from '../commands';
 import { useHelpStore } from '../store';
 
 /** One keydown handler for the whole app: keys map to commands from the registry. */
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.defaultPrevented) return;
+      if (e.ctrlKey || e.metaKey || e.altKey) {
+        // Ctrl / ⌘ chords (undo, redo); in a text field they stay the browser's own.
+        const chord = chordOf(e);
+        const command = chord === null ? undefined : commandForChord(chord);
+        if (command === undefined || isTextEntry(e.target) || useHelpStore.getState().open) return;
+        if (runCommand(command.id)) e.preventDefault();
+        return;
+      }
       if (isTextEntry(e.target)) return;
       // Space and Enter on a focused button activate that button, not a shortcut.
       if ((e.key === ' ' || e.key === 'Enter') && isActivatable(e.target)) return;

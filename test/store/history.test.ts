@@ -119,12 +119,10 @@ function play(ops: readonly Op[]): Doc {
   let d = start('doc-0');
   let now = 0;
   ops.forEach((o, i) => {
-    if (o.kind === 'undo') d = back(d);
-    else if (o.kind === 'redo') d = forward(d);
-    else {
+    if (o.kind === 'edit') {
       now += o.gap;
       d = edit(d, `doc-${i + 1}`, set(o.field), now);
-    }
+    } else d = o.kind === 'undo' ? back(d) : forward(d);
   });
   return d;
 }

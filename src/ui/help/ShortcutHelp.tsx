@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { commands, keyLabel } from '../../commands';
+import { chordLabel, commands, keyLabel } from '../../commands';
 import { toggleHelp, useHelpStore } from '../../store';
 import './help.css';
 
@@ -53,14 +53,18 @@ export function ShortcutHelp() {
                   .map((k) => (
                     <kbd key={k}>{keyLabel(k)}</kbd>
                   ))}
+                {c.chords?.map((k) => (
+                  <kbd key={k}>{chordLabel(k)}</kbd>
+                ))}
               </dt>
               <dd>{c.label}</dd>
             </div>
           ))}
         </dl>
         <p className="help__note">
-          A presentation clicker that sends → and ← steps through events. Shortcuts are off while
-          you type in a field.
+          A presentation clicker that sends → and ← steps through events. On a Mac, ⌘ works where
+          Ctrl is shown. Shortcuts are off while you type in a field, where Ctrl+Z undoes the typing
+          itself.
         </p>
       </div>
     </div>
