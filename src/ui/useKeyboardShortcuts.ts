@@ -8,10 +8,11 @@ export function useKeyboardShortcuts(): void {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       if (e.ctrlKey || e.metaKey || e.altKey) {
-        // Ctrl / ⌘ chords (undo, redo); in a text field they stay the browser's own.
+        // Ctrl / ⌘ chords (undo, redo); where text is typed they stay the browser's own. A list
+        // box is not such a place: right after an accidental preset pick, Ctrl+Z must work.
         const chord = chordOf(e);
         const command = chord === null ? undefined : commandForChord(chord);
-        if (command === undefined || isTextEntry(e.target) || useHelpStore.getState().open) return;
+        if (command === undefined || isTyping(e.target) || useHelpStore.getState().open) return;
         if (runCommand(command.id)) e.preventDefault();
         return;
       }
@@ -37,6 +38,10 @@ function isTextEntry(target: EventTarget | null): boolean {
   if (target.isContentEditable) return true;
   if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return isTextEntry(target) && !(target instanceof HTMLSelectElement);
 }
 
 function isActivatable(target: EventTarget | null): boolean {

@@ -52,6 +52,17 @@ describe('Undo and Redo in the app', () => {
     await waitFor(() => expect(timeout()).toBe(25));
   });
 
+  it('Ctrl+Z in the scenario picker takes back the pick it just made', async () => {
+    const { user } = await openFunction();
+    const picker = screen.getByRole('combobox', { name: 'Scenario' });
+    await user.selectOptions(picker, 'sqs-redrive');
+    await waitFor(() => expect(useScenarioStore.getState().presetId).toBe('sqs-redrive'));
+    expect(picker).toHaveFocus();
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(useScenarioStore.getState().presetId).toBe('async-retries'));
+    expect(picker).toHaveValue('async-retries');
+  });
+
   it('does nothing while presenting', async () => {
     const { user, field } = await openFunction();
     fireEvent.change(field, { target: { value: '25' } });
