@@ -1,5 +1,5 @@
 import { usePresentationStore } from '../store/presentation';
-import { redo, redoPossible, undo, undoPossible } from '../store/undo';
+import { loadUndo, redoPossible, undoPossible } from '../store/undo-state';
 import type { Command } from './command';
 
 /**
@@ -16,7 +16,7 @@ export const historyCommands: readonly Command[] = [
     keys: [],
     chords: ['Mod+z'],
     enabled: () => !presenting() && undoPossible(),
-    run: () => void undo(),
+    run: () => void loadUndo().then((u) => u.undo()),
   },
   {
     id: 'redo',
@@ -24,6 +24,6 @@ export const historyCommands: readonly Command[] = [
     keys: [],
     chords: ['Shift+Mod+z', 'Mod+y'],
     enabled: () => !presenting() && redoPossible(),
-    run: () => void redo(),
+    run: () => void loadUndo().then((u) => u.redo()),
   },
 ];

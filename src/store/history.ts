@@ -2,9 +2,9 @@
  * A bounded undo history, as plain values: no store, no clock of its own (the caller passes the
  * time), so every rule here is tested directly. `S` is whatever one step restores.
  *
- * Each entry pairs a state with the label of the step that left it: in `past` that step came
- * after the state (undoing it restores the state), in `future` before it (redoing it restores it).
- * The label travels with its step, so the Undo and Redo buttons always name what they would do.
+ * Each entry pairs a state with the step that left it: in `past` that step came after the state
+ * (undoing it restores the state), in `future` before it (redoing it restores it). The step
+ * travels with its state, so the Undo and Redo buttons always name what they would do.
  */
 
 /**
@@ -21,9 +21,8 @@ export const MAX_STEPS = 100;
  */
 export const BURST_MS = 1_000;
 
-/** What a step was: its label for the buttons, and the one field it set (null: not one field). */
+/** What a step was; at least the one field it set, by which typing joins (null: not one field). */
 export interface StepName {
-  readonly label: string;
   readonly key: string | null;
 }
 
@@ -46,11 +45,12 @@ export function emptyHistory<S, N extends StepName = StepName>(): History<S, N> 
 export const canUndo = (h: History<unknown>): boolean => h.past.length > 0;
 export const canRedo = (h: History<unknown>): boolean => h.future.length > 0;
 
-/** What Undo would undo ("change batch size"), or null. */
-export const undoLabel = (h: History<unknown>): string | null => h.past.at(-1)?.step.label ?? null;
-/** What Redo would redo, or null. */
-export const redoLabel = (h: History<unknown>): string | null =>
-  h.future.at(-1)?.step.label ?? null;
+/** The step Undo would take back, or null. */
+export const undoStep = <N extends StepName>(h: History<unknown, N>): N | null =>
+  h.past.at(-1)?.step ?? null;
+/** The step Redo would take again, or null. */
+export const redoStep = <N extends StepName>(h: History<unknown, N>): N | null =>
+  h.future.at(-1)?.step ?? null;
 
 /**
  * A step was taken from `before`. A new step clears what could be redone. A step that set one

@@ -2,7 +2,7 @@ import { usePlaybackStore } from './playback';
 import { DEFAULT_PRESET, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { useLinkStore } from './link-state';
-import { clearHistory } from './undo';
+import { loadUndo } from './undo-state';
 
 /**
  * The address and the app, kept in step through the URL fragment (the query, `?tool=…`, is left
@@ -90,7 +90,14 @@ export function startLinkSync({
   useLinkStore.setState({ problem: null, pending: null, note: null });
   const fragment = window.location.hash;
   // The scenario the app shows before its link opens was never the person's: not an undo step.
-  if (fragment.length > 1) void openFragment(own, fragment).then(clearHistory);
+  if (fragment.length > 1)
+    void openFragment(own, fragment).then(() => {
+      if (write)
+        loadUndo().then(
+          (u) => u.clearHistory(),
+          () => {},
+        );
+    });
 
   const onHashChange = () => {
     // Back to an entry without a fragment is back to how the app opens: the default scenario.

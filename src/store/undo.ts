@@ -1,23 +1,14 @@
-import { create } from 'zustand';
 import { seek } from './actions';
 import { useFaultStore } from './faults';
-import {
-  canRedo,
-  canUndo,
-  emptyHistory,
-  record,
-  redo as redoMove,
-  undo as undoMove,
-  type History,
-  type Move,
-} from './history';
+import { emptyHistory, record, redo as redoMove, undo as undoMove, type Move } from './history';
 import { resetLayout } from './layout';
 import { usePlaybackStore } from './playback';
 import { whenSimulatable } from './prepare-run';
 import { currentRun } from './run';
-import { presetInfo, useScenarioStore } from './scenario';
+import { useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
-import { nameStep, type ScenarioStep, type Shown } from './step-label';
+import { describeStep, type ScenarioStep, type Shown } from './step-diff';
+import { useHistoryStore, type ScenarioHistory } from './undo-state';
 
 /**
  * Undo and redo of every change to the scenario, wherever it came from: the inspector, the
@@ -26,20 +17,10 @@ import { nameStep, type ScenarioStep, type Shown } from './step-label';
  *
  * Opening another scenario is a step too: the preset picker replaces edited work without asking,
  * so an accidental pick must be one Ctrl+Z away (docs/decisions: undo history).
+ *
+ * This module is loaded after the first paint (loadUndo in src/store/undo-state.ts); recording
+ * starts with the scenario shown then.
  */
-
-export type ScenarioHistory = History<Shown, ScenarioStep>;
-
-export interface HistoryState {
-  readonly history: ScenarioHistory;
-  /** A restore is waiting for its run (a big scenario simulates in the background). */
-  readonly moving: boolean;
-}
-
-export const useHistoryStore = create<HistoryState>()(() => ({
-  history: emptyHistory(),
-  moving: false,
-}));
 
 /** The scenario on screen with its faults, kept as of the last change (the "before" of the next). */
 let shown = capture();
@@ -74,7 +55,7 @@ useScenarioStore.subscribe((s, prev) => {
   const before = shown;
   shown = capture();
   if (restoring || s.scenario === prev.scenario) return;
-  const step = nameStep(before, shown, (id) => presetInfo(id)?.title);
+  const step = describeStep(before, shown);
   const { history } = useHistoryStore.getState();
   useHistoryStore.setState({ history: record(history, keep(before), step, clock()) });
 });
@@ -85,14 +66,6 @@ export function undo(): Promise<boolean> {
 
 export function redo(): Promise<boolean> {
   return move(redoMove);
-}
-
-export function undoPossible(s: HistoryState = useHistoryStore.getState()): boolean {
-  return !s.moving && canUndo(s.history);
-}
-
-export function redoPossible(s: HistoryState = useHistoryStore.getState()): boolean {
-  return !s.moving && canRedo(s.history);
 }
 
 /** Forget every step (a fresh start: the app opening a link, tests). */

@@ -8,24 +8,27 @@ import {
   MAX_STEPS,
   record,
   redo,
-  redoLabel,
+  redoStep,
   undo,
-  undoLabel,
+  undoStep,
   type History,
   type StepName,
 } from '../../src/store/history';
 
-const set = (key: string | null, label = `change ${key}`): StepName => ({ label, key });
+type Named = StepName & { label: string };
+const set = (key: string | null, label = `change ${key}`): Named => ({ label, key });
+const undoLabel = (h: History<string, Named>) => undoStep(h)?.label ?? null;
+const redoLabel = (h: History<string, Named>) => redoStep(h)?.label ?? null;
 
 /** A document under edit: the history around it, and what is on screen. */
 interface Doc {
-  history: History<string>;
+  history: History<string, Named>;
   shown: string;
 }
 
 const start = (shown: string): Doc => ({ history: emptyHistory(), shown });
 
-function edit(d: Doc, to: string, step: StepName, now: number): Doc {
+function edit(d: Doc, to: string, step: Named, now: number): Doc {
   return { history: record(d.history, d.shown, step, now), shown: to };
 }
 

@@ -12,16 +12,10 @@ import {
   moveNode,
 } from '../../src/store';
 import { activeFaults, clearFaults, cycleErrors, toggleFault } from '../../src/store/faults';
-import { BURST_MS, redoLabel, undoLabel } from '../../src/store/history';
-import {
-  clearHistory,
-  redo,
-  redoPossible,
-  setHistoryClock,
-  undo,
-  undoPossible,
-  useHistoryStore,
-} from '../../src/store/undo';
+import { BURST_MS, redoStep, undoStep } from '../../src/store/history';
+import { stepLabel } from '../../src/store/step-label';
+import { clearHistory, redo, setHistoryClock, undo } from '../../src/store/undo';
+import { redoPossible, undoPossible, useHistoryStore } from '../../src/store/undo-state';
 import { editDraft, useDraftStore } from '../../src/ui/inspector/draft-store';
 import type { Scenario } from '../../src/scenario';
 
@@ -37,6 +31,14 @@ beforeEach(() => {
 const state = () => useScenarioStore.getState();
 const fn = () => state().scenario.function;
 const history = () => useHistoryStore.getState().history;
+const undoLabel = (h: ReturnType<typeof history>) => {
+  const step = undoStep(h);
+  return step === null ? null : stepLabel(step.change);
+};
+const redoLabel = (h: ReturnType<typeof history>) => {
+  const step = redoStep(h);
+  return step === null ? null : stepLabel(step.change);
+};
 /** Let the clock pass a burst, so the next edit is a step of its own. */
 const pause = () => (now += BURST_MS + 1);
 
@@ -68,7 +70,10 @@ describe('undo and redo of scenario edits', () => {
     }
     pause();
     editDraft(['function', 'memoryMb'], 256);
-    expect(history().past.map((e) => e.step.label)).toEqual(['change timeout', 'change memory']);
+    expect(history().past.map((e) => stepLabel(e.step.change))).toEqual([
+      'change timeout',
+      'change memory',
+    ]);
     await undo();
     expect(fn()).toMatchObject({ timeoutSeconds: 250 });
     await undo();

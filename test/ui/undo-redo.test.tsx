@@ -33,7 +33,7 @@ describe('Undo and Redo in the app', () => {
     await user.keyboard('{Control>}z{/Control}');
     expect(timeout()).toBe(25);
 
-    const undo = screen.getByRole('button', { name: 'Undo: change timeout' });
+    const undo = await screen.findByRole('button', { name: 'Undo: change timeout' });
     expect(undo).toHaveAttribute('title', 'Undo: change timeout (Ctrl+Z)');
     field.blur();
     await user.keyboard('{Control>}z{/Control}');

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Tool } from '../nav/route';
 import { ToolNav } from '../nav/ToolNav';
 import { Logo } from './Logo';
@@ -5,8 +6,10 @@ import { PresetPicker } from './PresetPicker';
 import { PresentationControls } from '../present/PresentationControls';
 import { ShareControls } from '../share/ShareControls';
 import { SkipLink } from './SkipLink';
-import { UndoRedo } from './UndoRedo';
 import './header.css';
+
+// Nothing to undo on arrival: the buttons and the history behind them load after the first paint.
+const UndoRedo = lazy(() => import('./UndoRedo'));
 
 export function Header({ tool }: { tool: Tool }) {
   return (
@@ -22,7 +25,11 @@ export function Header({ tool }: { tool: Tool }) {
       <ToolNav current={tool} />
       {/* Scenarios belong to the simulator; the other tools have their own inputs. */}
       {tool === 'simulator' && <PresetPicker />}
-      {tool === 'simulator' && <UndoRedo />}
+      {tool === 'simulator' && (
+        <Suspense fallback={<div className="undo-redo" style={{ width: 72 }} />}>
+          <UndoRedo />
+        </Suspense>
+      )}
       <div className="header-actions">
         {tool === 'simulator' && <ShareControls />}
         <PresentationControls />
