@@ -2,6 +2,7 @@ import { usePlaybackStore } from './playback';
 import { DEFAULT_PRESET, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { useLinkStore } from './link-state';
+import { useCompareStore } from './compare';
 
 /**
  * The address and the app, kept in step through the URL fragment (the query, `?tool=…`, is left
@@ -65,6 +66,11 @@ export function onLinkStateChange(listener: (kind: 'scenario' | 'edit' | 'view')
     useSelectionStore.subscribe((s, prev) => {
       if (s.message !== prev.message) listener('view');
     }),
+    // Opening or leaving a comparison is a new address (Back returns); switching sides is not.
+    useCompareStore.subscribe((s, prev) => {
+      if (s.open !== prev.open) listener('scenario');
+      else if (s.editing !== prev.editing || s.other !== prev.other) listener('edit');
+    }),
   ];
   return () => unsubscribe.forEach((u) => u());
 }
@@ -121,6 +127,10 @@ async function openFragment(own: Session, fragment: string): Promise<void> {
   try {
     const c = await loadCodec();
     if (own.stopped) return;
+    if (c.isCompareLink(fragment)) {
+      await c.openCompareFragment(fragment, c.openScenario);
+      return;
+    }
     const decoded = c.decodeFragment(fragment);
     if (!decoded.ok) {
       useLinkStore.setState({ problem: decoded.error, pending: null, note: null });

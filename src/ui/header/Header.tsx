@@ -5,6 +5,7 @@ import { PresetPicker } from './PresetPicker';
 import { PresentationControls } from '../present/PresentationControls';
 import { ShareControls } from '../share/ShareControls';
 import { SkipLink } from './SkipLink';
+import { WhatIfSlot } from '../compare/WhatIfButton';
 import './header.css';
 
 export function Header({ tool }: { tool: Tool }) {
@@ -21,6 +22,7 @@ export function Header({ tool }: { tool: Tool }) {
       <ToolNav current={tool} />
       {/* Scenarios belong to the simulator; the other tools have their own inputs. */}
       {tool === 'simulator' && <PresetPicker />}
+      {tool === 'simulator' && <WhatIfSlot />}
       <div className="header-actions">
         {tool === 'simulator' && <ShareControls />}
         <PresentationControls />

@@ -1,0 +1,182 @@
+import { create } from 'zustand';
+import type { Run } from '../engine';
+import type { Scenario } from '../scenario';
+import { currentRun, runOf } from './run';
+import { usePlaybackStore } from './playback';
+import { useScenarioStore } from './scenario';
+import { useSelectionStore } from './selection';
+import { whenSimulatable } from './prepare-run';
+import { resetLayout } from './layout';
+import { eventTimes, playbackEnd } from '../view/pacing';
+
+/**
+ * "What if…?": two designs on the same traffic, A and B, under one playhead.
+ *
+ * The side being edited lives in the scenario store, exactly like the one scenario outside the
+ * compare view, so the inspector, faults and everything that edits a scenario work on it
+ * unchanged; the other side waits here. Choosing the other side in "Edit A / B" swaps them.
+ */
+export type Side = 'a' | 'b';
+
+/** A side's document while the other one is being edited. */
+export interface SideDoc {
+  readonly scenario: Scenario;
+  readonly presetId: string | null;
+  readonly edited: boolean;
+}
+
+export interface CompareState {
+  readonly open: boolean;
+  /** The built-in pair shown, or null for a fork of the person's own scenario (or once edited). */
+  readonly pairId: string | null;
+  /** Titles of a built-in pair's sides; null: each side is titled by what differs. */
+  readonly labels: { readonly a: string; readonly b: string } | null;
+  /** The side the scenario store holds, which the inspector edits. */
+  readonly editing: Side;
+  /** The side that is not being edited. */
+  readonly other: SideDoc | null;
+  /** On a phone, the one stage shown. */
+  readonly shown: Side;
+}
+
+const CLOSED: CompareState = {
+  open: false,
+  pairId: null,
+  labels: null,
+  editing: 'a',
+  other: null,
+  shown: 'a',
+};
+
+export const useCompareStore = create<CompareState>()(() => CLOSED);
+
+/** The scenario of one side, outside React. */
+export function sideScenario(side: Side): Scenario {
+  const c = useCompareStore.getState();
+  const edited = useScenarioStore.getState().scenario;
+  return c.editing === side || c.other === null ? edited : c.other.scenario;
+}
+
+/** The scenario of one side; re-renders when either side changes. */
+export function useSideScenario(side: Side): Scenario {
+  const edited = useScenarioStore((s) => s.scenario);
+  const other = useCompareStore((c) => (c.editing === side ? null : (c.other?.scenario ?? null)));
+  return other ?? edited;
+}
+
+/** The run of the side not being edited, or null outside the compare view (the playback loop). */
+export function otherRun(): Run | null {
+  const { open, other } = useCompareStore.getState();
+  return open && other !== null ? runOf(other.scenario) : null;
+}
+
+/** Where playback ends in the compare view: at the later of the two runs' ends. */
+export function compareEnd(): number {
+  const other = otherRun();
+  const own = playbackEnd(currentRun());
+  return other === null ? own : Math.max(own, playbackEnd(other));
+}
+
+const merged = new WeakMap<Run, { other: Run; times: Float64Array }>();
+
+/**
+ * The moments playback may not skip: the events of the edited run, and in the compare view those
+ * of the other run too (skipping quiet stretches must not jump over what happens in B).
+ */
+export function playbackTimes(): Float64Array {
+  const own = currentRun();
+  const other = otherRun();
+  if (other === null) return eventTimes(own);
+  const hit = merged.get(own);
+  if (hit !== undefined && hit.other === other) return hit.times;
+  const times = Float64Array.from(new Set([...eventTimes(own), ...eventTimes(other)])).sort();
+  merged.set(own, { other, times });
+  return times;
+}
+
+/** Move the one playhead of both stages, kept inside the longer run. */
+export function seekBoth(t: number): void {
+  usePlaybackStore.setState({ t: Math.min(compareEnd(), Math.max(0, t)) });
+}
+
+/**
+ * "What if…?": fork the scenario on screen. B starts as an exact copy (same traffic, same seed)
+ * and is the side the inspector edits; time and selection stay where they are.
+ */
+export function startWhatIf(): void {
+  const { scenario, presetId, edited } = useScenarioStore.getState();
+  useCompareStore.setState({
+    open: true,
+    pairId: null,
+    labels: null,
+    editing: 'b',
+    other: { scenario, presetId, edited },
+    shown: 'b',
+  });
+}
+
+/**
+ * Open two validated scenarios side by side from the start, paused, editing A. Each side passes
+ * the run-size guard (and is simulated in the background when big) before anything changes.
+ */
+export async function openComparison(
+  a: Scenario,
+  b: Scenario,
+  options: { pairId?: string; labels?: { a: string; b: string }; presetIds?: [string?, string?] },
+): Promise<boolean> {
+  const [presetA = null, presetB = null] = options.presetIds ?? [];
+  // B first: A is applied only once B is known to run, so a refused B changes nothing.
+  if (!(await whenSimulatable(b, () => {}))) return false;
+  return whenSimulatable(a, () => {
+    useScenarioStore.setState({ scenario: a, presetId: presetA, edited: false });
+    useCompareStore.setState({
+      open: true,
+      pairId: options.pairId ?? null,
+      labels: options.labels ?? null,
+      editing: 'a',
+      other: { scenario: b, presetId: presetB, edited: false },
+      shown: 'a',
+    });
+    usePlaybackStore.setState({ t: 0, playing: false });
+    useSelectionStore.setState({ message: null, node: null });
+    resetLayout();
+  });
+}
+
+/** "Edit A / B": the chosen side goes to the scenario store, the other waits. */
+export function editSide(side: Side): void {
+  const c = useCompareStore.getState();
+  if (!c.open || c.other === null || c.editing === side) {
+    useCompareStore.setState({ shown: side });
+    return;
+  }
+  const { scenario, presetId, edited } = useScenarioStore.getState();
+  useScenarioStore.setState({
+    scenario: c.other.scenario,
+    presetId: c.other.presetId,
+    edited: c.other.edited,
+  });
+  useCompareStore.setState({ editing: side, shown: side, other: { scenario, presetId, edited } });
+  // A message id of one run names another message (or none) in the other.
+  useSelectionStore.setState({ message: null });
+}
+
+/** On a phone: which of the two stages is shown. */
+export function showSide(side: Side): void {
+  useCompareStore.setState({ shown: side });
+}
+
+/** "Exit compare": back to one stage, showing the side kept, at the same moment. */
+export function exitCompare(keep: Side): void {
+  if (!useCompareStore.getState().open) return;
+  editSide(keep);
+  useCompareStore.setState(CLOSED);
+  const end = playbackEnd(currentRun());
+  const { t } = usePlaybackStore.getState();
+  if (t > end) usePlaybackStore.setState({ t: end });
+}
+
+/** Tests, and the app's resets. */
+export function resetCompare(): void {
+  useCompareStore.setState(CLOSED);
+}

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * "What if…?": two designs side by side on the same traffic. The ReportBatchItemFailures pair from
+ * the picker, a jump to its first difference, the phone's one-stage toggle, and links that open
+ * the same view (a built-in pair, and a fork of the person's own scenario).
+ */
+
+const PAIR = 'compare:compare-batch-item-failures';
+
+function stage(page: Page, side: 'A' | 'B') {
+  return page.getByRole('region', { name: `Design ${side}` });
+}
+
+async function expectBothAt(page: Page, time: string) {
+  await expect(page.getByLabel('Time in A')).toHaveText(time);
+  await expect(page.getByLabel('Time in B')).toHaveText(time);
+}
+
+test('the ReportBatchItemFailures pair: both stages, and a click on a difference moves both', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption(PAIR);
+  await expect(stage(page, 'A')).toContainText('A: ReportBatchItemFailures off');
+  await expect(stage(page, 'B')).toContainText('B: ReportBatchItemFailures on');
+  // Each stage draws its own diagram.
+  await expect(stage(page, 'A').locator('.react-flow__node').first()).toBeVisible();
+  await expect(stage(page, 'B').locator('.react-flow__node').first()).toBeVisible();
+  const table = page.getByRole('region', { name: 'What differs' });
+  await expect(table).toContainText('3 figures differ');
+  const rows = table.locator('tbody tr');
+  await expect(rows.nth(0)).toContainText('Processed');
+  await expect(rows.nth(0)).toContainText('0:00.450');
+  await expect(rows.nth(2)).toContainText('In a dead-letter queue');
+  await expectBothAt(page, '0:00.000');
+  // The dead-letter row: all ten orders against one, at 1:30.
+  await rows.nth(2).getByRole('button').click();
+  await expectBothAt(page, '1:30.000');
+  await expect(page.getByLabel('Current time')).toHaveText('1:30.000');
+  // Enter on the first difference works as a click.
+  await rows.nth(0).getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expectBothAt(page, '0:00.450');
+  // The address now holds the comparison at that moment.
+  await expect(page).toHaveURL(/#compare=compare-batch-item-failures&t=450$/);
+  // Exit, keeping B: one stage, the ReportBatchItemFailures scenario.
+  await page.getByRole('button', { name: 'Exit compare' }).click();
+  await page.getByRole('button', { name: 'B: ReportBatchItemFailures on' }).click();
+  await expect(stage(page, 'A')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Diagram' })).toBeVisible();
+  await expect(page.getByLabel('Current time')).toHaveText('0:00.450');
+  expect(errors).toEqual([]);
+});
+
+test('a compare link opens both designs at its moment', async ({ page }) => {
+  await page.goto('/#compare=compare-batch-item-failures&t=30000');
+  await expect(stage(page, 'A')).toContainText('ReportBatchItemFailures off');
+  await expect(stage(page, 'B')).toContainText('ReportBatchItemFailures on');
+  await expectBothAt(page, '0:30.000');
+});
+
+test('What if…? forks the scenario; its link reopens the same comparison', async ({ page }) => {
+  await page.goto('/#p=sync-throttle');
+  await page.getByRole('button', { name: 'What if…?' }).click();
+  await expect(stage(page, 'B')).toContainText('B: the same, until you edit it');
+  // Edit B: reserved concurrency 1 → 3, from B's function box.
+  await expect(page.getByRole('button', { name: 'B', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await stage(page, 'B').locator('.react-flow__node[data-id="function"]').click();
+  const panel = page.getByRole('complementary', { name: 'Scenario details' });
+  await panel.getByRole('spinbutton', { name: /Reserved concurrency/ }).fill('3');
+  await expect(stage(page, 'A')).toContainText('A: reservedConcurrency 1');
+  await expect(stage(page, 'B')).toContainText('B: reservedConcurrency 3');
+  const table = page.getByRole('region', { name: 'What differs' });
+  await expect(table.locator('tr[data-figure="throttles"]')).toContainText('2');
+  await expect(page).toHaveURL(/#compare=p=sync-throttle~v\d+\.[\w-]+&edit=b$/);
+  const link = page.url();
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(stage(page, 'A')).toContainText('A: reservedConcurrency 1');
+  await expect(stage(page, 'B')).toContainText('B: reservedConcurrency 3');
+});
+
+test('a compare link with a broken side opens the other and says why', async ({ page }) => {
+  await page.goto('/#compare=p=sqs-redrive~v1.broken');
+  await expect(page.locator('.link-problem--note')).toContainText(
+    'This compare link opens design A alone: design B cannot be read',
+  );
+  await expect(page.getByRole('region', { name: 'Diagram' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('sqs-redrive');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('one stage at a time, switched with A / B, the summary below', async ({ page }) => {
+    await page.goto('/#compare=compare-batch-item-failures&t=90000');
+    await expect(stage(page, 'A')).toBeVisible();
+    await expect(stage(page, 'B')).toHaveCount(0);
+    await page
+      .getByRole('group', { name: 'Show design' })
+      .getByRole('button', { name: 'B' })
+      .click();
+    await expect(stage(page, 'B')).toBeVisible();
+    await expect(stage(page, 'A')).toHaveCount(0);
+    await expect(page.getByLabel('Time in B')).toHaveText('1:30.000');
+    await expect(page.getByRole('region', { name: 'What differs' })).toContainText('Processed');
+  });
+});
