@@ -7,7 +7,7 @@ import { presetScenario, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { whenSimulatable } from './prepare-run';
 import type { Scenario } from '../scenario';
-import { compareEnd } from './compare';
+import { compareEnd, resetCompare } from './compare';
 
 /** State changes that span stores, or need the run, live here rather than in components. */
 
@@ -96,6 +96,7 @@ function show(scenario: Scenario, presetId: string | null): void {
 
 /** Back to the initial state (tests, "reset" commands). */
 export function resetAll(presetId: string): void {
+  resetCompare();
   show(presetScenario(presetId), presetId);
   usePlaybackStore.setState(INITIAL_PLAYBACK);
   useHelpStore.setState({ open: false });
