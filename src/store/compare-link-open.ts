@@ -1,13 +1,7 @@
 import { decodeCompareLink, encodeCompareLink } from '../scenario/compare-link';
 import { pause } from './actions';
-import {
-  editSide,
-  openComparison,
-  resetCompare,
-  seekBoth,
-  sideScenario,
-  useCompareStore,
-} from './compare';
+import { resetCompare, seekBoth, sideScenario, useCompareStore } from './compare';
+import { editSide, openComparison } from './compare-sides';
 import { useLinkStore } from './link-state';
 import { usePlaybackStore } from './playback';
 import { useScenarioStore } from './scenario';

@@ -4,9 +4,6 @@ import type { Scenario } from '../scenario';
 import { currentRun, runOf } from './run';
 import { usePlaybackStore } from './playback';
 import { useScenarioStore } from './scenario';
-import { useSelectionStore } from './selection';
-import { whenSimulatable } from './prepare-run';
-import { resetLayout } from './layout';
 import { eventTimes, playbackEnd } from '../view/pacing';
 
 /**
@@ -47,6 +44,8 @@ const CLOSED: CompareState = {
   other: null,
   shown: 'a',
 };
+
+export const CLOSED_COMPARE: CompareState = CLOSED;
 
 export const useCompareStore = create<CompareState>()(() => CLOSED);
 
@@ -113,67 +112,6 @@ export function startWhatIf(): void {
     other: { scenario, presetId, edited },
     shown: 'b',
   });
-}
-
-/**
- * Open two validated scenarios side by side from the start, paused, editing A. Each side passes
- * the run-size guard (and is simulated in the background when big) before anything changes.
- */
-export async function openComparison(
-  a: Scenario,
-  b: Scenario,
-  options: { pairId?: string; labels?: { a: string; b: string }; presetIds?: [string?, string?] },
-): Promise<boolean> {
-  const [presetA = null, presetB = null] = options.presetIds ?? [];
-  // B first: A is applied only once B is known to run, so a refused B changes nothing.
-  if (!(await whenSimulatable(b, () => {}))) return false;
-  return whenSimulatable(a, () => {
-    useScenarioStore.setState({ scenario: a, presetId: presetA, edited: false });
-    useCompareStore.setState({
-      open: true,
-      pairId: options.pairId ?? null,
-      labels: options.labels ?? null,
-      editing: 'a',
-      other: { scenario: b, presetId: presetB, edited: false },
-      shown: 'a',
-    });
-    usePlaybackStore.setState({ t: 0, playing: false });
-    useSelectionStore.setState({ message: null, node: null });
-    resetLayout();
-  });
-}
-
-/** "Edit A / B": the chosen side goes to the scenario store, the other waits. */
-export function editSide(side: Side): void {
-  const c = useCompareStore.getState();
-  if (!c.open || c.other === null || c.editing === side) {
-    useCompareStore.setState({ shown: side });
-    return;
-  }
-  const { scenario, presetId, edited } = useScenarioStore.getState();
-  useScenarioStore.setState({
-    scenario: c.other.scenario,
-    presetId: c.other.presetId,
-    edited: c.other.edited,
-  });
-  useCompareStore.setState({ editing: side, shown: side, other: { scenario, presetId, edited } });
-  // A message id of one run names another message (or none) in the other.
-  useSelectionStore.setState({ message: null });
-}
-
-/** On a phone: which of the two stages is shown. */
-export function showSide(side: Side): void {
-  useCompareStore.setState({ shown: side });
-}
-
-/** "Exit compare": back to one stage, showing the side kept, at the same moment. */
-export function exitCompare(keep: Side): void {
-  if (!useCompareStore.getState().open) return;
-  editSide(keep);
-  useCompareStore.setState(CLOSED);
-  const end = playbackEnd(currentRun());
-  const { t } = usePlaybackStore.getState();
-  if (t > end) usePlaybackStore.setState({ t: end });
 }
 
 /** Tests, and the app's resets. */

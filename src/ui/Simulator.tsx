@@ -46,6 +46,7 @@ export function Simulator() {
   const welcome = useWelcomeStore((s) => s.open) && !presenting && !lessonShown && !lesson;
   const panel = open.details || node !== null || alongside || lessonShown;
   const comparing = useCompareStore((s) => s.open);
+  const phone = useMediaQuery('(max-width: 699px)');
   const grid = stageGrid({
     wide,
     presenting,
@@ -57,7 +58,12 @@ export function Simulator() {
   if (comparing)
     return (
       <Suspense fallback={null}>
-        <CompareView />
+        <CompareView
+          Diagram={Diagram}
+          playback={<PlaybackBar className="compare-playback" />}
+          panel={<SidePanel className="compare-panel" />}
+          phone={phone}
+        />
         <ShortcutHelp />
       </Suspense>
     );

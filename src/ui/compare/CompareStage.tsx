@@ -1,17 +1,20 @@
 import { StageScenarioContext, usePlaybackStore } from '../../store';
-import { editSide, useSideScenario, type Side } from '../../store/compare';
+import { useSideScenario, type Side } from '../../store/compare';
+import { editSide } from '../../store/compare-sides';
 import { formatTime } from '../../view';
-import { Diagram } from '../diagram/Diagram';
+import type { ComponentType } from 'react';
 
 /** One design's stage: its title (what differs), its clock, and its diagram at the shared moment. */
 export function CompareStage({
   side,
   label,
   editing,
+  Diagram,
 }: {
   side: Side;
   label: string;
   editing: boolean;
+  Diagram: ComponentType<{ className?: string }>;
 }) {
   const scenario = useSideScenario(side);
   const t = usePlaybackStore((s) => s.t);

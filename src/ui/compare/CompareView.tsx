@@ -1,28 +1,29 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { useScenarioStore } from '../../store';
-import {
-  editSide,
-  exitCompare,
-  useCompareStore,
-  useSideScenario,
-  type Side,
-} from '../../store/compare';
+import { useCompareStore, useSideScenario, type Side } from '../../store/compare';
+import { editSide, exitCompare } from '../../store/compare-sides';
 import { comparePresetById } from '../../scenario/presets/compare';
 import { sideLabels, type SideLabels } from '../../view/compare-labels';
-import { SidePanel } from '../inspector/SidePanel';
-import { PlaybackBar } from '../playback/PlaybackBar';
-import { useMediaQuery } from '../useMediaQuery';
 import { CompareStage } from './CompareStage';
 import { CompareTable } from './CompareTable';
 import './compare.css';
+
+export interface CompareViewProps {
+  /** The workbench's own parts, handed in rather than imported: this view loads on demand, and
+   *  importing them here would split them out of the first page's scripts into chunks of their own. */
+  readonly Diagram: ComponentType<{ className?: string }>;
+  readonly playback: ReactNode;
+  readonly panel: ReactNode;
+  /** A phone: one stage at a time. */
+  readonly phone: boolean;
+}
 
 /**
  * "What if…?": two designs on the same traffic. Two stages under one playhead, the summary of what
  * differs, and the inspector for the side chosen in "Edit A / B". On a phone one stage shows at a
  * time, switched with the same A / B control.
  */
-export default function CompareView() {
-  const phone = useMediaQuery('(max-width: 699px)');
+export default function CompareView({ Diagram, playback, panel, phone }: CompareViewProps) {
   const { pairId, editing, shown } = useCompareStore();
   const labels = useLabels();
   const pair = pairId === null ? undefined : comparePresetById(pairId);
@@ -49,13 +50,19 @@ export default function CompareView() {
       </section>
       <div className={`compare-stages ${phone ? 'compare-stages--one' : ''}`}>
         {sides.map((side) => (
-          <CompareStage key={side} side={side} label={labels[side]} editing={side === editing} />
+          <CompareStage
+            key={side}
+            side={side}
+            label={labels[side]}
+            editing={side === editing}
+            Diagram={Diagram}
+          />
         ))}
       </div>
-      <PlaybackBar className="compare-playback" />
+      {playback}
       <div className="compare-lower">
         <CompareTable />
-        <SidePanel className="compare-panel" />
+        {panel}
       </div>
     </main>
   );

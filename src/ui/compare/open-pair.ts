@@ -1,6 +1,6 @@
 import { formatErrors, parseScenario, type Scenario } from '../../scenario';
 import { comparePresetById, type CompareSide } from '../../scenario/presets/compare';
-import { openComparison } from '../../store/compare';
+import { openComparison } from '../../store/compare-sides';
 
 /** A side's scenario, validated like any scenario document. */
 export function sideScenario(
