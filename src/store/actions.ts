@@ -88,6 +88,8 @@ export function editScenario(scenario: Scenario): Promise<boolean> {
 }
 
 function show(scenario: Scenario, presetId: string | null): void {
+  // Another scenario (a preset picked, a quiz's "show me", a link) is shown on one stage.
+  resetCompare();
   useScenarioStore.setState({ scenario, presetId, edited: false });
   usePlaybackStore.setState({ t: 0, playing: false });
   useSelectionStore.setState({ message: null, node: null });
@@ -96,7 +98,6 @@ function show(scenario: Scenario, presetId: string | null): void {
 
 /** Back to the initial state (tests, "reset" commands). */
 export function resetAll(presetId: string): void {
-  resetCompare();
   show(presetScenario(presetId), presetId);
   usePlaybackStore.setState(INITIAL_PLAYBACK);
   useHelpStore.setState({ open: false });

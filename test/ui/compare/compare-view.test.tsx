@@ -93,3 +93,13 @@ describe('the compare view', () => {
     expect(COMPARE_PAIRS).toEqual(comparePresets.map((p) => ({ id: p.id, title: p.title })));
   });
 });
+
+describe('leaving the compare view by picking another scenario', () => {
+  it('a preset picked while comparing shows on one stage', async () => {
+    const { user } = await openBatchPair();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), 'sync-throttle');
+    expect(useCompareStore.getState().open).toBe(false);
+    expect(useScenarioStore.getState().presetId).toBe('sync-throttle');
+    expect(screen.queryByRole('region', { name: 'Design A' })).toBeNull();
+  });
+});
