@@ -111,3 +111,55 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('region', { name: 'What differs' })).toContainText('Processed');
   });
 });
+
+/** The smallest rendered text of one stage's boxes (CSS size times that stage's zoom). */
+function smallestText(page: Page, side: 'a' | 'b') {
+  return page.evaluate((s) => {
+    const stageEl = document.querySelector(`.compare-stage[data-side="${s}"]`)!;
+    const viewport = stageEl.querySelector('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    let body = Infinity;
+    let title = Infinity;
+    for (const node of stageEl.querySelectorAll('.react-flow__node')) {
+      const walk = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let t = walk.nextNode(); t !== null; t = walk.nextNode()) {
+        const el = t.parentElement!;
+        if (t.textContent!.trim() === '' || el.getClientRects().length === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize) * zoom;
+        if (el.closest('.lab-node__title') !== null) title = Math.min(title, size);
+        else body = Math.min(body, size);
+      }
+    }
+    return { body, title };
+  }, side);
+}
+
+test.describe('readable stages', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  test('side by side at 1920×1080, at the desk and presenting, keep the stage’s text floors', async ({
+    page,
+  }) => {
+    await page.goto('/#compare=compare-reserved-provisioned&t=1500');
+    await expect(stage(page, 'B')).toContainText('provisioned concurrency 3');
+    const a = await stage(page, 'A').boundingBox();
+    const b = await stage(page, 'B').boundingBox();
+    expect(a!.y).toBe(b!.y); // side by side
+    for (const side of ['a', 'b'] as const) {
+      // Both stages have drawn their boxes (no text read would leave Infinity).
+      await expect
+        .poll(async () => Object.values(await smallestText(page, side)).every(Number.isFinite))
+        .toBe(true);
+      const text = await smallestText(page, side);
+      expect(text.body).toBeGreaterThanOrEqual(14 - 0.01);
+      expect(text.title).toBeGreaterThanOrEqual(18 - 0.01);
+    }
+    await page.keyboard.press('f');
+    await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
+    for (const side of ['a', 'b'] as const) {
+      await expect
+        .poll(async () => (await smallestText(page, side)).body)
+        .toBeGreaterThanOrEqual(20 - 0.01);
+      expect((await smallestText(page, side)).title).toBeGreaterThanOrEqual(26 - 0.01);
+    }
+  });
+});
