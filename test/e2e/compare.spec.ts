@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -162,4 +163,20 @@ test.describe('readable stages', () => {
       expect((await smallestText(page, side)).title).toBeGreaterThanOrEqual(26 - 0.01);
     }
   });
+});
+
+test('the compare view passes the accessibility audit', async ({ page }) => {
+  await page.goto('/#compare=compare-dlq-destination&t=182000');
+  await expect(stage(page, 'B')).toContainText('on-failure destination');
+  await expect(page.getByRole('region', { name: 'What differs' })).toContainText(
+    '2 figures differ',
+  );
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(
+    result.violations.map(
+      (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 });
