@@ -1,4 +1,5 @@
 import { startWhatIf, useCompareStore } from '../../store/compare';
+import './what-if.css';
 
 /** Fork the scenario on screen into A (as it is) and B (to edit), on the same traffic. */
 export function WhatIfButton() {
