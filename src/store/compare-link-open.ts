@@ -39,10 +39,17 @@ export function currentCompareLink(): string | null {
 export async function openCompareFragment(
   fragment: string,
   openOne: (scenario: import('../scenario').Scenario, presetId?: string) => Promise<boolean>,
+  /** Replace edited work without asking (the person answered "Open"). */
+  replaceEdits = false,
 ): Promise<void> {
   const decoded = decodeCompareLink(fragment);
   if (decoded.ok === false) {
     useLinkStore.setState({ problem: decoded.error, pending: null, note: null });
+    return;
+  }
+  // Edited work on one stage is not replaced without asking (a comparison already open is).
+  if (!replaceEdits && useScenarioStore.getState().edited && !useCompareStore.getState().open) {
+    useLinkStore.setState({ pendingCompare: fragment, pending: null, problem: null });
     return;
   }
   if (decoded.ok === 'partial') {

@@ -168,9 +168,27 @@ export async function openPendingLink(): Promise<void> {
   }
 }
 
+/** "Open": the compare link waiting for an answer replaces the edited scenario. */
+export async function openPendingCompare(): Promise<void> {
+  const fragment = useLinkStore.getState().pendingCompare ?? null;
+  if (fragment === null) return;
+  useLinkStore.setState({ pendingCompare: null });
+  opening++;
+  cancelWrite();
+  try {
+    const c = await loadCodec();
+    await c.openCompareFragment(fragment, c.openScenario, true);
+  } catch {
+    useLinkStore.setState({ problem: UNAVAILABLE });
+  } finally {
+    opening--;
+    cancelWrite();
+  }
+}
+
 /** "Keep mine": the link is dropped and the address shows the scenario that stays. */
 export function keepCurrentScenario(): void {
-  useLinkStore.setState({ pending: null });
+  useLinkStore.setState({ pending: null, pendingCompare: null });
   pushNext = false;
   schedule(0);
 }

@@ -180,3 +180,23 @@ test('the compare view passes the accessibility audit', async ({ page }) => {
     ),
   ).toEqual([]);
 });
+
+test('a compare link asks before it replaces edited work', async ({ page }) => {
+  await page.goto('/#p=api-gateway-throttle');
+  await page.locator('.react-flow__node[data-id="function"]').click();
+  const panel = page.getByRole('complementary', { name: 'Scenario details' });
+  await panel.getByRole('spinbutton', { name: 'Timeout (s)' }).fill('1');
+  await expect(page.locator('.react-flow__node[data-id="function"]')).toContainText('timeout 1 s');
+  await page.evaluate(() => (window.location.hash = 'compare=compare-sns-sqs'));
+  const dialog = page.getByRole('alertdialog', { name: 'Open the linked comparison?' });
+  await dialog.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(stage(page, 'A')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node[data-id="function"]')).toContainText('timeout 1 s');
+  await page.evaluate(() => (window.location.hash = 'compare=compare-sns-sqs&t=4100'));
+  await page
+    .getByRole('alertdialog', { name: 'Open the linked comparison?' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await expect(stage(page, 'B')).toContainText('B: SQS buffers');
+  await expectBothAt(page, '0:04.100');
+});
