@@ -7,20 +7,21 @@ import { presetScenario, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { whenSimulatable } from './prepare-run';
 import type { Scenario } from '../scenario';
-import { playbackEnd } from '../view/pacing';
+import { compareEnd, resetCompare } from './compare';
 
 /** State changes that span stores, or need the run, live here rather than in components. */
 
 /** Move time, kept inside the run. */
 export function seek(t: number): void {
-  const end = playbackEnd(currentRun());
+  // Comparing two designs, time runs to the later of their ends.
+  const end = compareEnd();
   usePlaybackStore.setState({ t: Math.min(end, Math.max(0, t)) });
 }
 
 export function play(): void {
   const { t } = usePlaybackStore.getState();
   // Playing from the very end starts over, as media players do.
-  const atEnd = t >= playbackEnd(currentRun());
+  const atEnd = t >= compareEnd();
   usePlaybackStore.setState({ playing: true, t: atEnd ? 0 : t });
 }
 
@@ -87,6 +88,8 @@ export function editScenario(scenario: Scenario): Promise<boolean> {
 }
 
 function show(scenario: Scenario, presetId: string | null): void {
+  // Another scenario (a preset picked, a quiz's "show me", a link) is shown on one stage.
+  resetCompare();
   useScenarioStore.setState({ scenario, presetId, edited: false });
   usePlaybackStore.setState({ t: 0, playing: false });
   useSelectionStore.setState({ message: null, node: null });

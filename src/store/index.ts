@@ -18,6 +18,7 @@ export {
 } from './playback';
 export { useSelectionStore, type SelectionState } from './selection';
 export { currentRun, runOf, useRun } from './run';
+export { StageScenarioContext, useStageScenario } from './stage-scenario';
 export {
   editScenario,
   jumpToEvent,

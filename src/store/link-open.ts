@@ -7,6 +7,10 @@ import { usePlaybackStore } from './playback';
 import { currentRun } from './run';
 import { presetScenario, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
+import { currentCompareLink } from './compare-link-open';
+import { resetCompare } from './compare';
+
+export { isCompareLink, openCompareFragment } from './compare-link-open';
 
 /**
  * Reading and writing share links against the stores. This module pulls the scenario schema
@@ -21,6 +25,8 @@ export function decodeFragment(fragment: string): Decoded {
 
 /** The link of what is on screen now: scenario, moment, selected message, speed. */
 export function currentLink(): string {
+  const comparing = currentCompareLink();
+  if (comparing !== null) return comparing;
   const { scenario, presetId } = useScenarioStore.getState();
   const { t, speed } = usePlaybackStore.getState();
   const { message } = useSelectionStore.getState();
@@ -59,6 +65,8 @@ export function openScenario(scenario: Scenario, presetId?: string): Promise<boo
  * holds the same one, so only the moment, selection and speed move (and nothing is re-laid out).
  */
 export async function openSharedState(state: SharedState): Promise<void> {
+  // A one-scenario link (Back from a comparison, say) shows one stage.
+  resetCompare();
   // A scenario refused as too big, or cancelled while simulating, leaves everything as it was.
   if (!deepEqual(state.scenario, useScenarioStore.getState().scenario)) {
     if (!(await openScenario(state.scenario, state.presetId))) return;

@@ -12,6 +12,8 @@ export interface LinkState {
   readonly pending: SharedState | null;
   /** What the last opened link had that was set aside (a moment not in its scenario), or null. */
   readonly note: string | null;
+  /** A compare link (its fragment) that would replace edited work, until the person answers. */
+  readonly pendingCompare?: string | null;
 }
 
 export const useLinkStore = create<LinkState>()(() => ({

@@ -3,6 +3,7 @@ import { DEFAULT_PRESET, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { useLinkStore } from './link-state';
 import { loadUndo } from './undo-state';
+import { useCompareStore } from './compare';
 
 /**
  * The address and the app, kept in step through the URL fragment (the query, `?tool=…`, is left
@@ -65,6 +66,11 @@ export function onLinkStateChange(listener: (kind: 'scenario' | 'edit' | 'view')
     }),
     useSelectionStore.subscribe((s, prev) => {
       if (s.message !== prev.message) listener('view');
+    }),
+    // Opening or leaving a comparison is a new address (Back returns); switching sides is not.
+    useCompareStore.subscribe((s, prev) => {
+      if (s.open !== prev.open) listener('scenario');
+      else if (s.editing !== prev.editing || s.other !== prev.other) listener('edit');
     }),
   ];
   return () => unsubscribe.forEach((u) => u());
@@ -130,6 +136,10 @@ async function openFragment(own: Session, fragment: string): Promise<void> {
   try {
     const c = await loadCodec();
     if (own.stopped) return;
+    if (c.isCompareLink(fragment)) {
+      await c.openCompareFragment(fragment, c.openScenario);
+      return;
+    }
     const decoded = c.decodeFragment(fragment);
     if (!decoded.ok) {
       useLinkStore.setState({ problem: decoded.error, pending: null, note: null });
@@ -167,9 +177,27 @@ export async function openPendingLink(): Promise<void> {
   }
 }
 
+/** "Open": the compare link waiting for an answer replaces the edited scenario. */
+export async function openPendingCompare(): Promise<void> {
+  const fragment = useLinkStore.getState().pendingCompare ?? null;
+  if (fragment === null) return;
+  useLinkStore.setState({ pendingCompare: null });
+  opening++;
+  cancelWrite();
+  try {
+    const c = await loadCodec();
+    await c.openCompareFragment(fragment, c.openScenario, true);
+  } catch {
+    useLinkStore.setState({ problem: UNAVAILABLE });
+  } finally {
+    opening--;
+    cancelWrite();
+  }
+}
+
 /** "Keep mine": the link is dropped and the address shows the scenario that stays. */
 export function keepCurrentScenario(): void {
-  useLinkStore.setState({ pending: null });
+  useLinkStore.setState({ pending: null, pendingCompare: null });
   pushNext = false;
   schedule(0);
 }

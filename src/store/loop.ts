@@ -1,7 +1,7 @@
-import { currentRun } from './run';
+import { compareEnd, playbackTimes } from './compare';
 import { usePacingStore } from './pacing';
 import { usePlaybackStore } from './playback';
-import { advance, eventTimes, playbackEnd } from '../view/pacing';
+import { advance } from '../view/pacing';
 
 /**
  * The one animation loop: while playing, advance t by elapsed wall time × speed, jumping over
@@ -20,12 +20,11 @@ export function startPlaybackLoop(): () => void {
       return;
     }
     if (last !== null) {
-      const run = currentRun();
-      const end = playbackEnd(run);
+      const end = compareEnd();
       // A long gap (a hidden tab) must not jump the simulation forward by minutes.
       const elapsed = Math.min(now - last, 250);
       const next = usePacingStore.getState().skipQuiet
-        ? advance(eventTimes(run), end, t, elapsed, speed)
+        ? advance(playbackTimes(), end, t, elapsed, speed)
         : Math.min(end, t + elapsed * speed);
       usePlaybackStore.setState(next >= end ? { t: end, playing: false } : { t: next });
     }

@@ -4,6 +4,7 @@ import { RUN_EVENT_CAP } from '../scenario/run-size';
 import { loadedFamilies } from './families';
 import type { Scenario } from '../scenario';
 import { useScenarioStore } from './scenario';
+import { useStageScenario } from './stage-scenario';
 
 /**
  * The run is derived, never stored: one simulation per scenario document, remembered while that
@@ -32,7 +33,10 @@ export function currentRun(): Run {
   return runOf(useScenarioStore.getState().scenario);
 }
 
-/** The run of the current scenario; re-renders only when the scenario changes. */
+/**
+ * The run of the current scenario (or of the stage's own, in the compare view); re-renders only
+ * when the scenario changes.
+ */
 export function useRun(): Run {
-  return runOf(useScenarioStore((s) => s.scenario));
+  return runOf(useStageScenario());
 }

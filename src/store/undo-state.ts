@@ -14,12 +14,45 @@ export interface HistoryState {
   readonly history: ScenarioHistory;
   /** A restore is waiting for its run (a big scenario simulates in the background). */
   readonly moving: boolean;
+  /**
+   * In a comparison, the history of the side not being edited: each side keeps its own, so
+   * Ctrl+Z never brings one side's document into the other.
+   */
+  readonly parked: ScenarioHistory;
 }
 
 export const useHistoryStore = create<HistoryState>()(() => ({
   history: emptyHistory(),
   moving: false,
+  parked: emptyHistory(),
 }));
+
+let swapping = false;
+
+/**
+ * A comparison's "Edit A / B" puts the other side's document in the scenario store: that is not
+ * an edit, so it is not recorded, and the two sides' histories trade places with it.
+ */
+export function swapSides(write: () => void): void {
+  swapping = true;
+  try {
+    write();
+  } finally {
+    swapping = false;
+  }
+  const { history, parked } = useHistoryStore.getState();
+  useHistoryStore.setState({ history: parked, parked: history });
+}
+
+/** True while swapSides writes the scenario store (src/store/undo.ts skips that change). */
+export function isSwappingSides(): boolean {
+  return swapping;
+}
+
+/** A comparison opened or closed: the waiting side's history goes with it. */
+export function dropParkedHistory(): void {
+  useHistoryStore.setState({ parked: emptyHistory() });
+}
 
 export function undoPossible(s: HistoryState = useHistoryStore.getState()): boolean {
   return !s.moving && s.history.past.length > 0;

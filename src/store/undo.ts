@@ -8,7 +8,7 @@ import { currentRun } from './run';
 import { useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { describeStep, type ScenarioStep, type Shown } from './step-diff';
-import { useHistoryStore, type ScenarioHistory } from './undo-state';
+import { isSwappingSides, useHistoryStore, type ScenarioHistory } from './undo-state';
 
 /**
  * Undo and redo of every change to the scenario, wherever it came from: the inspector, the
@@ -54,7 +54,7 @@ function keep(s: Shown): Shown {
 useScenarioStore.subscribe((s, prev) => {
   const before = shown;
   shown = capture();
-  if (restoring || s.scenario === prev.scenario) return;
+  if (restoring || isSwappingSides() || s.scenario === prev.scenario) return;
   const step = describeStep(before, shown);
   const { history } = useHistoryStore.getState();
   useHistoryStore.setState({ history: record(history, keep(before), step, clock()) });

@@ -4,6 +4,7 @@ import {
   useSelectionStore,
   useWelcomeStore,
 } from '../store';
+import { useCompareStore } from '../store/compare';
 import { stageGrid } from '../view';
 import { Diagram } from './diagram/Diagram';
 import { ShortcutHelp } from './help/ShortcutHelp';
@@ -27,6 +28,8 @@ import './stage/stage.css';
  */
 // The welcome names the first lesson: its own chunk, so the lessons stay out of the first load.
 const Welcome = lazy(() => import('./stage/Welcome'));
+// Comparing two designs is its own view, loaded when first asked for.
+const CompareView = lazy(() => import('./compare/CompareView'));
 
 export function Simulator() {
   usePlaybackLoop();
@@ -42,6 +45,8 @@ export function Simulator() {
   const lessonShown = useLessonShown((s) => s.shown) && lesson;
   const welcome = useWelcomeStore((s) => s.open) && !presenting && !lessonShown && !lesson;
   const panel = open.details || node !== null || alongside || lessonShown;
+  const comparing = useCompareStore((s) => s.open);
+  const phone = useMediaQuery('(max-width: 699px)');
   const grid = stageGrid({
     wide,
     presenting,
@@ -50,6 +55,18 @@ export function Simulator() {
     panel,
     lesson: lessonShown,
   });
+  if (comparing)
+    return (
+      <Suspense fallback={null}>
+        <CompareView
+          Diagram={Diagram}
+          playback={<PlaybackBar className="compare-playback" />}
+          panel={<SidePanel className="compare-panel" />}
+          phone={phone}
+        />
+        <ShortcutHelp />
+      </Suspense>
+    );
   return (
     <main className={lessonShown ? 'workspace workspace--lesson' : 'workspace'} style={grid}>
       <FaultToolbar className="area-faults" />

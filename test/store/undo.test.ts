@@ -190,3 +190,36 @@ describe('any sequence of inspector edits, undos and redos', () => {
     );
   });
 });
+
+describe('undo in a comparison', () => {
+  it('keeps one history per side: switching sides is not a step, and Ctrl+Z never crosses over', async () => {
+    const { startWhatIf, resetCompare, useCompareStore } = await import('../../src/store/compare');
+    const { editSide } = await import('../../src/store/compare-sides');
+    editDraft(['function', 'timeoutSeconds'], 20); // before the fork: belongs to B's past
+    pause();
+    startWhatIf(); // B is the copy being edited
+    editDraft(['function', 'memoryMb'], 256);
+    pause();
+    editSide('a');
+    expect(fn()).toMatchObject({ timeoutSeconds: 20, memoryMb: 128 });
+    expect(undoPossible()).toBe(false); // A's history starts at the fork
+    editDraft(['function', 'memoryMb'], 512);
+    pause();
+    expect(history().past.map((e) => stepLabel(e.step.change))).toEqual(['change memory']);
+
+    expect(await undo()).toBe(true);
+    expect(fn().memoryMb).toBe(128);
+    expect(undoPossible()).toBe(false);
+
+    editSide('b');
+    expect(fn()).toMatchObject({ timeoutSeconds: 20, memoryMb: 256 });
+    expect(history().past.map((e) => stepLabel(e.step.change))).toEqual([
+      'change timeout',
+      'change memory',
+    ]);
+    await undo();
+    expect(fn().memoryMb).toBe(128);
+    expect(useCompareStore.getState().other?.scenario.function.memoryMb).toBe(128);
+    resetCompare();
+  });
+});

@@ -3,6 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import { presets } from '../../src/scenario';
 import { usePlaybackStore } from '../../src/store';
 import { renderApp } from './render';
+import { COMPARE_PAIRS } from '../../src/ui/compare/compare-index';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -20,7 +21,9 @@ describe('the app shell', () => {
       within(picker)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(presets.map((p) => p.title));
+    ).toEqual([...presets.map((p) => p.title), ...COMPARE_PAIRS.map((p) => p.title)]);
+    // The comparisons come after the scenarios, in a group of their own.
+    expect(within(picker).getByRole('group', { name: 'Compare two designs' })).toBeInTheDocument();
     expect(picker).toHaveValue('async-retries');
     expect(timeShown()).toHaveTextContent('0:00.000');
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();

@@ -17,8 +17,8 @@ import {
   usePlaybackStore,
   usePresentationStore,
   useRun,
-  useScenarioStore,
   useSelectionStore,
+  useStageScenario,
 } from '../../store';
 import { diagramOf, FIT_PADDING, type Box, type Venue } from '../../view';
 import { startIds, type LessonFocus } from '../../view/follow';
@@ -66,7 +66,7 @@ export function Diagram({
   /** Shown in a frame on another page: its own text floor (see view/legibility). */
   embedded?: boolean;
 }) {
-  const scenario = useScenarioStore((s) => s.scenario);
+  const scenario = useStageScenario();
   const narrow = useMediaQuery(NARROW);
   const presenting = usePresentationStore((s) => s.presenting);
   const venue: Venue = embedded ? 'embed' : presenting ? 'present' : narrow ? 'phone' : 'desk';

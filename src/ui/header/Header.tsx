@@ -6,6 +6,7 @@ import { PresetPicker } from './PresetPicker';
 import { PresentationControls } from '../present/PresentationControls';
 import { ShareControls } from '../share/ShareControls';
 import { SkipLink } from './SkipLink';
+import { WhatIfSlot } from '../compare/WhatIfButton';
 import './header.css';
 
 // Nothing to undo on arrival: the buttons and the history behind them load after the first paint.
@@ -30,6 +31,7 @@ export function Header({ tool }: { tool: Tool }) {
           <UndoRedo />
         </Suspense>
       )}
+      {tool === 'simulator' && <WhatIfSlot />}
       <div className="header-actions">
         {tool === 'simulator' && <ShareControls />}
         <PresentationControls />

@@ -1,5 +1,5 @@
 import { dismissLinkNote, dismissLinkProblem, useLinkStore } from '../../store/link-state';
-import { keepCurrentScenario, openPendingLink } from '../../store/link-sync';
+import { keepCurrentScenario, openPendingCompare, openPendingLink } from '../../store/link-sync';
 import { ConfirmDialog } from '../quiz/ConfirmDialog';
 import { AlertIcon } from '../tools/icons';
 import { sentence } from './sentence';
@@ -11,6 +11,7 @@ export default function LinkNotices() {
   const problem = useLinkStore((s) => s.problem);
   const pending = useLinkStore((s) => s.pending);
   const note = useLinkStore((s) => s.note);
+  const pendingCompare = useLinkStore((s) => s.pendingCompare ?? null);
   return (
     <>
       {problem !== null && <LinkProblem problem={problem} />}
@@ -33,6 +34,17 @@ export default function LinkNotices() {
           onCancel={keepCurrentScenario}
         >
           <p>Your changes to the current one will be lost.</p>
+        </ConfirmDialog>
+      )}
+      {pendingCompare !== null && (
+        <ConfirmDialog
+          title="Open the linked comparison?"
+          confirmLabel="Open"
+          cancelLabel="Keep mine"
+          onConfirm={() => void openPendingCompare()}
+          onCancel={keepCurrentScenario}
+        >
+          <p>Your changes to the current scenario will be lost.</p>
         </ConfirmDialog>
       )}
     </>

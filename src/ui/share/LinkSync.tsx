@@ -27,7 +27,9 @@ export function LinkSync({ readOnly = false }: { readOnly?: boolean }) {
       stop?.();
     };
   }, [readOnly]);
-  const needed = useLinkStore((s) => s.problem !== null || s.pending !== null || s.note !== null);
+  const needed = useLinkStore(
+    (s) => s.problem !== null || s.pending !== null || s.note !== null || s.pendingCompare != null,
+  );
   if (!needed) return null;
   return (
     <Suspense fallback={null}>
