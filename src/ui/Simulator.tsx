@@ -5,6 +5,7 @@ import {
   useWelcomeStore,
 } from '../store';
 import { stageGrid } from '../view';
+import { useBuildStore } from '../store/build';
 import { Diagram } from './diagram/Diagram';
 import { ShortcutHelp } from './help/ShortcutHelp';
 import { PlaybackBar } from './playback/PlaybackBar';
@@ -27,6 +28,8 @@ import './stage/stage.css';
  */
 // The welcome names the first lesson: its own chunk, so the lessons stay out of the first load.
 const Welcome = lazy(() => import('./stage/Welcome'));
+// The Build palette and its model load when it is first opened.
+const BuildPanel = lazy(() => import('./build/BuildPanel'));
 
 export function Simulator() {
   usePlaybackLoop();
@@ -41,7 +44,8 @@ export function Simulator() {
   const lesson = useLessonInAddress() !== null;
   const lessonShown = useLessonShown((s) => s.shown) && lesson;
   const welcome = useWelcomeStore((s) => s.open) && !presenting && !lessonShown && !lesson;
-  const panel = open.details || node !== null || alongside || lessonShown;
+  const building = useBuildStore((s) => s.open) && !presenting;
+  const panel = open.details || node !== null || alongside || lessonShown || building;
   const grid = stageGrid({
     wide,
     presenting,
@@ -65,7 +69,19 @@ export function Simulator() {
       </div>
       {/* The side panel or, switched there, the quiz alongside the diagram. */}
       <div className="drawer area-panel" hidden={!panel}>
-        <AlongsideSlot className="" details={<SidePanel />} />
+        <AlongsideSlot
+          className=""
+          details={
+            <>
+              {building && (
+                <Suspense fallback={<p role="status">Loading the palette…</p>}>
+                  <BuildPanel />
+                </Suspense>
+              )}
+              <SidePanel />
+            </>
+          }
+        />
       </div>
       <div className="drawer area-log" hidden={!open.log}>
         <EventLog />

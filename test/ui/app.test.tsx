@@ -20,7 +20,11 @@ describe('the app shell', () => {
       within(picker)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(presets.map((p) => p.title));
+    ).toEqual([
+      ...presets.map((p) => p.title),
+      'Start from scratch',
+      'Duplicate this preset',
+    ]);
     expect(picker).toHaveValue('async-retries');
     expect(timeShown()).toHaveTextContent('0:00.000');
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();

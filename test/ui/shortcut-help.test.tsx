@@ -41,6 +41,8 @@ describe('keyboard shortcut help', () => {
       'Show / hide the scenario details and inspector',
       'Share this moment (link, QR code, file)',
       'Large QR code of this moment, for the room',
+      'Build: open / close the palette of pieces',
+      'Build: remove the picked box (palette open)',
     ]);
     expect(
       within(dialog)
@@ -75,6 +77,8 @@ describe('keyboard shortcut help', () => {
       'i',
       's',
       'q',
+      'a',
+      'DeleteBackspace',
     ]);
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');

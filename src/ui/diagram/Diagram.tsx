@@ -31,6 +31,7 @@ import { LabNode } from './LabNode';
 import { TokenJourney } from './TokenJourney';
 import { TokenLayer } from './TokenLayer';
 import { useJourneys } from './useJourneys';
+import { useBuildFlow } from './useBuildFlow';
 import './diagram.css';
 
 const nodeTypes = { lab: LabNode };
@@ -130,6 +131,8 @@ export function Diagram({
     return ids.length === 0 ? null : { t: stepT, ids };
   }, [stepEvent, stepT, diagram]);
   const { journeys, travelMs } = useJourneys(diagram);
+  // The Build palette, while open, lets arrows be drawn and pieces dropped here.
+  const build = useBuildFlow();
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       for (const c of changes)
@@ -152,9 +155,11 @@ export function Diagram({
   const shape = { '--diagram-aspect': `${diagram.width * pad} / ${diagram.height * pad}` };
   return (
     <section
-      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${className}`}
+      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build.building ? 'diagram--building' : ''} ${className}`}
       aria-label="Diagram"
       style={shape as CSSProperties}
+      onDragOver={build.onDragOver}
+      onDrop={build.onDrop}
     >
       <ReactFlow
         key={`${instanceKey(scenario)}-${orientation}`}
@@ -183,6 +188,7 @@ export function Diagram({
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         disableKeyboardA11y
+        {...build.flow}
       >
         <FollowView
           bounds={bounds}

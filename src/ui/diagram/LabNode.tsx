@@ -6,6 +6,7 @@ import { NodeIcon } from './NodeIcon';
 import { Badges } from './nodes/Badges';
 import { EnvironmentSlots } from './nodes/EnvironmentSlots';
 import { ShardBars } from './nodes/ShardBars';
+import { useBuildStore } from '../../store/build';
 
 /**
  * One box of the diagram: what it is, its key settings, and its live figures. Every box has the
@@ -20,6 +21,8 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
   // A function box is always a card: its environments need the room.
   const flat = data.box === 'row' && !fn;
   const live = n.live;
+  // Arrows are drawn between boxes only while the Build palette is open.
+  const building = useBuildStore((s) => s.handlers !== null);
   return (
     <div
       className={[
@@ -37,7 +40,7 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
       <Handle
         type="target"
         position={horizontal ? Position.Left : Position.Top}
-        isConnectable={false}
+        isConnectable={building}
       />
       <div className="lab-node__head">
         <NodeIcon kind={n.kind} />
@@ -77,7 +80,7 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
       <Handle
         type="source"
         position={horizontal ? Position.Right : Position.Bottom}
-        isConnectable={false}
+        isConnectable={building}
       />
     </div>
   );

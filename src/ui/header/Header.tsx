@@ -2,6 +2,7 @@ import type { Tool } from '../nav/route';
 import { ToolNav } from '../nav/ToolNav';
 import { Logo } from './Logo';
 import { PresetPicker } from './PresetPicker';
+import { BuildButton } from '../build/BuildButton';
 import { PresentationControls } from '../present/PresentationControls';
 import { ShareControls } from '../share/ShareControls';
 import { SkipLink } from './SkipLink';
@@ -22,6 +23,7 @@ export function Header({ tool }: { tool: Tool }) {
       {/* Scenarios belong to the simulator; the other tools have their own inputs. */}
       {tool === 'simulator' && <PresetPicker />}
       <div className="header-actions">
+        {tool === 'simulator' && <BuildButton />}
         {tool === 'simulator' && <ShareControls />}
         <PresentationControls />
       </div>
