@@ -3,9 +3,7 @@ import { addPiece, connect, removePiece, type Change } from '../scenario/build/a
 import { canConnect } from '../scenario/build/connections';
 import { pieceById } from '../scenario/build/pieces';
 import { duplicateScenario, scratchScenario } from '../scenario/build/scratch';
-import { editScenario, selectNode } from './actions';
-import { buildNotice, type BuildHandlers } from './build';
-import { useScenarioStore } from './scenario';
+import { buildNotice, editScenario, selectNode, useScenarioStore } from './index';
 
 /**
  * What the Build palette does, as store actions. Every change goes through editScenario, so the
@@ -52,14 +50,14 @@ export function duplicateCurrent(): Promise<boolean> {
   return apply({ ok: true, scenario: copy, node: null }, `Now editing "${copy.name}".`);
 }
 
-/** Lent to the diagram while the palette is open (mouse drops and drawn arrows). */
-export const buildHandlers: BuildHandlers = {
-  canConnect: (from, to) => {
+/** What the diagram's mouse handlers (ui/build/build-flow) ask and do while the palette is open. */
+export const buildHandlers = {
+  canConnect: (from: string, to: string): { ok: true } | { ok: false; reason: string } => {
     const v = canConnect(from, to, current());
     return v.ok ? { ok: true } : { ok: false, reason: v.reason };
   },
-  connect: (from, to) => void connectBoxes(from, to),
-  drop: (pieceId, at) => {
+  connect: (from: string, to: string) => void connectBoxes(from, to),
+  drop: (pieceId: string, at: string | null) => {
     const piece = pieceById(pieceId);
     // Only a DLQ or destination belongs to the box it is dropped on; other pieces find their place.
     void addPieceTo(pieceId, piece?.spec.kind === 'target' ? at : null);

@@ -3,9 +3,9 @@ import {
   usePresentationStore,
   useSelectionStore,
   useWelcomeStore,
+  useBuildStore,
 } from '../store';
 import { stageGrid } from '../view';
-import { useBuildStore } from '../store/build';
 import { Diagram } from './diagram/Diagram';
 import { ShortcutHelp } from './help/ShortcutHelp';
 import { PlaybackBar } from './playback/PlaybackBar';
@@ -74,7 +74,7 @@ export function Simulator() {
           details={
             <>
               {building && (
-                <Suspense fallback={<p role="status">Loading the palette…</p>}>
+                <Suspense fallback={null}>
                   <BuildPanel />
                 </Suspense>
               )}

@@ -71,8 +71,13 @@ test('with the mouse: drag pieces onto the diagram, draw the arrows, share it', 
     .selectOption({ label: 'Start from scratch' });
   await expect(box(page, 'function')).toBeVisible();
   await expect(box(page, 'workload:caller')).toBeVisible();
-  await page.getByRole('button', { name: 'Build', exact: true }).click();
+  // Starting from scratch opens the palette.
+  await expect(page.getByRole('button', { name: 'Build', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const palette = page.getByRole('region', { name: 'Build' });
+  await expect(palette).toBeVisible();
 
   // Drag the queue onto the empty diagram.
   await palette

@@ -9,7 +9,7 @@ import {
   useScenarioStore,
   useSelectionStore,
 } from '../../src/store';
-import { toggleBuild, useBuildStore } from '../../src/store/build';
+import { requestBuild, toggleBuild, useBuildStore } from '../../src/store/build';
 import { startFromScratch } from '../../src/store/build-actions';
 import BuildPanel from '../../src/ui/build/BuildPanel';
 
@@ -102,5 +102,17 @@ describe('the Build palette', () => {
     render(<BuildPanel />);
     await user.click(screen.getByRole('button', { name: 'Duplicate this design' }));
     await waitFor(() => expect(scenario().name).toBe('Copy of My design'));
+  });
+
+  it('does what the scenario picker asks: start from scratch, or duplicate the preset', async () => {
+    resetAll(DEFAULT_PRESET);
+    render(<BuildPanel />);
+    act(() => requestBuild('duplicate'));
+    await waitFor(() => expect(scenario().name).toBe('Copy of Async retries, then the DLQ'));
+    expect(useScenarioStore.getState().presetId).toBeNull();
+    act(() => requestBuild('scratch'));
+    await waitFor(() => expect(scenario().name).toBe('My design'));
+    expect(scenario().workloads.map((w) => w.id)).toEqual(['caller']);
+    expect(useBuildStore.getState().request).toBeNull();
   });
 });

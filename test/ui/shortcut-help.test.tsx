@@ -41,8 +41,8 @@ describe('keyboard shortcut help', () => {
       'Show / hide the scenario details and inspector',
       'Share this moment (link, QR code, file)',
       'Large QR code of this moment, for the room',
-      'Build: open / close the palette of pieces',
-      'Build: remove the picked box (palette open)',
+      'Build: open / close the palette',
+      'Build: remove the picked box',
     ]);
     expect(
       within(dialog)

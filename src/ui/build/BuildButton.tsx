@@ -1,5 +1,4 @@
-import { usePresentationStore } from '../../store';
-import { toggleBuild, useBuildStore } from '../../store/build';
+import { usePresentationStore, toggleBuild, useBuildStore } from '../../store';
 
 /** Opens the Build palette (its code loads then, not with the first page). */
 export function BuildButton() {

@@ -1,11 +1,15 @@
 import { useEffect, useId, useMemo, type DragEvent } from 'react';
 import { canConnect } from '../../scenario/build/connections';
 import { piecesByGroup, type Piece } from '../../scenario/build/pieces';
-import { useScenarioStore, useSelectionStore } from '../../store';
-import { PIECE_MIME, toggleBuild, useBuildStore } from '../../store/build';
+import {
+  useScenarioStore,
+  useSelectionStore,
+  PIECE_MIME,
+  toggleBuild,
+  useBuildStore,
+} from '../../store';
 import {
   addPieceTo,
-  buildHandlers,
   connectBoxes,
   duplicateCurrent,
   removeBox,
@@ -14,6 +18,7 @@ import {
 import type { Scenario } from '../../scenario';
 import { diagramOf, type Diagram } from '../../view';
 import { NodeIcon } from '../diagram/NodeIcon';
+import { buildFlow } from './build-flow';
 import './build.css';
 
 const GROUPS = piecesByGroup();
@@ -31,9 +36,16 @@ export default function BuildPanel() {
   const headingId = useId();
   // While open, the diagram accepts drops and drawn arrows.
   useEffect(() => {
-    useBuildStore.setState({ handlers: buildHandlers });
+    useBuildStore.setState({ handlers: buildFlow });
     return () => useBuildStore.setState({ handlers: null });
   }, []);
+  // "Start from scratch" or "Duplicate" chosen in the scenario picker.
+  const request = useBuildStore((s) => s.request);
+  useEffect(() => {
+    if (request === null) return;
+    useBuildStore.setState({ request: null });
+    void (request === 'scratch' ? startFromScratch() : duplicateCurrent());
+  }, [request]);
   const diagram = useMemo(() => diagramOf(scenario), [scenario]);
   const pickedNode = diagram.nodes.find((n) => n.id === picked);
   const pickedTarget = pickedNode !== undefined && picked !== null;

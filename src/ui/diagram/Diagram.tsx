@@ -19,6 +19,7 @@ import {
   useRun,
   useScenarioStore,
   useSelectionStore,
+  useBuildStore,
 } from '../../store';
 import { diagramOf, FIT_PADDING, type Box, type Venue } from '../../view';
 import { startIds, type LessonFocus } from '../../view/follow';
@@ -31,7 +32,6 @@ import { LabNode } from './LabNode';
 import { TokenJourney } from './TokenJourney';
 import { TokenLayer } from './TokenLayer';
 import { useJourneys } from './useJourneys';
-import { useBuildFlow } from './useBuildFlow';
 import './diagram.css';
 
 const nodeTypes = { lab: LabNode };
@@ -132,7 +132,7 @@ export function Diagram({
   }, [stepEvent, stepT, diagram]);
   const { journeys, travelMs } = useJourneys(diagram);
   // The Build palette, while open, lets arrows be drawn and pieces dropped here.
-  const build = useBuildFlow();
+  const build = useBuildStore((st) => st.handlers);
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       for (const c of changes)
@@ -155,11 +155,11 @@ export function Diagram({
   const shape = { '--diagram-aspect': `${diagram.width * pad} / ${diagram.height * pad}` };
   return (
     <section
-      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build.building ? 'diagram--building' : ''} ${className}`}
+      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build ? 'diagram--building' : ''} ${className}`}
       aria-label="Diagram"
       style={shape as CSSProperties}
-      onDragOver={build.onDragOver}
-      onDrop={build.onDrop}
+      onDragOver={build?.onDragOver}
+      onDrop={build?.onDrop}
     >
       <ReactFlow
         key={`${instanceKey(scenario)}-${orientation}`}
@@ -188,7 +188,7 @@ export function Diagram({
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         disableKeyboardA11y
-        {...build.flow}
+        {...build?.flow}
       >
         <FollowView
           bounds={bounds}

@@ -6,7 +6,6 @@ import { NodeIcon } from './NodeIcon';
 import { Badges } from './nodes/Badges';
 import { EnvironmentSlots } from './nodes/EnvironmentSlots';
 import { ShardBars } from './nodes/ShardBars';
-import { useBuildStore } from '../../store/build';
 
 /**
  * One box of the diagram: what it is, its key settings, and its live figures. Every box has the
@@ -21,8 +20,6 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
   // A function box is always a card: its environments need the room.
   const flat = data.box === 'row' && !fn;
   const live = n.live;
-  // Arrows are drawn between boxes only while the Build palette is open.
-  const building = useBuildStore((s) => s.handlers !== null);
   return (
     <div
       className={[
@@ -37,11 +34,8 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
         .join(' ')}
       style={n.size ?? data.size}
     >
-      <Handle
-        type="target"
-        position={horizontal ? Position.Left : Position.Top}
-        isConnectable={building}
-      />
+      {/* Handles take the pointer, and so arrows, only while the Build palette is open (build.css). */}
+      <Handle type="target" position={horizontal ? Position.Left : Position.Top} />
       <div className="lab-node__head">
         <NodeIcon kind={n.kind} />
         <div className="lab-node__names">
@@ -77,11 +71,7 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
       ) : (
         live && <LiveValue metric={live} />
       )}
-      <Handle
-        type="source"
-        position={horizontal ? Position.Right : Position.Bottom}
-        isConnectable={building}
-      />
+      <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} />
     </div>
   );
 });

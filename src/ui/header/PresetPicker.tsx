@@ -1,16 +1,14 @@
 import { useId } from 'react';
-import { loadPreset, PRESETS, useScenarioStore } from '../../store';
+import { loadPreset, PRESETS, useScenarioStore, requestBuild } from '../../store';
 
 const SCRATCH = '(scratch)';
 const DUPLICATE = '(duplicate)';
 
-/** A preset, or a design of one's own; the build actions load only when asked for. */
-function choose(value: string): Promise<unknown> {
-  if (value === SCRATCH)
-    return import('../../store/build-actions').then((m) => m.startFromScratch());
-  if (value === DUPLICATE)
-    return import('../../store/build-actions').then((m) => m.duplicateCurrent());
-  return loadPreset(value);
+/** A preset, or a design of one's own (the Build palette opens and makes it). */
+function choose(value: string): void {
+  if (value === SCRATCH) requestBuild('scratch');
+  else if (value === DUPLICATE) requestBuild('duplicate');
+  else void loadPreset(value);
 }
 
 /** Choose a built-in scenario, start a design from scratch, or copy the current one. */
@@ -20,7 +18,7 @@ export function PresetPicker() {
   return (
     <div className="preset-picker">
       <label htmlFor={id}>Scenario</label>
-      <select id={id} value={presetId ?? ''} onChange={(e) => void choose(e.target.value)}>
+      <select id={id} value={presetId ?? ''} onChange={(e) => choose(e.target.value)}>
         {presetId === null && <option value="">Custom scenario</option>}
         {PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
