@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -162,6 +163,13 @@ test('with the keyboard only: add, connect, remove and add again', async ({ page
   await targets.getByRole('button', { name: 'my-function (Function)' }).focus();
   await page.keyboard.press('Enter');
   await expect(box(page, 'esm:sqs:orders')).toBeVisible();
+
+  // The palette, with a picked box and its refused arrows, passes an accessibility audit.
+  const audit = await new AxeBuilder({ page })
+    .include('.build-panel')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(audit.violations.map((v) => v.id)).toEqual([]);
 
   // Pick the queue on the diagram (Tab to it, Enter), then add the DLQ to it.
   await box(page, 'sqs:orders').focus();
