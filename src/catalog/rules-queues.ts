@@ -67,6 +67,13 @@ export const QUEUE_RULES = [
     docUrl: ESM,
   },
   {
+    id: 'esm.one-per-source',
+    title: 'One mapping per source and function',
+    statement:
+      'A queue, stream or topic can have only one event source mapping to the same function; creating a second one fails with ResourceConflictException.',
+    docUrl: `${DOCS}/API_CreateEventSourceMapping.html`,
+  },
+  {
     id: 'esm.function-dlq-ignored',
     title: 'Function DLQ and destinations do not apply to queue triggers',
     statement:

@@ -1,4 +1,5 @@
 import { currentRun, usePlaybackStore } from '../store';
+import { buildCommands } from './build';
 import type { Command, CommandId, CommandState } from './command';
 import { drawerCommands } from './drawers';
 import { faultCommands } from './faults';
@@ -27,6 +28,7 @@ export const commands: readonly Command[] = [
   ...presentationCommands,
   ...drawerCommands,
   ...shareCommands,
+  ...buildCommands,
 ];
 
 const byId = new Map(commands.map((c) => [c.id, c]));

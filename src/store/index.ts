@@ -35,6 +35,15 @@ export {
 } from './actions';
 export { startPlaybackLoop } from './loop';
 export { toggleHelp, useHelpStore } from './help';
+export {
+  buildNotice,
+  PIECE_MIME,
+  requestBuild,
+  toggleBuild,
+  useBuildStore,
+  type BuildHandlers,
+  type BuildRequest,
+} from './build';
 export { openJump, useJumpStore } from './jump';
 export { READOUT_INTERVAL_MS, useReadoutStore } from './readout';
 export { useNarrationStore, type NarrationState, type RoomQuestion } from './narration';

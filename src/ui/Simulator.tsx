@@ -3,6 +3,7 @@ import {
   usePresentationStore,
   useSelectionStore,
   useWelcomeStore,
+  useBuildStore,
 } from '../store';
 import { useCompareStore } from '../store/compare';
 import { stageGrid } from '../view';
@@ -30,6 +31,8 @@ import './stage/stage.css';
 const Welcome = lazy(() => import('./stage/Welcome'));
 // Comparing two designs is its own view, loaded when first asked for.
 const CompareView = lazy(() => import('./compare/CompareView'));
+// The Build palette and its model load when it is first opened.
+const BuildPanel = lazy(() => import('./build/BuildPanel'));
 
 export function Simulator() {
   usePlaybackLoop();
@@ -44,9 +47,10 @@ export function Simulator() {
   const lesson = useLessonInAddress() !== null;
   const lessonShown = useLessonShown((s) => s.shown) && lesson;
   const welcome = useWelcomeStore((s) => s.open) && !presenting && !lessonShown && !lesson;
-  const panel = open.details || node !== null || alongside || lessonShown;
   const comparing = useCompareStore((s) => s.open);
   const phone = useMediaQuery('(max-width: 699px)');
+  const building = useBuildStore((s) => s.open) && !presenting;
+  const panel = open.details || node !== null || alongside || lessonShown || building;
   const grid = stageGrid({
     wide,
     presenting,
@@ -82,7 +86,19 @@ export function Simulator() {
       </div>
       {/* The side panel or, switched there, the quiz alongside the diagram. */}
       <div className="drawer area-panel" hidden={!panel}>
-        <AlongsideSlot className="" details={<SidePanel />} />
+        <AlongsideSlot
+          className=""
+          details={
+            <>
+              {building && (
+                <Suspense fallback={null}>
+                  <BuildPanel />
+                </Suspense>
+              )}
+              <SidePanel />
+            </>
+          }
+        />
       </div>
       <div className="drawer area-log" hidden={!open.log}>
         <EventLog />

@@ -21,7 +21,12 @@ describe('the app shell', () => {
       within(picker)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual([...presets.map((p) => p.title), ...COMPARE_PAIRS.map((p) => p.title)]);
+    ).toEqual([
+      ...presets.map((p) => p.title),
+      ...COMPARE_PAIRS.map((p) => p.title),
+      'Start from scratch',
+      'Duplicate this preset',
+    ]);
     // The comparisons come after the scenarios, in a group of their own.
     expect(within(picker).getByRole('group', { name: 'Compare two designs' })).toBeInTheDocument();
     expect(picker).toHaveValue('async-retries');

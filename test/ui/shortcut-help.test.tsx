@@ -43,6 +43,8 @@ describe('keyboard shortcut help', () => {
       'Show / hide the scenario details and inspector',
       'Share this moment (link, QR code, file)',
       'Large QR code of this moment, for the room',
+      'Build: open / close the palette',
+      'Build: remove the picked box',
     ]);
     expect(
       within(dialog)
@@ -79,6 +81,8 @@ describe('keyboard shortcut help', () => {
       'i',
       's',
       'q',
+      'a',
+      'DeleteBackspace',
     ]);
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');

@@ -19,6 +19,7 @@ import {
   useRun,
   useSelectionStore,
   useStageScenario,
+  useBuildStore,
 } from '../../store';
 import { diagramOf, FIT_PADDING, type Box, type Venue } from '../../view';
 import { startIds, type LessonFocus } from '../../view/follow';
@@ -130,6 +131,8 @@ export function Diagram({
     return ids.length === 0 ? null : { t: stepT, ids };
   }, [stepEvent, stepT, diagram]);
   const { journeys, travelMs } = useJourneys(diagram);
+  // The Build palette, while open, lets arrows be drawn and pieces dropped here.
+  const build = useBuildStore((st) => st.handlers);
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       for (const c of changes)
@@ -152,9 +155,11 @@ export function Diagram({
   const shape = { '--diagram-aspect': `${diagram.width * pad} / ${diagram.height * pad}` };
   return (
     <section
-      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${className}`}
+      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build ? 'diagram--building' : ''} ${className}`}
       aria-label="Diagram"
       style={shape as CSSProperties}
+      onDragOver={build?.onDragOver}
+      onDrop={build?.onDrop}
     >
       <ReactFlow
         key={`${instanceKey(scenario)}-${orientation}`}
@@ -183,6 +188,7 @@ export function Diagram({
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         disableKeyboardA11y
+        {...build?.flow}
       >
         <FollowView
           bounds={bounds}

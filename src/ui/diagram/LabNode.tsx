@@ -34,11 +34,8 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
         .join(' ')}
       style={n.size ?? data.size}
     >
-      <Handle
-        type="target"
-        position={horizontal ? Position.Left : Position.Top}
-        isConnectable={false}
-      />
+      {/* Handles take the pointer, and so arrows, only while the Build palette is open (build.css). */}
+      <Handle type="target" position={horizontal ? Position.Left : Position.Top} />
       <div className="lab-node__head">
         <NodeIcon kind={n.kind} />
         <div className="lab-node__names">
@@ -74,11 +71,7 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
       ) : (
         live && <LiveValue metric={live} />
       )}
-      <Handle
-        type="source"
-        position={horizontal ? Position.Right : Position.Bottom}
-        isConnectable={false}
-      />
+      <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} />
     </div>
   );
 });

@@ -3,6 +3,7 @@ import type { Tool } from '../nav/route';
 import { ToolNav } from '../nav/ToolNav';
 import { Logo } from './Logo';
 import { PresetPicker } from './PresetPicker';
+import { BuildButton } from '../build/BuildButton';
 import { PresentationControls } from '../present/PresentationControls';
 import { ShareControls } from '../share/ShareControls';
 import { SkipLink } from './SkipLink';
@@ -33,6 +34,7 @@ export function Header({ tool }: { tool: Tool }) {
       )}
       {tool === 'simulator' && <WhatIfSlot />}
       <div className="header-actions">
+        {tool === 'simulator' && <BuildButton />}
         {tool === 'simulator' && <ShareControls />}
         <PresentationControls />
       </div>
