@@ -223,3 +223,27 @@ describe('undo in a comparison', () => {
     resetCompare();
   });
 });
+
+describe('undo of a design built from pieces', () => {
+  it('takes back adding a queue, then its arrow, one step at a time', async () => {
+    const { addPieceTo, connectBoxes, startFromScratch } =
+      await import('../../src/store/build-actions');
+    expect(await startFromScratch()).toBe(true);
+    pause();
+    const scratch = state().scenario;
+    expect(await addPieceTo('sqs-standard')).toBe(true);
+    pause();
+    const withQueue = state().scenario;
+    expect(withQueue.queues?.map((q) => q.name)).toHaveLength(1);
+    const queue = `sqs:${withQueue.queues![0]!.name}`;
+    expect(await connectBoxes(queue, 'function')).toBe(true);
+    expect(state().scenario.queues![0]!.mapping).toBeDefined();
+
+    await undo();
+    expect(state().scenario).toEqual(withQueue);
+    await undo();
+    expect(state().scenario).toEqual(scratch);
+    await redo();
+    expect(state().scenario).toEqual(withQueue);
+  });
+});
