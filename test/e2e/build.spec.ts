@@ -126,7 +126,7 @@ test('with the mouse: drag pieces onto the diagram, draw the arrows, share it', 
   await playToTheEnd(page);
 
   // Share: the link holds the design, and opens it in a new page.
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this moment' });
   const link = await dialog.getByRole('textbox', { name: 'Link to this moment' }).inputValue();
   await page.keyboard.press('Escape');

@@ -90,7 +90,7 @@ test('every tab, a lesson, the quiz, a share link and the embed run without a vi
   // A share link (the QR code is a data: image) and the page it opens.
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('async-destinations');
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this moment' });
   await expect(
     dialog.getByRole('img', { name: 'QR code of the link to this moment' }),

@@ -12,7 +12,7 @@ async function diagram(page: Page): Promise<string[]> {
 }
 
 async function openShare(page: Page) {
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   return page.getByRole('dialog', { name: 'Share this moment' });
 }
 

@@ -56,7 +56,7 @@ test('a copied link opens the same moment in a fresh browser', async ({ browser,
   const before = await moment(page);
   expect(before.time).not.toBe('0:00.000');
 
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this moment' });
   const field = dialog.getByRole('textbox', { name: 'Link to this moment' });
   const link = await field.inputValue();
@@ -164,7 +164,7 @@ test('the Share dialog, a link problem and the embedded view are accessible', as
   await expect(page.getByRole('alert')).toBeVisible();
   expect(await audit()).toEqual([]);
 
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this moment' });
   await expect(dialog.getByRole('img', { name: /QR code/ })).toBeVisible();
   expect(await audit()).toEqual([]);

@@ -63,7 +63,7 @@ test('the app works from a sub-path: files, worker, manifest, tabs, share link a
 
   // A share link names the sub-path, and opens there.
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('async-retries');
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const field = page
     .getByRole('dialog', { name: 'Share this moment' })
     .getByRole('textbox', { name: 'Link to this moment' });
