@@ -4,11 +4,22 @@ import { runnerImport, type Plugin } from 'vite';
 
 const ID = 'virtual:validated-presets';
 const RESOLVED = `\0${ID}`;
+const REST_ID = 'virtual:validated-presets/rest';
+const REST_RESOLVED = `\0${REST_ID}`;
+
+/**
+ * The preset the app opens with (src/store/scenario.ts DEFAULT_PRESET; a test checks they agree):
+ * its document ships in the first page, the others in a chunk fetched after the first paint.
+ */
+export const FIRST_PRESET = 'async-retries';
 
 type ScenarioModule = typeof import('../src/scenario/index');
 
 /**
- * Serves `virtual:validated-presets`: every built-in preset, already validated and with its
+ * Serves `virtual:validated-presets`: every built-in preset's id, title and length, the
+ * first preset's document and summary, and `loadRest()`, which fetches the others' documents and
+ * summaries
+ * (`virtual:validated-presets/rest`, a chunk of its own); all already validated and with their
  * defaults filled in. The app starts from these, so the schema library is not part of the first
  * page load; it is fetched only when a person's own input needs checking. A broken preset stops
  * the build (and the tests) with its errors. The scenario code is loaded through Vite's module
@@ -17,9 +28,9 @@ type ScenarioModule = typeof import('../src/scenario/index');
 export function validatedPresets(): Plugin {
   return {
     name: 'lambda-event-lab:validated-presets',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id === ID ? RESOLVED : id === REST_ID ? REST_RESOLVED : undefined),
     async load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== REST_RESOLVED) return undefined;
       const { module } = await runnerImport<ScenarioModule>('/src/scenario/index.ts');
       const parsed = module.presets.map((p) => {
         const r = module.parseScenario(p.scenario);
@@ -33,7 +44,25 @@ export function validatedPresets(): Plugin {
       for (const file of [...scenarioFiles, ...presetFiles]) {
         this.addWatchFile(resolve(`src/scenario/${file}`));
       }
-      return `export const validatedPresets = ${JSON.stringify(parsed)};`;
+      if (id === REST_RESOLVED) {
+        const rest = parsed.filter((p) => p.id !== FIRST_PRESET);
+        return [
+          `export const scenarios = new Map(${JSON.stringify(rest.map((p) => [p.id, p.scenario]))});`,
+          `export const summaries = new Map(${JSON.stringify(rest.map((p) => [p.id, p.summary]))});`,
+        ].join('\n');
+      }
+      const first = parsed.find((p) => p.id === FIRST_PRESET);
+      if (first === undefined) throw new Error(`the first preset "${FIRST_PRESET}" is missing`);
+      const index = parsed.map((p) => ({
+        id: p.id,
+        title: p.title,
+        durationMs: p.scenario.durationMs,
+      }));
+      return [
+        `export const presetIndex = ${JSON.stringify(index)};`,
+        `export const firstPreset = ${JSON.stringify({ id: first.id, summary: first.summary, scenario: first.scenario })};`,
+        `export const loadRest = () => import(${JSON.stringify(REST_ID)});`,
+      ].join('\n');
     },
   };
 }

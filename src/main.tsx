@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/tools.css';
 import { App } from './App';
 import { readPresetLink, startAtPresetLink } from './store/preset-link';
+import { loadPresets } from './store/scenario';
 
 // A built-in scenario's link opens at its moment from the first paint: never the default first.
 const render = () =>
@@ -19,8 +20,11 @@ if (presetLink === null) render();
 else void startAtPresetLink(presetLink).then(render, render);
 
 // Working offline needs nothing at first paint: the service worker and its notice of a new
-// version arrive once the page has loaded, outside the first download.
-const startOffline = () =>
+// version arrive once the page has loaded, outside the first download. So do the other presets'
+// documents, so that picking one is instant (a failed fetch is tried again when one is picked).
+const afterLoad = () => {
   void import('./ui/offline/register-worker').then((m) => m.registerWorker());
-if (document.readyState === 'complete') startOffline();
-else window.addEventListener('load', startOffline, { once: true });
+  loadPresets().catch(() => {});
+};
+if (document.readyState === 'complete') afterLoad();
+else window.addEventListener('load', afterLoad, { once: true });

@@ -3,12 +3,23 @@
 declare module 'virtual:validated-presets' {
   import type { Scenario } from './scenario/schema';
 
-  /** The built-in presets, validated at build time (see scripts/validated-presets-plugin.ts). */
-  export const validatedPresets: ReadonlyArray<{
+  /**
+   * The built-in presets, validated at build time (see scripts/validated-presets-plugin.ts): the
+   * index of all, the first one's document and summary, and the others' on demand.
+   */
+  export const presetIndex: ReadonlyArray<{
     readonly id: string;
     readonly title: string;
+    readonly durationMs: number;
+  }>;
+  export const firstPreset: {
+    readonly id: string;
     readonly summary: string;
     readonly scenario: Scenario;
+  };
+  export function loadRest(): Promise<{
+    readonly scenarios: ReadonlyMap<string, Scenario>;
+    readonly summaries: ReadonlyMap<string, string>;
   }>;
 }
 

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { loadFamilies } from '../src/store/families';
+import { loadPresets } from '../src/store/scenario';
 import { afterEach, beforeEach } from 'vitest';
 import { useDrawersStore } from '../src/store/drawers';
 import { useWelcomeStore } from '../src/store/welcome';
@@ -79,3 +80,5 @@ afterEach(() => {
 // The app fetches the engine's source families when a scenario first needs them; tests have them
 // from the start.
 await loadFamilies();
+// Every preset's document, as the app has them soon after its first paint.
+await loadPresets();

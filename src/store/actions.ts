@@ -3,7 +3,7 @@ import { closeShare } from './share';
 import { resetLayout } from './layout';
 import { currentRun } from './run';
 import { clampSpeed, INITIAL_PLAYBACK, usePlaybackStore } from './playback';
-import { presetScenario, useScenarioStore } from './scenario';
+import { presetReady, presetScenario, presetScenarioLoaded, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { whenSimulatable } from './prepare-run';
 import type { Scenario } from '../scenario';
@@ -53,6 +53,8 @@ export function jumpToEvent(t: number, message: number): void {
  * sources are not loaded yet appears once they are; until then the current scenario stays.
  */
 export function loadPreset(id: string): Promise<boolean> {
+  // At hand, it is shown at once (the picker, tests); otherwise once its document has arrived.
+  if (!presetReady(id)) return presetScenarioLoaded(id).then(() => loadPreset(id));
   const scenario = presetScenario(id);
   return whenSimulatable(scenario, () => show(scenario, id));
 }

@@ -1,11 +1,10 @@
-import { validatedPresets } from 'virtual:validated-presets';
 import type { Scenario } from '../scenario';
 import { decodeShareLink, encodeShareLink, type SharedState } from '../scenario/share-link';
 import { deepEqual } from '../scenario/share-link-defaults';
 import { loadPreset, loadScenario, pause, seek, selectMessage, setSpeed } from './actions';
 import { usePlaybackStore } from './playback';
 import { currentRun } from './run';
-import { presetScenario, useScenarioStore } from './scenario';
+import { loadPresets, PRESETS, presetScenario, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { currentCompareLink } from './compare-link-open';
 import { resetCompare } from './compare';
@@ -52,11 +51,12 @@ export function wouldDiscardEdits(scenario: Scenario): boolean {
  * Show a scenario. One that equals a built-in preset opens as that preset, so the picker names it
  * and its link stays readable; anything else opens as a custom scenario.
  */
-export function openScenario(scenario: Scenario, presetId?: string): Promise<boolean> {
+export async function openScenario(scenario: Scenario, presetId?: string): Promise<boolean> {
+  await loadPresets();
   const known =
     presetId !== undefined && deepEqual(scenario, presetScenario(presetId))
       ? presetId
-      : validatedPresets.find((p) => deepEqual(scenario, p.scenario))?.id;
+      : PRESETS.find((p) => deepEqual(scenario, presetScenario(p.id)))?.id;
   return known !== undefined ? loadPreset(known) : loadScenario(scenario);
 }
 

@@ -1,5 +1,5 @@
 import { clampSpeed, usePlaybackStore } from './playback';
-import { presetInfo, presetScenario, useScenarioStore } from './scenario';
+import { presetInfo, presetScenarioLoaded, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { familiesReady, loadFamilies } from './families';
 
@@ -36,17 +36,19 @@ export function readPresetLink(fragment: string): PresetLink | null {
     else if (key === 'speed' && DECIMAL.test(value)) speed = clampSpeed(Number(value));
     else return null;
   }
-  if (presetId === null || presetInfo(presetId) === undefined) return null;
-  const durationMs = presetScenario(presetId).durationMs;
+  const info = presetId === null ? undefined : presetInfo(presetId);
+  if (presetId === null || info === undefined) return null;
+  const { durationMs } = info;
   return { presetId, t: Math.min(t, durationMs), selection, speed };
 }
 
 /**
  * Show a preset link as the app's starting state (before anything is drawn): its scenario,
- * paused at its moment. Fetches the preset's source families first when it needs them.
+ * paused at its moment. Fetches the preset's document and its source families first when it
+ * needs them.
  */
 export async function startAtPresetLink(link: PresetLink): Promise<void> {
-  const scenario = presetScenario(link.presetId);
+  const scenario = await presetScenarioLoaded(link.presetId);
   if (!familiesReady(scenario)) await loadFamilies();
   useScenarioStore.setState({ scenario, presetId: link.presetId, edited: false });
   usePlaybackStore.setState({ t: link.t, speed: link.speed, playing: false });

@@ -4,6 +4,7 @@ import { setLessonKeys } from '../../lessons/keys';
 import { searchWithLesson, searchWithoutLesson, type LessonAddress } from '../../lessons/link';
 import {
   presetScenario,
+  loadPresets,
   runOf,
   useNarrationStore,
   usePlaybackStore,
@@ -56,8 +57,11 @@ export default function LessonRuntime({
   useEffect(() => {
     if (lesson === undefined) return;
     let cancelled = false;
-    const needsFamilies = lesson.steps.some((s) => !familiesReady(presetScenario(s.preset)));
-    (needsFamilies ? loadFamilies() : Promise.resolve())
+    loadPresets()
+      .then(() => {
+        const needsFamilies = lesson.steps.some((s) => !familiesReady(presetScenario(s.preset)));
+        return needsFamilies ? loadFamilies() : undefined;
+      })
       .then(() => {
         if (cancelled) return;
         const resolved = resolveLesson(lesson, (id) => runOf(presetScenario(id)));
