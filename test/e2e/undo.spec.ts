@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** Undo and redo: an inspector edit taken back and done again, and a preset switch undone. */
 
@@ -34,16 +34,14 @@ test('Ctrl+Z takes back an edit everywhere; Shift+Ctrl+Z does it again', async (
   await expect(page).toHaveURL(/#p=api-gateway-throttle&t=\d+$/);
   // Next back is the preset pick itself.
   await expect(
-    page.getByRole('button', {
-      name: 'Undo: open “Sync throttles: 429 for the SDK, 500 behind API Gateway”',
-    }),
+    historyButton(page, 'Undo', 'open “Sync throttles: 429 for the SDK, 500 behind API Gateway”'),
   ).toBeEnabled();
 
   await page.keyboard.press('Shift+Control+z');
   await expect(timeout).toHaveValue('1');
   await expect(timedOut).toHaveCount(2);
   await expect(page).toHaveURL(/#v1\./);
-  await expect(page.getByRole('button', { name: 'Undo: change timeout' })).toBeEnabled();
+  await expect(historyButton(page, 'Undo', 'change timeout')).toBeEnabled();
   expect(problems).toEqual([]);
 });
 
@@ -55,16 +53,18 @@ test('an accidental preset switch is undone with the button, edits and all', asy
   const picker = page.getByRole('combobox', { name: 'Scenario' });
   await picker.selectOption('async-retries');
 
-  await page.getByRole('button', { name: 'Undo: open “Async retries, then the DLQ”' }).click();
+  await historyButton(page, 'Undo', 'open “Async retries, then the DLQ”').click();
   await expect(picker).toHaveValue('');
   await expect(page.locator('.react-flow__node[data-id="function"]')).toContainText('timeout 1 s');
-  await expect(
-    page.getByRole('button', {
-      name: 'Redo: open “Async retries, then the DLQ”',
-    }),
-  ).toBeEnabled();
+  await expect(historyButton(page, 'Redo', 'open “Async retries, then the DLQ”')).toBeEnabled();
   // The preset the link opened is where the history starts: no step before the first edit.
-  await page.getByRole('button', { name: 'Undo: change timeout' }).click();
+  await historyButton(page, 'Undo', 'change timeout').click();
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   await expect(picker).toHaveValue('api-gateway-throttle');
 });
+
+/** The Undo or Redo button, checked to describe the step it would take (its name is the verb). */
+function historyButton(page: Page, verb: 'Undo' | 'Redo', step: string): Locator {
+  const button = page.getByRole('button', { name: verb, exact: true });
+  return button.and(page.locator(`[title^="${verb}: ${step} ("]`));
+}

@@ -33,20 +33,28 @@ describe('Undo and Redo in the app', () => {
     await user.keyboard('{Control>}z{/Control}');
     expect(timeout()).toBe(25);
 
-    const undo = await screen.findByRole('button', { name: 'Undo: change timeout' });
+    const undo = await screen.findByRole('button', {
+      name: 'Undo',
+      description: 'Undo: change timeout (Ctrl+Z)',
+    });
     expect(undo).toHaveAttribute('title', 'Undo: change timeout (Ctrl+Z)');
     field.blur();
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(timeout()).toBe(10));
     expect(field).toHaveValue(10);
-    const redo = screen.getByRole('button', { name: 'Redo: change timeout' });
+    const redo = screen.getByRole('button', {
+      name: 'Redo',
+      description: 'Redo: change timeout (Shift+Ctrl+Z or Ctrl+Y)',
+    });
     expect(redo).toHaveAttribute('title', 'Redo: change timeout (Shift+Ctrl+Z or Ctrl+Y)');
 
     await user.keyboard('{Control>}{Shift>}Z{/Shift}{/Control}');
     await waitFor(() => expect(timeout()).toBe(25));
     expect(field).toHaveValue(25);
 
-    await user.click(screen.getByRole('button', { name: 'Undo: change timeout' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Undo', description: 'Undo: change timeout (Ctrl+Z)' }),
+    );
     await waitFor(() => expect(timeout()).toBe(10));
     await user.keyboard('{Control>}y{/Control}');
     await waitFor(() => expect(timeout()).toBe(25));

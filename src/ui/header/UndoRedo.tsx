@@ -42,7 +42,7 @@ function useWords(): Words | null {
 }
 
 /**
- * Undo and Redo beside the scenario picker. Each names the step it would take back or do again
+ * Undo and Redo beside the scenario picker. Each describes the step it would take back or do again
  * ("Undo: change batch size"), so a person knows what a press will do before pressing.
  */
 export default function UndoRedo() {
@@ -79,11 +79,13 @@ function HistoryButton(props: {
 }) {
   const name = props.step === null ? props.verb : `${props.verb}: ${props.step}`;
   const tip = props.enabled ? name : `Nothing to ${props.verb.toLowerCase()}`;
+  // The name stays the verb and the step is its description (from the title): a button named
+  // after a setting or a fault would answer to that setting's own name.
   return (
     <button
       type="button"
       className="undo-redo__button"
-      aria-label={name}
+      aria-label={props.verb}
       title={`${tip} (${shortcutHint(props.id)})`}
       disabled={!props.enabled}
       onClick={() => runCommand(props.id)}
