@@ -23,7 +23,12 @@ export interface TokenGeometry {
   readonly orientation: Orientation;
   readonly boxes: ReadonlyMap<string, Box>;
   /** The arrows, as drawn: source → target. */
-  readonly edges: readonly { readonly source: string; readonly target: string }[];
+  readonly edges: readonly {
+    readonly source: string;
+    readonly target: string;
+    /** From one row of a wrapped chain down to the next: bottom → top. */
+    readonly wrap?: boolean;
+  }[];
 }
 
 /** Room per waiting token in its row, in flow units: a numbered token and a gap. */
@@ -40,6 +45,8 @@ interface Leg {
   readonly target: string;
   /** True when the token runs this arrow backwards (a retry returning to its queue). */
   readonly reversed: boolean;
+  /** The arrow wraps down to the next row (see TokenGeometry.edges). */
+  readonly wrap?: true;
 }
 
 const routes = new WeakMap<TokenGeometry, Map<string, readonly Leg[] | null>>();
@@ -59,7 +66,7 @@ export function tokenPoint(g: TokenGeometry, token: Token): Point | null {
   const index = Math.floor(scaled);
   const leg = legs[index]!;
   const along = scaled - index;
-  return edgePoint(g, leg.source, leg.target, leg.reversed ? 1 - along : along);
+  return edgePoint(g, leg.source, leg.target, leg.reversed ? 1 - along : along, leg.wrap === true);
 }
 
 /** Top to bottom, waiting tokens beside a box sit in a grid this many wide. */
@@ -90,11 +97,20 @@ function roomRightOf(g: TokenGeometry, b: Box): number {
   return right - (b.x + b.width);
 }
 
-/** The point a fraction of the way along the arrow source → target, as React Flow draws it. */
-export function edgePoint(g: TokenGeometry, source: string, target: string, f: number): Point {
+/**
+ * The point a fraction of the way along the arrow source → target, as React Flow draws it. An
+ * arrow that wraps from one row to the next runs bottom → top, as in a top→bottom diagram.
+ */
+export function edgePoint(
+  g: TokenGeometry,
+  source: string,
+  target: string,
+  f: number,
+  wrap = false,
+): Point {
   const a = g.boxes.get(source)!;
   const b = g.boxes.get(target)!;
-  const horizontal = g.orientation === 'horizontal';
+  const horizontal = g.orientation === 'horizontal' && !wrap;
   // Handles sit mid-edge: right → left across a row, bottom → top down a column.
   const s = horizontal
     ? { x: a.x + a.width, y: a.y + a.height / 2 }
@@ -155,7 +171,12 @@ function search(g: TokenGeometry, from: string, to: string): readonly Leg[] | nu
         const a = reversed ? e.target : e.source;
         const b = reversed ? e.source : e.target;
         if (a !== here || came.has(b) || !g.boxes.has(b)) continue;
-        came.set(b, { source: e.source, target: e.target, reversed });
+        came.set(b, {
+          source: e.source,
+          target: e.target,
+          reversed,
+          ...(e.wrap === true ? { wrap: true as const } : {}),
+        });
         queue.push(b);
       }
   }

@@ -39,6 +39,10 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
         position={horizontal ? Position.Left : Position.Top}
         isConnectable={false}
       />
+      {/* Left→right, a chain wrapped onto rows enters a row's first box from above. */}
+      {horizontal && (
+        <Handle type="target" id="above" position={Position.Top} isConnectable={false} />
+      )}
       <div className="lab-node__head">
         <NodeIcon kind={n.kind} />
         <div className="lab-node__names">
@@ -79,6 +83,9 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
         position={horizontal ? Position.Right : Position.Bottom}
         isConnectable={false}
       />
+      {horizontal && (
+        <Handle type="source" id="below" position={Position.Bottom} isConnectable={false} />
+      )}
     </div>
   );
 });
