@@ -8,7 +8,7 @@ import { presets as PRESETS } from '../../src/scenario';
  */
 
 test.describe.configure({ timeout: 180_000 });
-// The drawers as a first visit has them at the desk (the log open, metrics and details shut),
+// The drawers as a first visit has them at the desk (all shut),
 // with the welcome closed.
 test.use({
   storageState: {
