@@ -80,8 +80,11 @@ function boxOf(n: DiagramNode): Rect {
  * An arrow wrapping onto the next row of a left→right chain runs bottom → top: `o` is vertical.
  */
 export function labelBox(label: string, s: DiagramNode, t: DiagramNode, o: Orientation): Rect {
-  const a = boxOf(s);
-  const b = boxOf(t);
+  return labelRect(label, boxOf(s), boxOf(t), o);
+}
+
+/** The same, between two boxes wherever they are drawn (a dragged box included). */
+export function labelRect(label: string, a: Rect, b: Rect, o: Orientation): Rect {
   const from =
     o === 'horizontal'
       ? { x: a.x + a.width, y: a.y + a.height / 2 }
