@@ -18,9 +18,12 @@ export interface DrawersState {
   readonly present: DrawerSet;
 }
 
-/** A first visit: the diagram leads, with the log below it; presenting, the diagram alone. */
+/**
+ * A first visit: the diagram alone, with the whole height to fit in, at the desk as when
+ * presenting; the log, charts and side panel are a click or a key away, and stay as left.
+ */
 export const DEFAULT_DRAWERS: DrawersState = {
-  desk: { metrics: false, log: true, details: false },
+  desk: { metrics: false, log: false, details: false },
   present: { metrics: false, log: false, details: false },
 };
 

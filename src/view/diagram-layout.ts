@@ -1,4 +1,5 @@
 import type { DiagramEdge, DiagramNode } from './diagram-parts';
+import { FIT_PADDING } from './legibility';
 
 /** Left→right on wide screens; top→bottom on phones, where a long row would be unreadable. */
 export type Orientation = 'horizontal' | 'vertical';
@@ -95,6 +96,8 @@ export interface Layout {
   readonly width: number;
   readonly height: number;
   readonly nodes: readonly DiagramNode[];
+  /** Edges from one row of a wrapped chain to a later row, by id. */
+  readonly wraps: ReadonlySet<string>;
 }
 
 /**
@@ -119,15 +122,37 @@ function tallLive(n: DiagramNode): boolean {
 }
 
 /**
+ * The area the diagram is shown in, in px, and the smallest zoom its text may be drawn at there
+ * (see view/legibility): a left→right chain too long for it wraps onto rows.
+ */
+export interface FitArea {
+  readonly width: number;
+  readonly height: number;
+  readonly zoom: number;
+}
+
+/**
+ * Room between two rows of a wrapped chain, in flow units: the waiting tokens under the upper
+ * row's boxes with their countdowns, and the label of the arrow that runs down to the next row.
+ */
+export const ROW_GAP = 80;
+
+/** A wrapped chain has at most this many rows: more would read as a grid, not a flow. */
+const MAX_ROWS = 3;
+
+/**
  * Stages one after another along the main axis, the nodes of a stage side by side across it,
  * centred on the widest stage. A stage that some arrow jumps over (Lambda → function past the async
  * queue when callers use both, a plain caller → Lambda past a queue and its mapping) is moved off
- * the axis, so the arrow never runs through a box.
+ * the axis, so the arrow never runs through a box. Left→right, given the area it is shown in, a
+ * chain that would not fit there at a readable size wraps onto rows like lines of text: the
+ * fewest rows that fit (of those, the split drawn largest). Where no split fits, it stays one row.
  */
 export function layOut(
   stages: readonly DiagramNode[][],
   edges: readonly DiagramEdge[],
   o: Orientation,
+  area?: FitArea,
 ): Layout {
   const present = stages.filter((st) => st.length > 0);
   const stageOf = new Map<string, number>();
@@ -143,11 +168,15 @@ export function layOut(
   // a box moved off the axis, need cards, two to a row, or a phone would shrink them past reading.
   const box: BoxStyle =
     o === 'horizontal' || crossed.size > 0 || present.some((st) => st.length > 1) ? 'card' : 'row';
-  const rows: { nodes: DiagramNode[]; offAxis: boolean }[] = [];
-  present.forEach((st, i) => {
-    const parts = o === 'vertical' && box === 'card' ? chunk(st, CARDS_PER_ROW) : [st];
-    for (const nodes of parts) rows.push({ nodes, offAxis: crossed.has(i) });
-  });
+  const rowsOf = (from: number, to: number) => {
+    const rows: { nodes: DiagramNode[]; offAxis: boolean }[] = [];
+    for (let i = from; i < to; i++) {
+      const st = present[i]!;
+      const parts = o === 'vertical' && box === 'card' ? chunk(st, CARDS_PER_ROW) : [st];
+      for (const nodes of parts) rows.push({ nodes, offAxis: crossed.has(i) });
+    }
+    return rows;
+  };
   // The function has a size of its own; every other box shares one, so lanes line up.
   const all = present.flat().filter((n) => n.kind !== 'function');
   const size = nodeSize(
@@ -158,10 +187,69 @@ export function layOut(
   );
   const sizeOf = (n: DiagramNode): Size =>
     n.kind === 'function' ? functionSize(box, o, linesOf(n)) : size;
-  const nodes = place(rows, o, size, sizeOf, alongGap(edges, o));
+  const along = alongGap(edges, o);
+  interface Laid {
+    readonly nodes: DiagramNode[];
+    /** Each box's row: 0 unless the chain wraps. */
+    readonly rowOf: Map<string, number>;
+  }
+  const lay = (breaks: readonly number[]): Laid => {
+    // Each row of stages is laid out on its own, left-aligned under the one before.
+    const bounds = [0, ...breaks, present.length];
+    let top = 0;
+    const nodes: DiagramNode[] = [];
+    const rowOf = new Map<string, number>();
+    for (let r = 0; r + 1 < bounds.length; r++) {
+      const row = place(rowsOf(bounds[r]!, bounds[r + 1]!), o, size, sizeOf, along);
+      for (const n of row) {
+        nodes.push(top === 0 ? n : { ...n, y: n.y + top });
+        rowOf.set(n.id, r);
+      }
+      top += Math.max(...row.map((n) => n.y + n.size!.height)) + ROW_GAP;
+    }
+    return { nodes, rowOf };
+  };
+  const single = lay([]);
+  const { nodes, rowOf } =
+    o === 'horizontal' && area !== undefined && present.length > 2 ? wrapped(single) : single;
+  // Arrows from a row to a later one run down between the rows (see view/token-geometry).
+  const wraps = new Set(
+    edges.filter((e) => (rowOf.get(e.target) ?? 0) > (rowOf.get(e.source) ?? 0)).map((e) => e.id),
+  );
   const width = Math.max(...nodes.map((n) => n.x + n.size!.width));
   const height = Math.max(...nodes.map((n) => n.y + n.size!.height));
-  return { box, node: size, width, height, nodes };
+  return { box, node: size, width, height, nodes, wraps };
+
+  function wrapped(first: Laid): Laid {
+    const zoomOf = ({ nodes: ns }: Laid) => {
+      const w = Math.max(...ns.map((n) => n.x + n.size!.width)) * (1 + 2 * FIT_PADDING);
+      const h = Math.max(...ns.map((n) => n.y + n.size!.height)) * (1 + 2 * FIT_PADDING);
+      return Math.min(area!.width / w, area!.height / h);
+    };
+    if (zoomOf(first) >= area!.zoom) return first;
+    for (let rows = 2; rows <= Math.min(MAX_ROWS, present.length); rows++) {
+      let fits: { laid: Laid; zoom: number } | null = null;
+      for (const breaks of splits(present.length, rows)) {
+        const laid = lay(breaks);
+        const zoom = zoomOf(laid);
+        if (zoom >= area!.zoom && (fits === null || zoom > fits.zoom)) fits = { laid, zoom };
+      }
+      if (fits !== null) return fits.laid;
+    }
+    // No split fits either: one row, whose view follows the action, reads better than rows
+    // the view must pan across.
+    return first;
+  }
+}
+
+/** Every way to cut `n` stages into `rows` non-empty runs, as the indices where rows begin. */
+function splits(n: number, rows: number): number[][] {
+  if (rows === 1) return [[]];
+  const out: number[][] = [];
+  for (let first = 1; first <= n - rows + 1; first++)
+    for (const rest of splits(n - first, rows - 1))
+      out.push([first, ...rest.map((b) => b + first)]);
+  return out;
 }
 
 function place(

@@ -130,6 +130,11 @@ export interface DiagramEdge {
   readonly target: string;
   readonly label: string;
   readonly model: EdgeModel;
+  /**
+   * The arrow runs from the end of one row to the start of the next (a long chain wrapped to fit
+   * its area): it leaves its box from the bottom and enters the next from the top.
+   */
+  readonly wrap?: boolean;
 }
 
 /**

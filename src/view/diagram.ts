@@ -6,7 +6,7 @@ import { sourceBadges } from './diagram-badges';
 import { addEventBridge } from './diagram-eventbridge';
 import { versionLines } from './diagram-function';
 import { addIntegrations } from './diagram-integrations';
-import { layOut, type BoxStyle, type Orientation, type Size } from './diagram-layout';
+import { layOut, type BoxStyle, type FitArea, type Orientation, type Size } from './diagram-layout';
 import {
   arrivalsText,
   callerNodeId,
@@ -27,7 +27,7 @@ import { addStreams } from './diagram-streams';
 
 export { callerNodeId } from './diagram-parts';
 export { nodeSize } from './diagram-layout';
-export type { BoxStyle, Orientation, Size } from './diagram-layout';
+export type { BoxStyle, FitArea, Orientation, Size } from './diagram-layout';
 export type {
   DiagramEdge,
   DiagramNode,
@@ -72,12 +72,14 @@ const NO_PROBLEMS: Problems = new Map();
 /**
  * The scenario's boxes and arrows. With its run, what the run refused or broke (a mapping
  * CreateEventSourceMapping turned down, a service Lambda denies) is drawn broken; the layout is the
- * same either way.
+ * same either way. Given the area it is shown in, a left→right chain too long for it wraps onto
+ * rows (see view/diagram-layout).
  */
 export function diagramOf(
   s: Scenario,
   orientation: Orientation = 'horizontal',
   run?: Run,
+  area?: FitArea,
 ): Diagram {
   const fn = s.function;
   const problems = run === undefined ? NO_PROBLEMS : problemsOf(run);
@@ -190,8 +192,13 @@ export function diagramOf(
     if (fn.writesBackToSource) edges.push(...loopEdges(s));
   }
 
-  const laid = layOut(stageList(parts.stages), edges, orientation);
-  return { orientation, ...laid, edges };
+  const { wraps, ...laid } = layOut(stageList(parts.stages), edges, orientation, area);
+  return {
+    orientation,
+    ...laid,
+    edges:
+      wraps.size === 0 ? edges : edges.map((e) => (wraps.has(e.id) ? { ...e, wrap: true } : e)),
+  };
 }
 
 function functionLines(s: Scenario): string[] {

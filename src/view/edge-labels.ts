@@ -50,7 +50,7 @@ export function labelledEdges(
     const s = byId.get(e.source);
     const t = byId.get(e.target);
     if (s === undefined || t === undefined) continue;
-    const label = labelBox(e.label, s, t, o);
+    const label = labelBox(e.label, s, t, e.wrap === true ? 'vertical' : o);
     if (boxes.some((b) => meets(b, label)) || kept.some((k) => meets(k, label))) continue;
     kept.push(label);
     out.add(e.id);
@@ -77,10 +77,14 @@ function boxOf(n: DiagramNode): Rect {
 /**
  * Where React Flow draws a label: the middle of the curve from the source's handle (right, or
  * bottom) to the target's (left, or top), which for its symmetric curves is halfway between them.
+ * An arrow wrapping onto the next row of a left→right chain runs bottom → top: `o` is vertical.
  */
 export function labelBox(label: string, s: DiagramNode, t: DiagramNode, o: Orientation): Rect {
-  const a = boxOf(s);
-  const b = boxOf(t);
+  return labelRect(label, boxOf(s), boxOf(t), o);
+}
+
+/** The same, between two boxes wherever they are drawn (a dragged box included). */
+export function labelRect(label: string, a: Rect, b: Rect, o: Orientation): Rect {
   const from =
     o === 'horizontal'
       ? { x: a.x + a.width, y: a.y + a.height / 2 }

@@ -81,25 +81,47 @@ export function focusIds(
 }
 
 /**
- * The area around the wanted boxes and the rows of tokens waiting under them: the first always,
- * then each next one while the whole still fits in `room` (flow units), so a fan-out across the
- * diagram keeps its newest hop in view.
+ * The area to keep in view around the wanted boxes and the rows of tokens waiting under them.
+ * All of them when they fit in `room` (flow units). When they do not (a fan-out across many
+ * lanes), a frame the size of the room centred on all of them, moved only as far as it takes to
+ * show the most wanted box whole: as tokens set off one after another to different lanes, the
+ * frame holds still instead of jumping from lane to lane.
  */
 export function focusBox(
   ids: readonly string[],
   boxes: ReadonlyMap<string, Box>,
   room: { readonly width: number; readonly height: number },
 ): Box | null {
-  let box: Box | null = null;
+  let all: Box | null = null;
+  let first: Box | null = null;
   for (const id of ids) {
     const drawn = boxes.get(id);
     if (drawn === undefined) continue;
     const b = { ...drawn, height: drawn.height + ROW_BELOW };
-    const next: Box = box === null ? b : union(box, b);
-    if (box !== null && (next.width > room.width || next.height > room.height)) continue;
-    box = next;
+    first ??= b;
+    all = all === null ? b : union(all, b);
   }
-  return box;
+  if (all === null || first === null) return null;
+  const [x, width] = frame(all.x, all.width, first.x, first.width, room.width);
+  const [y, height] = frame(all.y, all.height, first.y, first.height, room.height);
+  return { x, y, width, height };
+}
+
+/**
+ * Along one axis: everything wanted when it fits; else a window of `room` centred on it, slid
+ * to take in the first box (its start, when the box is larger than the room).
+ */
+function frame(
+  a0: number,
+  aSize: number,
+  f0: number,
+  fSize: number,
+  room: number,
+): [number, number] {
+  if (aSize <= room) return [a0, aSize];
+  if (fSize >= room) return [f0, fSize];
+  const centred = a0 + (aSize - room) / 2;
+  return [Math.min(f0, Math.max(f0 + fSize - room, centred)), room];
 }
 
 /** How far inside the area, in flow units, a focus larger than the area starts. */

@@ -1,4 +1,5 @@
 import type { Orientation } from './diagram-layout';
+import { labelRect } from './edge-labels';
 import type { Token } from './tokens';
 
 /** A box on screen, in flow units: where the renderer put it (dragged boxes included). */
@@ -23,7 +24,16 @@ export interface TokenGeometry {
   readonly orientation: Orientation;
   readonly boxes: ReadonlyMap<string, Box>;
   /** The arrows, as drawn: source → target. */
-  readonly edges: readonly { readonly source: string; readonly target: string }[];
+  readonly edges: readonly {
+    readonly source: string;
+    readonly target: string;
+    /** From one row of a wrapped chain down to the next: bottom → top. */
+    readonly wrap?: boolean;
+    readonly id?: string;
+    readonly label?: string;
+  }[];
+  /** The edges whose label is drawn (see view/edge-labels): waiting tokens keep off them. */
+  readonly labelled?: ReadonlySet<string>;
 }
 
 /** Room per waiting token in its row, in flow units: a numbered token and a gap. */
@@ -40,6 +50,8 @@ interface Leg {
   readonly target: string;
   /** True when the token runs this arrow backwards (a retry returning to its queue). */
   readonly reversed: boolean;
+  /** The arrow wraps down to the next row (see TokenGeometry.edges). */
+  readonly wrap?: true;
 }
 
 const routes = new WeakMap<TokenGeometry, Map<string, readonly Leg[] | null>>();
@@ -59,42 +71,113 @@ export function tokenPoint(g: TokenGeometry, token: Token): Point | null {
   const index = Math.floor(scaled);
   const leg = legs[index]!;
   const along = scaled - index;
-  return edgePoint(g, leg.source, leg.target, leg.reversed ? 1 - along : along);
+  return edgePoint(g, leg.source, leg.target, leg.reversed ? 1 - along : along, leg.wrap === true);
 }
 
 /** Top to bottom, waiting tokens beside a box sit in a grid this many wide. */
 const SIDE_COLUMNS = 4;
 
 /**
+ * Under a box whose arrow leaves from its foot (top to bottom, or wrapping to the next row), the
+ * waiting row leaves this much clear either side of the box's centre line: the arrow and its
+ * label run there (the longest label, "undeliverable", is 111 units wide), with the tokens'
+ * countdowns.
+ */
+const ARROW_CLEAR = 80;
+
+/**
  * Where the slot-th waiting token sits. Left to right, in a row just under the box, where the
  * arrows run level beside it. Top to bottom, where arrows and their labels fill the short gaps
  * under each box, in a small grid to the right of the box when the diagram has room there, else
- * in the row under it.
+ * in the row under it, either side of the arrow leaving its foot.
  */
 export function restPoint(g: TokenGeometry, node: string, slot: number): Point | null {
   const b = g.boxes.get(node);
   if (b === undefined) return null;
-  if (g.orientation === 'vertical' && roomRightOf(g, b) >= 20 + SIDE_COLUMNS * REST_PITCH) {
-    return {
-      x: b.x + b.width + 20 + (slot % SIDE_COLUMNS) * REST_PITCH,
-      y: b.y + 20 + Math.floor(slot / SIDE_COLUMNS) * REST_PITCH * 1.9,
-    };
+  // The slot-th place that is clear of the arrows' labels (a few more are tried, then the
+  // plain place is used).
+  let clear = -1;
+  for (let k = 0; k <= slot + 12; k++) {
+    const p = restPlace(g, b, node, k);
+    if (!onLabel(g, p) && ++clear === slot) return p;
   }
-  return { x: b.x + 20 + slot * REST_PITCH, y: b.y + b.height + REST_DROP };
+  return restPlace(g, b, node, slot);
 }
 
-/** Free width between a box and the diagram's right edge (the rightmost box). */
+/** The k-th place in the row (or grid) of tokens waiting at a box. */
+function restPlace(g: TokenGeometry, b: Box, node: string, k: number): Point {
+  if (g.orientation === 'vertical' && roomRightOf(g, b) >= 20 + SIDE_COLUMNS * REST_PITCH) {
+    return {
+      x: b.x + b.width + 20 + (k % SIDE_COLUMNS) * REST_PITCH,
+      y: b.y + 20 + Math.floor(k / SIDE_COLUMNS) * REST_PITCH * 1.9,
+    };
+  }
+  const y = b.y + b.height + REST_DROP;
+  if (g.orientation === 'horizontal' && !g.edges.some((e) => e.wrap === true && e.source === node))
+    return { x: b.x + 20 + k * REST_PITCH, y };
+  // The first tokens left of the arrow leaving the box's foot, the rest right of it.
+  const centre = b.x + b.width / 2;
+  const left = Math.max(0, Math.floor((centre - ARROW_CLEAR - (b.x + 20)) / REST_PITCH) + 1);
+  return k < left
+    ? { x: b.x + 20 + k * REST_PITCH, y }
+    : { x: centre + ARROW_CLEAR + (k - left) * REST_PITCH, y };
+}
+
+/** A waiting token's half size with its ring, in flow units (the largest single token). */
+const TOKEN_HALF = 16;
+
+const labelRects = new WeakMap<TokenGeometry, readonly Box[]>();
+
+/** Whether a token at p would cover a drawn edge label. */
+function onLabel(g: TokenGeometry, p: Point): boolean {
+  let rects = labelRects.get(g);
+  if (rects === undefined) {
+    const found: Box[] = [];
+    for (const e of g.edges) {
+      if (e.id === undefined || e.label === undefined || g.labelled?.has(e.id) !== true) continue;
+      const a = g.boxes.get(e.source);
+      const b = g.boxes.get(e.target);
+      if (a === undefined || b === undefined) continue;
+      found.push(labelRect(e.label, a, b, e.wrap === true ? 'vertical' : g.orientation));
+    }
+    labelRects.set(g, (rects = found));
+  }
+  return rects.some(
+    (r) =>
+      p.x - TOKEN_HALF < r.x + r.width &&
+      r.x < p.x + TOKEN_HALF &&
+      p.y - TOKEN_HALF < r.y + r.height &&
+      r.y < p.y + TOKEN_HALF,
+  );
+}
+
+/**
+ * Free width right of a box: up to the diagram's right edge (the rightmost box), or to the next
+ * box beside it (two cards side by side on a phone), whichever is nearer.
+ */
 function roomRightOf(g: TokenGeometry, b: Box): number {
   let right = -Infinity;
   for (const o of g.boxes.values()) right = Math.max(right, o.x + o.width);
+  for (const o of g.boxes.values())
+    if (o.x >= b.x + b.width && o.y < b.y + b.height && b.y < o.y + o.height)
+      right = Math.min(right, o.x);
   return right - (b.x + b.width);
 }
 
-/** The point a fraction of the way along the arrow source → target, as React Flow draws it. */
-export function edgePoint(g: TokenGeometry, source: string, target: string, f: number): Point {
+/**
+ * The point a fraction of the way along the arrow source → target, as React Flow draws it. An
+ * arrow that wraps from one row to the next runs bottom → top, as in a top→bottom diagram.
+ */
+export function edgePoint(
+  g: TokenGeometry,
+  source: string,
+  target: string,
+  f: number,
+  wrap = false,
+): Point {
   const a = g.boxes.get(source)!;
   const b = g.boxes.get(target)!;
-  const horizontal = g.orientation === 'horizontal';
+  const horizontal = g.orientation === 'horizontal' && !wrap;
   // Handles sit mid-edge: right → left across a row, bottom → top down a column.
   const s = horizontal
     ? { x: a.x + a.width, y: a.y + a.height / 2 }
@@ -155,7 +238,12 @@ function search(g: TokenGeometry, from: string, to: string): readonly Leg[] | nu
         const a = reversed ? e.target : e.source;
         const b = reversed ? e.source : e.target;
         if (a !== here || came.has(b) || !g.boxes.has(b)) continue;
-        came.set(b, { source: e.source, target: e.target, reversed });
+        came.set(b, {
+          source: e.source,
+          target: e.target,
+          reversed,
+          ...(e.wrap === true ? { wrap: true as const } : {}),
+        });
         queue.push(b);
       }
   }

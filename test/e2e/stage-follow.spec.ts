@@ -8,7 +8,7 @@ import { presets as PRESETS } from '../../src/scenario';
  */
 
 test.describe.configure({ timeout: 180_000 });
-// The drawers as a first visit has them at the desk (the log open, metrics and details shut),
+// The drawers as a first visit has them at the desk (all shut),
 // with the welcome closed.
 test.use({
   storageState: {
@@ -52,7 +52,9 @@ test('desktop 1440×900: every scenario opens on its function, in full', async (
       cut.push(`${preset.id}: ${(share * 100).toFixed(0)} % of the function shown`);
   }
   expect(cut).toEqual([]);
-  // Most scenarios are larger than this area at 14 px: the check above is not empty.
+  // Long chains wrap onto rows to fit; the larger scenarios still pan, so the check above is
+  // not empty.
+  expect(PRESETS.length - panning).toBeGreaterThanOrEqual(8);
   expect(panning).toBeGreaterThan(10);
   await page.close();
 });

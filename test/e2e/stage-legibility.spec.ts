@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { presets as PRESETS } from '../../src/scenario';
+import { simulate } from '../../src/engine';
+import { parseScenario, presetById, presets as PRESETS } from '../../src/scenario';
+import { captionAt } from '../../src/view/captions';
+import { registerAllDescribers } from '../../src/view/describe-all-families';
+import { EMBED_CAPTION_CHARS, shortCaption } from '../../src/view/short-caption';
 
 /**
  * The diagram is readable wherever it is shown: every text in every box, for every built-in
@@ -116,5 +120,48 @@ test('embed 800×450: boxes at least 12 / 14 px, labels clear', async ({ browser
   expect(r.body).toBeGreaterThanOrEqual(12 - 0.05);
   expect(r.title).toBeGreaterThanOrEqual(14 - 0.05);
   expect(r.overlaps).toEqual([]);
+  await page.close();
+});
+
+/** The embedded caption at a preset's moment, as the frame should show it in full. */
+function embedCaption(id: string, t: number): string {
+  registerAllDescribers();
+  const parsed = parseScenario(presetById(id)!.scenario);
+  if (!parsed.ok) throw new Error(`${id} does not parse`);
+  return shortCaption(captionAt(simulate(parsed.scenario), t)!.lines[0]!, EMBED_CAPTION_CHARS);
+}
+
+test('embed 800×450: the caption is whole, in at most two lines', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 800, height: 450 } });
+  // A retry's countdown, and SNS retrying a dozen times in one moment (a very long line).
+  for (const [id, t] of [
+    ['async-retries', 70000],
+    ['sns-delivery', 0],
+  ] as const) {
+    await page.goto(`/?embed=1#p=${id}&t=${t}`);
+    const caption = page.getByRole('region', { name: 'Caption' });
+    const expected = embedCaption(id, t);
+    await expect(caption).toHaveText(expected);
+    const box = await caption.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return {
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+        scrollHeight: el.scrollHeight,
+        clientHeight: el.clientHeight,
+        lines: Math.round(
+          (el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) /
+            parseFloat(style.lineHeight),
+        ),
+        ellipsis: style.textOverflow,
+      };
+    });
+    expect(box.scrollWidth, id).toBeLessThanOrEqual(box.clientWidth);
+    expect(box.scrollHeight, id).toBeLessThanOrEqual(box.clientHeight);
+    expect(box.lines, id).toBeLessThanOrEqual(2);
+    expect(box.ellipsis).not.toBe('ellipsis');
+  }
+  // The shortened line drops whole clauses of the long one, never cuts a word.
+  expect(embedCaption('sns-delivery', 0)).toContain(' — … — ');
   await page.close();
 });

@@ -95,21 +95,49 @@ describe('the area and the view around it', () => {
     ['c', { x: 900, y: 0, width: 200, height: 100 }],
   ]);
 
-  it('keeps the first box and adds the next ones while they fit, with the rows under them', () => {
+  it('keeps all the wanted boxes, with the rows under them, when they fit', () => {
     // Each box with the 70 units under it where its waiting tokens and countdowns go.
-    expect(focusBox(['b', 'a', 'c'], boxes, { width: 600, height: 300 })).toEqual({
+    expect(focusBox(['b', 'a'], boxes, { width: 600, height: 300 })).toEqual({
       x: 0,
       y: 0,
       width: 500,
       height: 170,
     });
-    expect(focusBox(['c', 'a'], boxes, { width: 600, height: 300 })).toEqual({
-      x: 900,
+    expect(focusBox(['nowhere'], boxes, { width: 600, height: 300 })).toBeNull();
+  });
+
+  it('too many to fit: a frame centred on them all, slid only to show the first whole', () => {
+    // a, b and c span 0–1100; a 600-wide frame centred on them starts at 250 and holds b.
+    expect(focusBox(['b', 'a', 'c'], boxes, { width: 600, height: 300 })).toEqual({
+      x: 250,
       y: 0,
-      width: 200,
+      width: 600,
       height: 170,
     });
-    expect(focusBox(['nowhere'], boxes, { width: 600, height: 300 })).toBeNull();
+    // c (900–1100) is not in it: the frame slides right until c's end is its end.
+    expect(focusBox(['c', 'a'], boxes, { width: 600, height: 300 })).toEqual({
+      x: 500,
+      y: 0,
+      width: 600,
+      height: 170,
+    });
+  });
+
+  it('holds still while a fan-out’s tokens set off to one lane after another', () => {
+    // A rule and four targets in lanes 150 apart; the area is 400 units tall.
+    const lanes = new Map([
+      ['rule', { x: 0, y: 200, width: 200, height: 100 }],
+      ['t1', { x: 300, y: 0, width: 200, height: 100 }],
+      ['t2', { x: 300, y: 150, width: 200, height: 100 }],
+      ['t3', { x: 300, y: 300, width: 200, height: 100 }],
+      ['t4', { x: 300, y: 450, width: 200, height: 100 }],
+    ]);
+    const room = { width: 600, height: 400 };
+    const steady = { x: 0, y: 110, width: 500, height: 400 };
+    expect(focusBox(['t2', 'rule', 't1', 't3', 't4'], lanes, room)).toEqual(steady);
+    expect(focusBox(['t3', 'rule', 't4', 't1', 't2'], lanes, room)).toEqual(steady);
+    // The first lane's box would be cut at the top: the frame moves to show it.
+    expect(focusBox(['t1', 'rule', 't2', 't3', 't4'], lanes, room)?.y).toBe(0);
   });
 
   const bounds = { x: 0, y: 0, width: 1100, height: 100 };

@@ -4,6 +4,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type CSSProperties,
   type KeyboardEvent,
@@ -21,7 +22,7 @@ import {
   useStageScenario,
   useBuildStore,
 } from '../../store';
-import { diagramOf, FIT_PADDING, type Box, type Venue } from '../../view';
+import { diagramOf, FIT_PADDING, legibleZoom, type Box, type Venue } from '../../view';
 import { startIds, type LessonFocus } from '../../view/follow';
 import { placeResolver } from '../../view/token-places';
 import { useLessonSession } from '../lessons/session-store';
@@ -31,6 +32,7 @@ import { toFlow } from './flow';
 import { LabNode } from './LabNode';
 import { TokenJourney } from './TokenJourney';
 import { TokenLayer } from './TokenLayer';
+import { useAreaSize } from './useAreaSize';
 import { useJourneys } from './useJourneys';
 import './diagram.css';
 
@@ -91,9 +93,22 @@ export function Diagram({
   const orientation = fixed ?? (narrow ? 'vertical' : 'horizontal');
   // The run marks what it refused (a mapping, a denied service); the run changes with the scenario.
   const run = useRun();
+  // Left to right, a chain too long for the area at the venue's readable size wraps onto rows.
+  const section = useRef<HTMLElement>(null);
+  const measured = useAreaSize(section);
+  const areaWidth = orientation === 'horizontal' ? (measured?.width ?? 0) : 0;
+  const areaHeight = orientation === 'horizontal' ? (measured?.height ?? 0) : 0;
   const diagram = useMemo(
-    () => diagramOf(scenario, orientation, run),
-    [scenario, orientation, run],
+    () =>
+      diagramOf(
+        scenario,
+        orientation,
+        run,
+        areaWidth > 0 && areaHeight > 0
+          ? { width: areaWidth, height: areaHeight, zoom: legibleZoom(venue) }
+          : undefined,
+      ),
+    [scenario, orientation, run, areaWidth, areaHeight, venue],
   );
   const moved = useLayoutStore((s) => s.moved[orientation]);
   const selected = useSelectionStore((s) => s.node);
@@ -155,6 +170,7 @@ export function Diagram({
   const shape = { '--diagram-aspect': `${diagram.width * pad} / ${diagram.height * pad}` };
   return (
     <section
+      ref={section}
       className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build ? 'diagram--building' : ''} ${className}`}
       aria-label="Diagram"
       style={shape as CSSProperties}

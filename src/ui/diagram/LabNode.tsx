@@ -36,6 +36,10 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
     >
       {/* Handles take the pointer, and so arrows, only while the Build palette is open (build.css). */}
       <Handle type="target" position={horizontal ? Position.Left : Position.Top} />
+      {/* Left→right, a chain wrapped onto rows enters a row's first box from above. */}
+      {horizontal && (
+        <Handle type="target" id="above" position={Position.Top} isConnectable={false} />
+      )}
       <div className="lab-node__head">
         <NodeIcon kind={n.kind} />
         <div className="lab-node__names">
@@ -72,6 +76,9 @@ export const LabNode = memo(function LabNode({ data }: NodeProps<LabFlowNode>) {
         live && <LiveValue metric={live} />
       )}
       <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} />
+      {horizontal && (
+        <Handle type="source" id="below" position={Position.Bottom} isConnectable={false} />
+      )}
     </div>
   );
 });

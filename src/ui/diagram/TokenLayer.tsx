@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { selectMessage, usePlaybackStore, useSelectionStore } from '../../store';
-import type { Diagram } from '../../view';
+import { labelledEdges, type Diagram } from '../../view';
 import type { Journeys } from '../../view/journeys';
 import type { Box, TokenGeometry } from '../../view/token-geometry';
 import { labelFont, paintTokens, readPalette, type Palette } from './token-paint';
@@ -52,7 +52,13 @@ const viewportOf = (s: ReactFlowState) => s.transform;
 export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: Journeys }) {
   const key = useStore(boxesKey);
   const geometry = useMemo<TokenGeometry>(
-    () => ({ orientation: diagram.orientation, boxes: parseBoxes(key), edges: diagram.edges }),
+    () => ({
+      orientation: diagram.orientation,
+      boxes: parseBoxes(key),
+      edges: diagram.edges,
+      // Waiting tokens keep off the arrows' labels.
+      labelled: labelledEdges(diagram.nodes, diagram.edges, diagram.orientation),
+    }),
     [key, diagram],
   );
   const [vx, vy, zoom] = useStore(viewportOf);

@@ -51,6 +51,8 @@ export function toFlow(
       source: e.source,
       target: e.target,
       label: labelled.has(e.id) ? e.label : undefined,
+      // Down to the next row of a wrapped chain: out of the box's foot, into the next one's head.
+      ...(e.wrap === true ? { sourceHandle: 'below', targetHandle: 'above' } : {}),
       className: `lab-edge lab-edge--${e.model}`,
       // Nothing moves along an arrow by itself: time is the playback's, not a CSS animation's.
       animated: false,

@@ -5,6 +5,7 @@ import { lessons } from '../../lessons';
 import { searchWithLesson, searchWithoutLesson } from '../../lessons/link';
 import { plural } from '../../view';
 import { goToSearch } from './lesson-address';
+import { Narration } from './Narration';
 import { PredictStop } from './PredictStop';
 import {
   answerStep,
@@ -54,9 +55,7 @@ export function LessonPanel() {
         ) : (
           // Each step's narration comes in as the step is reached.
           <Appear id={s.step}>
-            <p className="lesson-panel__narration" data-testid="lesson-narration">
-              {step.step.narration}
-            </p>
+            <Narration key={s.step} text={step.step.narration} brief={waiting} />
           </Appear>
         )}
         {!s.travelling && predict !== undefined && step.answer !== null && (

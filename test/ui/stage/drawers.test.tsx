@@ -19,26 +19,26 @@ describe('stage drawers', () => {
   beforeEach(reset);
   afterEach(reset);
 
-  it('start with the log open and metrics and details closed; a click or a key toggles and remembers', async () => {
+  it('start closed, leaving the diagram the height; a click or a key toggles and remembers', async () => {
     reset();
     const { user } = renderApp();
     const panels = screen.getByRole('group', { name: 'Panels' });
     const metrics = within(panels).getByRole('button', { name: /Metrics/ });
     const log = within(panels).getByRole('button', { name: /Log/ });
     expect(metrics).toHaveAttribute('aria-pressed', 'false');
-    expect(log).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.queryByRole('heading', { name: 'Event log' })).not.toBeNull();
+    expect(log).toHaveAttribute('aria-pressed', 'false');
     expect(document.querySelector('.area-metrics')).toHaveAttribute('hidden');
-    expect(document.querySelector('.area-log')).not.toHaveAttribute('hidden');
+    expect(document.querySelector('.area-log')).toHaveAttribute('hidden');
 
     await user.click(metrics);
     expect(metrics).toHaveAttribute('aria-pressed', 'true');
     expect(document.querySelector('.area-metrics')).not.toHaveAttribute('hidden');
     await user.keyboard('l');
-    expect(log).toHaveAttribute('aria-pressed', 'false');
-    expect(document.querySelector('.area-log')).toHaveAttribute('hidden');
+    expect(log).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByRole('heading', { name: 'Event log' })).not.toBeNull();
+    expect(document.querySelector('.area-log')).not.toHaveAttribute('hidden');
     expect(JSON.parse(window.localStorage.getItem(DRAWERS_STORAGE_KEY)!)).toEqual({
-      desk: { metrics: true, log: false, details: false },
+      desk: { metrics: true, log: true, details: false },
       present: { metrics: false, log: false, details: false },
     });
   });
