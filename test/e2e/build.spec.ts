@@ -89,7 +89,9 @@ test('with the mouse: drag pieces onto the diagram, draw the arrows, share it', 
   // A refused arrow says why: the function does not invoke a queue.
   const status = palette.getByRole('status');
   const drawArrow = async (from: string, to: string) => {
-    const start = (await box(page, from).locator('.react-flow__handle.source').boundingBox())!;
+    const start = (await box(page, from)
+      .locator('.react-flow__handle.source.connectable')
+      .boundingBox())!;
     const end = (await box(page, to).boundingBox())!;
     await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
     await page.mouse.down();
