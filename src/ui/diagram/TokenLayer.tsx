@@ -6,6 +6,7 @@ import type { Journeys } from '../../view/journeys';
 import type { Box, TokenGeometry } from '../../view/token-geometry';
 import { labelFont, paintTokens, readPalette, type Palette } from './token-paint';
 import { HALF, spritesAt, tokenUnder, type Sprite } from './token-sprites';
+import { SHEET_PX, TokenAtlas, type AtlasSheet } from './token-atlas';
 import './tokens.css';
 
 /**
@@ -87,6 +88,12 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
     return () => observer.disconnect();
   }, []);
 
+  // The tokens' stamps, drawn again only when the scale or the colours change.
+  const atlas = useMemo(
+    () => (palette === null ? null : new TokenAtlas(palette, size.dpr * zoom, atlasSheet())),
+    [palette, size.dpr, zoom],
+  );
+
   useEffect(() => {
     const el = canvas.current;
     if (el === null) return;
@@ -114,7 +121,8 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
       if (el.dataset.tokens !== count) el.dataset.tokens = count;
       // The numbers painted on the tokens, for tests and tools (the canvas has no text nodes).
       if (el.dataset.numbers !== numbers) el.dataset.numbers = numbers;
-      if (ctx !== null && palette !== null && size.width > 0) paintTokens(ctx, list, palette, view);
+      if (ctx !== null && palette !== null && size.width > 0)
+        paintTokens(ctx, list, palette, view, atlas);
     };
     el.tokenPoint = (msg) => {
       const s = sprites.current.find((x) => x.msg === msg);
@@ -133,7 +141,7 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
       offT();
       offSel();
     };
-  }, [journeys, geometry, vx, vy, zoom, palette, size]);
+  }, [journeys, geometry, vx, vy, zoom, palette, size, atlas]);
 
   // The canvas lets pointers through to the boxes; its container asks it first.
   useEffect(() => {
@@ -169,4 +177,12 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
 
   // Decorative: the event log says in words what the tokens show.
   return <canvas ref={canvas} className="token-canvas" aria-hidden="true" />;
+}
+
+/** A canvas outside the page for the atlas's stamps. */
+function atlasSheet(): AtlasSheet {
+  const c = document.createElement('canvas');
+  c.width = SHEET_PX;
+  c.height = SHEET_PX;
+  return c;
 }
