@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-virtual';
 import type { Run } from '../../engine';
 import { LogRow, type RowPhase } from './LogRow';
+import { scrollTopToShow } from './scroll-to-show';
 
 /** A row's height before the browser has measured it (one line of text). */
 const ROW_ESTIMATE = 36;
@@ -150,22 +151,26 @@ function sizeWithoutLayoutRead(
 
 /**
  * Keep row `index` in view, scrolling only the log's box and only when the row has left the
- * visible part. Worked out from the virtualizer's own record of sizes and scroll position: a
- * write with no layout read.
+ * visible part. Worked out from the virtualizer's own record of row positions, the box's height
+ * (from its ResizeObserver) and the scroll position (from its scroll events), and written
+ * straight to the box: asking the virtualizer to scroll would read the box's scroll height back
+ * at once, a forced layout on every update while playing. It runs only when the row changes.
  */
 function useKeepRowInView(
   rows: Virtualizer<HTMLDivElement, HTMLLIElement>,
   index: number | null,
 ): void {
   useEffect(() => {
-    if (index === null || index >= rows.options.count) return;
+    const el = rows.scrollElement;
+    if (index === null || index >= rows.options.count || el === null) return;
     const item = rows.measurementsCache[index];
-    const height = rows.scrollRect?.height ?? 0;
-    if (item === undefined || height <= 0) return;
-    const top = rows.scrollOffset ?? 0;
-    if (item.start >= top && item.end <= top + height) return;
-    // A third of the way down: the rows just before now stay in sight.
-    rows.scrollToOffset(Math.max(0, item.start - height / 3));
+    if (item === undefined) return;
+    const top = scrollTopToShow(item, {
+      top: rows.scrollOffset ?? 0,
+      height: rows.scrollRect?.height ?? 0,
+      total: rows.getTotalSize(),
+    });
+    if (top !== null) setScrollTop(el, top);
   }, [rows, index]);
 }
 
