@@ -6,7 +6,7 @@ import type { Journeys } from '../../view/journeys';
 import type { Box, TokenGeometry } from '../../view/token-geometry';
 import { labelFont, paintTokens, readPalette, type Palette } from './token-paint';
 import { HALF, spritesAt, tokenUnder, type Sprite } from './token-sprites';
-import { SHEET_PX, TokenAtlas, type AtlasSheet } from './token-atlas';
+import type { AtlasSheet, TokenAtlas } from './token-atlas';
 import './tokens.css';
 
 /**
@@ -88,10 +88,25 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
     return () => observer.disconnect();
   }, []);
 
-  // The tokens' stamps, drawn again only when the scale or the colours change.
-  const atlas = useMemo(
-    () => (palette === null ? null : new TokenAtlas(palette, size.dpr * zoom, atlasSheet())),
-    [palette, size.dpr, zoom],
+  // The tokens' stamps, drawn again only when the scale or the colours change. The atlas's
+  // code comes after the first page; until then tokens are drawn as paths.
+  const [atlasModule, setAtlasModule] = useState<AtlasModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./token-atlas').then(
+      (m) => live && setAtlasModule(m),
+      () => {}, // offline before it was cached: paths it is
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const atlas = useMemo<TokenAtlas | null>(
+    () =>
+      palette === null || atlasModule === null
+        ? null
+        : new atlasModule.TokenAtlas(palette, size.dpr * zoom, atlasSheet(atlasModule.SHEET_PX)),
+    [palette, size.dpr, zoom, atlasModule],
   );
 
   useEffect(() => {
@@ -180,9 +195,11 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
 }
 
 /** A canvas outside the page for the atlas's stamps. */
-function atlasSheet(): AtlasSheet {
+function atlasSheet(side: number): AtlasSheet {
   const c = document.createElement('canvas');
-  c.width = SHEET_PX;
-  c.height = SHEET_PX;
+  c.width = side;
+  c.height = side;
   return c;
 }
+
+type AtlasModule = typeof import('./token-atlas');

@@ -1,5 +1,6 @@
 import type { TokenTone } from '../../view/journeys';
 import { HALF, type Sprite } from './token-sprites';
+import { numberFont } from './token-numbers';
 
 /** Just what the atlas draws with: a canvas 2D context, or a stand-in in tests. */
 export type AtlasContext = Pick<
@@ -74,12 +75,6 @@ interface Stamp {
 const PAD = 3;
 /** The sheet's side, in device pixels: room for every look, digit and many labels at any zoom. */
 export const SHEET_PX = 1024;
-
-/** The message number's size inside a token, in flow units: smaller for more digits. */
-export function numberFont(shape: Shape, digits: number): number {
-  const base = shape === 'record' ? 13 : 15;
-  return digits <= 2 ? base : digits === 3 ? base - 3 : base - 5;
-}
 
 /**
  * Tokens as stamps: each look (shape and tone), each digit and each label under a token is drawn

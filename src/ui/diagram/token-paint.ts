@@ -1,6 +1,7 @@
 import type { TokenTone } from '../../view/journeys';
 import { HALF, type Sprite } from './token-sprites';
-import { numberFont, type TokenAtlas } from './token-atlas';
+import type { TokenAtlas } from './token-atlas';
+import { numberFont } from './token-numbers';
 
 /** The theme's colours, read once from CSS variables (and again when the theme changes). */
 export interface Palette {
