@@ -39,12 +39,17 @@ describe('a long trace', () => {
       get: () => written.at(-1) ?? 0,
       set: (v: number) => written.push(v),
     });
+    const frames = vi.mocked(requestAnimationFrame).mock.calls;
+    const asked = frames.length;
     const middle = run.trace[8_000]!;
     act(() => usePlaybackStore.setState({ t: middle.t }));
     const happened = run.trace.filter((e) => e.t <= middle.t).length;
     expect(happened).toBe(8_001);
     expect(within(log).getAllByRole('listitem').length).toBeLessThan(60);
     const firstNow = happened - run.trace.filter((e) => e.t === middle.t).length;
+    // Written at the next frame, once the rows just added are laid out: not in this one.
+    expect(written).toEqual([]);
+    act(() => frames.slice(asked).forEach(([next]) => next(0)));
     expect(written).toEqual([firstNow * 36 - 200]);
     // The rows of this moment are in the page, marked current, wherever the list is scrolled.
     const now = run.trace.filter((e) => e.t === middle.t).length;

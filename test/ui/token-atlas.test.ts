@@ -21,6 +21,7 @@ const COLOURS = {
   surface: '#fff',
   text: '#111',
   onFill: '#fff',
+  muted: '#666',
   font: 'sans-serif',
 };
 

@@ -53,6 +53,7 @@ export interface AtlasColours {
   readonly surface: string;
   readonly text: string;
   readonly onFill: string;
+  readonly muted: string;
   readonly font: string;
 }
 
@@ -117,7 +118,8 @@ export class TokenAtlas {
    * whole sheet again. False when the atlas cannot draw it (the caller draws it as paths).
    */
   prepare(s: Sprite, font: number): boolean {
-    if (s.shape === 'overflow' || this.ctx === null) return false;
+    if (this.ctx === null) return false;
+    if (s.shape === 'overflow') return this.text(s.label, font, this.colours.muted, false) !== null;
     if (this.body(s.shape, s.tone) === null) return false;
     const inside = s.labelAt === 'inside' ? s.label : s.number;
     const size = numberFont(s.shape, inside.length);
@@ -131,10 +133,17 @@ export class TokenAtlas {
   /**
    * Copy a prepared token, centred on (x, y) in device pixels, onto `target` (whose transform is
    * the identity): its body, its number or a batch's size, and its countdown below it, whose
-   * middle is at `labelY`. False, with nothing copied, when the sheet does not hold all of it.
+   * middle is at `labelY`; or a "+N" after a waiting row. False, with nothing copied, when the sheet does not hold all of it.
    */
   stamp(target: StampTarget, s: Sprite, x: number, y: number, font: number, labelY: number) {
-    if (s.shape === 'overflow' || this.ctx === null) return false;
+    if (this.ctx === null) return false;
+    if (s.shape === 'overflow') {
+      // "+N", centred one label size after the last waiting token.
+      const more = this.stamps.get(textKey(s.label, font, this.colours.muted, false));
+      if (more == null) return false;
+      this.copy(target, more, x + font * this.scale - more.advance / 2, y);
+      return true;
+    }
     const body = this.stamps.get(`${s.shape}|${s.tone}`);
     if (body == null) return false;
     const inside = s.labelAt === 'inside' ? s.label : s.number;

@@ -77,12 +77,12 @@ export function paintTokens(
     if (atlas.wipes !== wipes) for (const s of sprites) if (!s.selected) atlas.prepare(s, font);
     for (let i = 0; i < sprites.length; i++) {
       const s = sprites[i]!;
-      if (s.selected || s.shape === 'overflow') continue;
-      const ly = k * countdownY(s, HALF[s.shape].h, font) + dpr * y;
+      if (s.selected) continue;
+      const ly = s.shape === 'overflow' ? 0 : k * countdownY(s, HALF[s.shape].h, font) + dpr * y;
       if (atlas.stamp(ctx, s, k * s.x + dpr * x, k * s.y + dpr * y, font, ly)) done[i] = 1;
     }
   }
-  // …then, in flow units, whatever the atlas did not draw: "+N", the picked token on top.
+  // …then, in flow units, whatever the atlas did not draw, and the picked token on top.
   ctx.setTransform(k, 0, 0, k, dpr * x, dpr * y);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';

@@ -170,7 +170,11 @@ function useKeepRowInView(
       height: rows.scrollRect?.height ?? 0,
       total: rows.getTotalSize(),
     });
-    if (top !== null) setScrollTop(el, top);
+    if (top === null) return;
+    // At the start of the next frame, when the rows just added are laid out: writing now would
+    // make the browser lay them out at once, in the middle of this frame's work.
+    const frame = requestAnimationFrame(() => setScrollTop(el, top));
+    return () => cancelAnimationFrame(frame);
   }, [rows, index]);
 }
 
