@@ -17,6 +17,8 @@ const ROW_ESTIMATE = 36;
 const OVERSCAN = 12;
 /** At most this many of the rows happening now stay in the page even when scrolled out of view. */
 const CURRENT_KEPT = 200;
+/** Row positions are worked out afresh each time now moves on by this many rows (see keyOf). */
+const FRESH_POSITIONS = 5_000;
 /** The box's height until the browser has laid it out (and where there is no layout, as in tests). */
 const UNMEASURED_HEIGHT = 600;
 
@@ -42,7 +44,13 @@ export default function VirtualLog({ run, shown, happened, currentFrom, selected
   const box = useRef<HTMLDivElement>(null);
   // Options the virtualizer keys its row positions on must keep their identity between renders:
   // a new function each time makes it re-add the heights of every row of the trace, each render.
-  const keyOf = useCallback((i: number) => trace[i]!.seq, [trace]);
+  // Except now and then on purpose: the list keeps an object for every row it has placed for as
+  // long as its row positions last, so on a long run played through, memory would grow with
+  // every row passed. Working the positions out afresh (a few milliseconds for a million rows)
+  // each time now moves on by FRESH_POSITIONS rows lets those objects go.
+  const epoch = Math.floor(currentFrom / FRESH_POSITIONS);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- epoch: a new identity on purpose
+  const keyOf = useCallback((i: number) => trace[i]!.seq, [trace, epoch]);
   // Rows not yet seen are taken to be as tall as the first one measured (one line, in the fonts
   // this browser has): when most rows then measure what was assumed, nothing moves and no row
   // positions are worked out again.
