@@ -30,11 +30,27 @@ describe('a long trace', () => {
     expect(rows).toHaveLength(29);
     expect(rows.map((r) => Number(r.dataset.index))).toEqual([...Array(29).keys()]);
 
+    // Keeping now in view writes the box's scroll position, worked out from the row heights
+    // (36 px each until measured) and the box's 600 px: row 8,000 a third of the way down.
+    const box = log.querySelector<HTMLElement>('.event-log__scroll')!;
+    const written: number[] = [];
+    Object.defineProperty(box, 'scrollTop', {
+      configurable: true,
+      get: () => written.at(-1) ?? 0,
+      set: (v: number) => written.push(v),
+    });
+    const frames = vi.mocked(requestAnimationFrame).mock.calls;
+    const asked = frames.length;
     const middle = run.trace[8_000]!;
     act(() => usePlaybackStore.setState({ t: middle.t }));
     const happened = run.trace.filter((e) => e.t <= middle.t).length;
     expect(happened).toBe(8_001);
     expect(within(log).getAllByRole('listitem').length).toBeLessThan(60);
+    const firstNow = happened - run.trace.filter((e) => e.t === middle.t).length;
+    // Written at the next frame, once the rows just added are laid out: not in this one.
+    expect(written).toEqual([]);
+    act(() => frames.slice(asked).forEach(([next]) => next(0)));
+    expect(written).toEqual([firstNow * 36 - 200]);
     // The rows of this moment are in the page, marked current, wherever the list is scrolled.
     const now = run.trace.filter((e) => e.t === middle.t).length;
     const current = log.querySelectorAll<HTMLElement>('li[aria-current="step"]');

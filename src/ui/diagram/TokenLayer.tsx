@@ -6,6 +6,7 @@ import type { Journeys } from '../../view/journeys';
 import type { Box, TokenGeometry } from '../../view/token-geometry';
 import { labelFont, paintTokens, readPalette, type Palette } from './token-paint';
 import { HALF, spritesAt, tokenUnder, type Sprite } from './token-sprites';
+import type { AtlasSheet, TokenAtlas } from './token-atlas';
 import './tokens.css';
 
 /**
@@ -93,6 +94,27 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
     return () => observer.disconnect();
   }, []);
 
+  // The tokens' stamps, drawn again only when the scale or the colours change. The atlas's
+  // code comes after the first page; until then tokens are drawn as paths.
+  const [atlasModule, setAtlasModule] = useState<AtlasModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./token-atlas').then(
+      (m) => live && setAtlasModule(m),
+      () => {}, // offline before it was cached: paths it is
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const atlas = useMemo<TokenAtlas | null>(
+    () =>
+      palette === null || atlasModule === null
+        ? null
+        : new atlasModule.TokenAtlas(palette, size.dpr * zoom, atlasSheet(atlasModule.SHEET_PX)),
+    [palette, size.dpr, zoom, atlasModule],
+  );
+
   useEffect(() => {
     const el = canvas.current;
     if (el === null) return;
@@ -120,7 +142,8 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
       if (el.dataset.tokens !== count) el.dataset.tokens = count;
       // The numbers painted on the tokens, for tests and tools (the canvas has no text nodes).
       if (el.dataset.numbers !== numbers) el.dataset.numbers = numbers;
-      if (ctx !== null && palette !== null && size.width > 0) paintTokens(ctx, list, palette, view);
+      if (ctx !== null && palette !== null && size.width > 0)
+        paintTokens(ctx, list, palette, view, atlas);
     };
     el.tokenPoint = (msg) => {
       const s = sprites.current.find((x) => x.msg === msg);
@@ -139,7 +162,7 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
       offT();
       offSel();
     };
-  }, [journeys, geometry, vx, vy, zoom, palette, size]);
+  }, [journeys, geometry, vx, vy, zoom, palette, size, atlas]);
 
   // The canvas lets pointers through to the boxes; its container asks it first.
   useEffect(() => {
@@ -176,3 +199,13 @@ export function TokenLayer({ diagram, journeys }: { diagram: Diagram; journeys: 
   // Decorative: the event log says in words what the tokens show.
   return <canvas ref={canvas} className="token-canvas" aria-hidden="true" />;
 }
+
+/** A canvas outside the page for the atlas's stamps. */
+function atlasSheet(side: number): AtlasSheet {
+  const c = document.createElement('canvas');
+  c.width = side;
+  c.height = side;
+  return c;
+}
+
+type AtlasModule = typeof import('./token-atlas');

@@ -1,5 +1,7 @@
 import type { TokenTone } from '../../view/journeys';
 import { HALF, type Sprite } from './token-sprites';
+import type { TokenAtlas } from './token-atlas';
+import { numberFont } from './token-numbers';
 
 /** The theme's colours, read once from CSS variables (and again when the theme changes). */
 export interface Palette {
@@ -42,36 +44,52 @@ export function labelFont(zoom: number): number {
   return Math.max(13, LABEL_MIN_PX / zoom);
 }
 
-/** The message number's size inside a token, in flow units: smaller for more digits. */
-function numberFont(shape: 'event' | 'record' | 'batch', digits: number): number {
-  const base = shape === 'record' ? 13 : 15;
-  return digits <= 2 ? base : digits === 3 ? base - 3 : base - 5;
-}
-
 /**
  * Paint the sprites with the viewport's pan and zoom. Everything is drawn in one pass on one
  * canvas: no element per token, so the browser has nothing to lay out or restyle per frame.
- * While a message is picked, the others fade and it is drawn last, ringed, on top.
+ * Tokens are copied from the atlas's stamps where it has them (see token-atlas.ts); labels
+ * under tokens, "+N" and the picked message are drawn as text and paths. While a message is
+ * picked, the others fade and it is drawn last, ringed, on top.
  */
 export function paintTokens(
   ctx: CanvasRenderingContext2D,
   sprites: readonly Sprite[],
   palette: Palette,
   view: { readonly x: number; readonly y: number; readonly zoom: number; readonly dpr: number },
+  atlas: TokenAtlas | null = null,
 ): void {
   const { x, y, zoom, dpr } = view;
+  const k = dpr * zoom;
+  // A resized canvas starts from default state: the font is set afresh each frame.
+  fonts.delete(ctx);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * x, dpr * y);
+  const picked = sprites.some((s) => s.selected);
+  ctx.globalAlpha = picked ? 0.4 : 1;
+  const font = labelFont(zoom);
+  // Tokens first, copied from the atlas's stamps in device pixels…
+  const done = new Uint8Array(sprites.length);
+  if (atlas !== null && atlas.scale === k) {
+    // The sheet gets all it lacks before anything is copied from it. Were it wiped for room
+    // part way, what was prepared before is gone: once more, and what still lacks is drawn below.
+    const wipes = atlas.wipes;
+    for (const s of sprites) if (!s.selected) atlas.prepare(s, font);
+    if (atlas.wipes !== wipes) for (const s of sprites) if (!s.selected) atlas.prepare(s, font);
+    for (let i = 0; i < sprites.length; i++) {
+      const s = sprites[i]!;
+      if (s.selected) continue;
+      const ly = s.shape === 'overflow' ? 0 : k * countdownY(s, HALF[s.shape].h, font) + dpr * y;
+      if (atlas.stamp(ctx, s, k * s.x + dpr * x, k * s.y + dpr * y, font, ly)) done[i] = 1;
+    }
+  }
+  // …then, in flow units, whatever the atlas did not draw, and the picked token on top.
+  ctx.setTransform(k, 0, 0, k, dpr * x, dpr * y);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
-  const font = labelFont(zoom);
-  const picked = sprites.some((s) => s.selected);
-  for (const s of sprites) {
-    if (s.selected) continue;
-    ctx.globalAlpha = picked ? 0.4 : 1;
-    paintSprite(ctx, s, palette, font);
+  for (let i = 0; i < sprites.length; i++) {
+    const s = sprites[i]!;
+    if (!s.selected && done[i] === 0) paintSprite(ctx, s, palette, font);
   }
   ctx.globalAlpha = 1;
   for (const s of sprites) if (s.selected) paintSprite(ctx, s, palette, font);
@@ -80,7 +98,7 @@ export function paintTokens(
 
 function paintSprite(ctx: CanvasRenderingContext2D, s: Sprite, palette: Palette, font: number) {
   if (s.shape === 'overflow') {
-    ctx.font = `700 ${font}px ${palette.font}`;
+    setFont(ctx, `700 ${font}px ${palette.font}`);
     ctx.fillStyle = palette.muted;
     ctx.fillText(s.label, s.x + font, s.y);
     return;
@@ -120,11 +138,17 @@ function paintSprite(ctx: CanvasRenderingContext2D, s: Sprite, palette: Palette,
   const inside = s.labelAt === 'inside' ? s.label : s.number;
   if (inside !== '') {
     const size = numberFont(s.shape, inside.length);
-    ctx.font = `700 ${size}px ${palette.font}`;
+    setFont(ctx, `700 ${size}px ${palette.font}`);
     ctx.fillStyle = waiting ? palette.text : palette.onFill;
     ctx.fillText(inside, s.x, s.y + 0.5);
   }
   if (s.labelAt !== 'inside' && s.label !== '') paintCountdown(ctx, s, palette, half.h, font);
+}
+
+/** The middle of a countdown's line under its token, in flow units. */
+function countdownY(s: Sprite, halfH: number, font: number): number {
+  const line = s.labelAt === 'below2' ? 1 : 0;
+  return s.y + halfH + 4 + font / 2 + line * (font + 2);
 }
 
 /** A countdown under its token, on the first or second line, with a halo over arrows. */
@@ -135,12 +159,22 @@ function paintCountdown(
   halfH: number,
   font: number,
 ) {
-  ctx.font = `700 ${font}px ${palette.font}`;
-  const line = s.labelAt === 'below2' ? 1 : 0;
-  const ly = s.y + halfH + 4 + font / 2 + line * (font + 2);
+  setFont(ctx, `700 ${font}px ${palette.font}`);
+  const ly = countdownY(s, halfH, font);
   ctx.lineWidth = 4;
   ctx.strokeStyle = palette.surface;
   ctx.strokeText(s.label, s.x, ly);
   ctx.fillStyle = palette.text;
   ctx.fillText(s.label, s.x, ly);
+}
+
+/**
+ * Set the context's font only when it changes: the browser parses the font text on every
+ * assignment, which with a label per token was a cost of its own.
+ */
+const fonts = new WeakMap<CanvasRenderingContext2D, string>();
+function setFont(ctx: CanvasRenderingContext2D, font: string): void {
+  if (fonts.get(ctx) === font) return;
+  fonts.set(ctx, font);
+  ctx.font = font;
 }

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-virtual';
 import type { Run } from '../../engine';
 import { LogRow, type RowPhase } from './LogRow';
+import { scrollTopToShow } from './scroll-to-show';
 
 /** A row's height before the browser has measured it (one line of text). */
 const ROW_ESTIMATE = 36;
@@ -16,6 +17,8 @@ const ROW_ESTIMATE = 36;
 const OVERSCAN = 12;
 /** At most this many of the rows happening now stay in the page even when scrolled out of view. */
 const CURRENT_KEPT = 200;
+/** Row positions are worked out afresh each time now moves on by this many rows (see keyOf). */
+const FRESH_POSITIONS = 5_000;
 /** The box's height until the browser has laid it out (and where there is no layout, as in tests). */
 const UNMEASURED_HEIGHT = 600;
 
@@ -41,7 +44,13 @@ export default function VirtualLog({ run, shown, happened, currentFrom, selected
   const box = useRef<HTMLDivElement>(null);
   // Options the virtualizer keys its row positions on must keep their identity between renders:
   // a new function each time makes it re-add the heights of every row of the trace, each render.
-  const keyOf = useCallback((i: number) => trace[i]!.seq, [trace]);
+  // Except now and then on purpose: the list keeps an object for every row it has placed for as
+  // long as its row positions last, so on a long run played through, memory would grow with
+  // every row passed. Working the positions out afresh (a few milliseconds for a million rows)
+  // each time now moves on by FRESH_POSITIONS rows lets those objects go.
+  const epoch = Math.floor(currentFrom / FRESH_POSITIONS);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- epoch: a new identity on purpose
+  const keyOf = useCallback((i: number) => trace[i]!.seq, [trace, epoch]);
   // Rows not yet seen are taken to be as tall as the first one measured (one line, in the fonts
   // this browser has): when most rows then measure what was assumed, nothing moves and no row
   // positions are worked out again.
@@ -150,22 +159,30 @@ function sizeWithoutLayoutRead(
 
 /**
  * Keep row `index` in view, scrolling only the log's box and only when the row has left the
- * visible part. Worked out from the virtualizer's own record of sizes and scroll position: a
- * write with no layout read.
+ * visible part. Worked out from the virtualizer's own record of row positions, the box's height
+ * (from its ResizeObserver) and the scroll position (from its scroll events), and written
+ * straight to the box: asking the virtualizer to scroll would read the box's scroll height back
+ * at once, a forced layout on every update while playing. It runs only when the row changes.
  */
 function useKeepRowInView(
   rows: Virtualizer<HTMLDivElement, HTMLLIElement>,
   index: number | null,
 ): void {
   useEffect(() => {
-    if (index === null || index >= rows.options.count) return;
+    const el = rows.scrollElement;
+    if (index === null || index >= rows.options.count || el === null) return;
     const item = rows.measurementsCache[index];
-    const height = rows.scrollRect?.height ?? 0;
-    if (item === undefined || height <= 0) return;
-    const top = rows.scrollOffset ?? 0;
-    if (item.start >= top && item.end <= top + height) return;
-    // A third of the way down: the rows just before now stay in sight.
-    rows.scrollToOffset(Math.max(0, item.start - height / 3));
+    if (item === undefined) return;
+    const top = scrollTopToShow(item, {
+      top: rows.scrollOffset ?? 0,
+      height: rows.scrollRect?.height ?? 0,
+      total: rows.getTotalSize(),
+    });
+    if (top === null) return;
+    // At the start of the next frame, when the rows just added are laid out: writing now would
+    // make the browser lay them out at once, in the middle of this frame's work.
+    const frame = requestAnimationFrame(() => setScrollTop(el, top));
+    return () => cancelAnimationFrame(frame);
   }, [rows, index]);
 }
 

@@ -1,12 +1,11 @@
 /**
- * Browser benchmark: memory while playing a long scenario fast. Plays three classroom hours at
+ * Browser benchmark: memory while playing a long scenario fast. Plays six classroom hours at
  * 100× and compares the JavaScript heap after garbage collection at two moments of the same
- * playback: after a warm-up (caches filled, the log's virtual list and the charts drawn) and at
- * the end. Growth between them is memory that playback keeps and never gives back.
+ * playback: after a warm-up (caches filled, the log's virtual list and the charts drawn) and
+ * three minutes later. Growth between them is memory that playback keeps and never gives back.
  *
- * The aim is no growth over three minutes of play; the benchmark plays one minute after the
- * warm-up so that `npm run bench` stays short. It measured +0.8 MB (59.1 → 59.9 MB) in December
- * 2026, so `--check` allows 2 MB against regressions and prints the aim beside it.
+ * The budget is no growth; GROWTH_MB is the margin for what the collector happens to leave
+ * (a few hundred kilobytes from one measurement to the next of an idle page).
  */
 import type { Page } from '@playwright/test';
 import { encodeShareLink, parseScenario } from '../../../src/scenario';
@@ -14,17 +13,17 @@ import { classroomHour } from '../scenarios';
 import type { BenchRow } from './row';
 
 const WARM_UP_MS = 10_000;
-const PLAY_MS = 60_000;
-const GROWTH_MB = 2;
+const PLAY_MS = 180_000;
+const GROWTH_MB = 0.5;
 
-/** Three classroom hours: 108 s at 100×, long enough for the warm-up and the measured minute. */
-const classroomMorning = {
+/** Six classroom hours: 216 s at 100×, long enough for the warm-up and the measured minutes. */
+const classroomDay = {
   ...classroomHour,
-  name: 'Classroom morning',
-  durationMs: 3 * 3_600_000,
+  name: 'Classroom day',
+  durationMs: 6 * 3_600_000,
   workloads: classroomHour.workloads!.map((w) => ({
     ...w,
-    arrivals: { ...w.arrivals, durationMs: 3 * 3_600_000 },
+    arrivals: { ...w.arrivals, durationMs: 6 * 3_600_000 },
   })),
 };
 
@@ -38,13 +37,13 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 export async function measureHeap(page: Page, baseURL: string): Promise<BenchRow> {
-  const parsed = parseScenario(classroomMorning);
+  const parsed = parseScenario(classroomDay);
   if (!parsed.ok) throw new Error('the classroom scenario is invalid');
   const link = encodeShareLink({ scenario: parsed.scenario, t: 0, view: { speed: 100 } });
   await page.goto(`${baseURL}#${link}`);
   // A run this long is simulated in the background: the default scenario shows meanwhile.
   await page
-    .getByRole('heading', { name: classroomMorning.name })
+    .getByRole('heading', { name: classroomDay.name })
     .waitFor({ state: 'attached', timeout: 60_000 });
   const now = page.getByLabel('Current time');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -58,9 +57,9 @@ export async function measureHeap(page: Page, baseURL: string): Promise<BenchRow
   if (await pause.isVisible()) await pause.click();
   const growth = after - before;
   return {
-    name: `heap growth over ${PLAY_MS / 1000} s at 100× (after GC)`,
+    name: `heap growth over ${PLAY_MS / 60_000} min at 100× (after GC)`,
     value: `${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MB (${before.toFixed(1)} → ${after.toFixed(1)} MB, played ${from} → ${to})`,
-    budget: `≤ +${GROWTH_MB} MB; aim: none over 3 min`,
+    budget: `≤ +${GROWTH_MB} MB (none, within the collector's margin)`,
     // A playback that never moved measured nothing.
     ok: growth <= GROWTH_MB && from !== to,
   };
