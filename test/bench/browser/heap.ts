@@ -4,8 +4,9 @@
  * playback: after a warm-up (caches filled, the log's virtual list and the charts drawn) and
  * three minutes later. Growth between them is memory that playback keeps and never gives back.
  *
- * The budget is no growth; GROWTH_MB is the margin for what the collector happens to leave
- * (a few hundred kilobytes from one measurement to the next of an idle page).
+ * The aim is no growth. It measured +0.26 MB over the three minutes in December 2026 (a busy
+ * two-core machine); `--check` allows GROWTH_MB for what the collector happens to leave from one
+ * measurement to the next, and fails on anything that keeps memory per row or per frame.
  */
 import type { Page } from '@playwright/test';
 import { encodeShareLink, parseScenario } from '../../../src/scenario';
@@ -14,7 +15,7 @@ import type { BenchRow } from './row';
 
 const WARM_UP_MS = 10_000;
 const PLAY_MS = 180_000;
-const GROWTH_MB = 0.5;
+const GROWTH_MB = 1;
 
 /** Six classroom hours: 216 s at 100×, long enough for the warm-up and the measured minutes. */
 const classroomDay = {
@@ -59,7 +60,7 @@ export async function measureHeap(page: Page, baseURL: string): Promise<BenchRow
   return {
     name: `heap growth over ${PLAY_MS / 60_000} min at 100× (after GC)`,
     value: `${growth >= 0 ? '+' : ''}${growth.toFixed(2)} MB (${before.toFixed(1)} → ${after.toFixed(1)} MB, played ${from} → ${to})`,
-    budget: `≤ +${GROWTH_MB} MB (none, within the collector's margin)`,
+    budget: `≤ +${GROWTH_MB} MB; aim: none`,
     // A playback that never moved measured nothing.
     ok: growth <= GROWTH_MB && from !== to,
   };
