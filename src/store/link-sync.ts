@@ -4,6 +4,7 @@ import { useSelectionStore } from './selection';
 import { useLinkStore } from './link-state';
 import { loadUndo } from './undo-state';
 import { useCompareStore } from './compare';
+import { readPresetLink, takeStartLink } from './preset-link';
 
 /**
  * The address and the app, kept in step through the URL fragment (the query, `?tool=…`, is left
@@ -95,9 +96,21 @@ export function startLinkSync({
   session = own;
   useLinkStore.setState({ problem: null, pending: null, note: null });
   const fragment = window.location.hash;
+  // A built-in scenario's short link was opened before the first paint (src/main.tsx): opening it
+  // again once the codec arrives would pause and rewind a playback the person may have started.
+  // Only a selected message is left to apply, and that needs the codec's check against the run.
+  const started = takeStartLink();
+  const preset = readPresetLink(fragment);
+  const opened =
+    started !== null &&
+    preset !== null &&
+    preset.selection === null &&
+    started.presetId === preset.presetId &&
+    started.t === preset.t &&
+    started.speed === preset.speed;
   // The scenario the app shows before its link opens was never the person's: not an undo step.
   if (fragment.length > 1)
-    void openFragment(own, fragment).then(() => {
+    void (opened ? Promise.resolve() : openFragment(own, fragment)).then(() => {
       if (write)
         loadUndo().then(
           (u) => u.clearHistory(),

@@ -47,6 +47,17 @@ export function readPresetLink(fragment: string): PresetLink | null {
  * paused at its moment. Fetches the preset's document and its source families first when it
  * needs them.
  */
+let startLink: PresetLink | null = null;
+
+/**
+ * The link startAtPresetLink opened, once (then null): the link sync need not open it again.
+ */
+export function takeStartLink(): PresetLink | null {
+  const link = startLink;
+  startLink = null;
+  return link;
+}
+
 export async function startAtPresetLink(link: PresetLink): Promise<void> {
   const scenario = await presetScenarioLoaded(link.presetId);
   if (!familiesReady(scenario)) await loadFamilies();
@@ -54,4 +65,5 @@ export async function startAtPresetLink(link: PresetLink): Promise<void> {
   usePlaybackStore.setState({ t: link.t, speed: link.speed, playing: false });
   // The selection is checked against the run by the codec's own open, right after.
   useSelectionStore.setState({ message: null, node: null });
+  startLink = link;
 }

@@ -58,3 +58,29 @@ describe('a built-in scenario’s short link, read before the first paint', () =
     expect(usePlaybackStore.getState()).toMatchObject({ t: 5_000, speed: 2, playing: false });
   });
 });
+
+describe('the link sync after a short link opened before the first paint', () => {
+  it('leaves a playback the person started alone instead of opening the link again', async () => {
+    const { startLinkSync } = await import('../../src/store/link-sync');
+    window.history.replaceState(null, '', '/#p=api-gateway-throttle&t=5000');
+    await startAtPresetLink(readPresetLink(window.location.hash)!);
+    const stop = startLinkSync({ write: false });
+    // Play pressed at once, before the link codec has arrived.
+    usePlaybackStore.setState({ playing: true, t: 6_000 });
+    await import('../../src/store/link-open');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(usePlaybackStore.getState()).toMatchObject({ playing: true, t: 6_000 });
+    expect(useScenarioStore.getState().presetId).toBe('api-gateway-throttle');
+    stop();
+  });
+
+  it('still opens a short link that selects a message, which needs the run', async () => {
+    const { startLinkSync } = await import('../../src/store/link-sync');
+    const { useSelectionStore } = await import('../../src/store');
+    window.history.replaceState(null, '', '/#p=api-gateway-throttle&t=5000&sel=1');
+    await startAtPresetLink(readPresetLink(window.location.hash)!);
+    const stop = startLinkSync({ write: false });
+    await expect.poll(() => useSelectionStore.getState().message).toBe(1);
+    stop();
+  });
+});
