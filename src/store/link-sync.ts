@@ -50,6 +50,8 @@ let session: Session | null = null;
 let opening = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let pushNext = false;
+/** A change seen (and not written) while a link was opening: maybe the person's own. */
+let heldBack = false;
 
 /**
  * Calls `listener` whenever what a link holds changes: the scenario, the selected message, the
@@ -126,7 +128,10 @@ export function startLinkSync({
   window.addEventListener('hashchange', onHashChange);
   const stopWatching = write
     ? onLinkStateChange((kind) => {
-        if (opening > 0) return;
+        if (opening > 0) {
+          heldBack = true;
+          return;
+        }
         if (kind === 'scenario' && pushScenarioChanges()) pushNext = true;
         // A new scenario is written at once; edits and moments once a burst of them settles.
         schedule(kind === 'scenario' ? 0 : SETTLE_MS);
@@ -146,10 +151,15 @@ export function startLinkSync({
 async function openFragment(own: Session, fragment: string): Promise<void> {
   opening++;
   cancelWrite();
+  heldBack = false;
+  // Whether the link left the app as it was (refused, or waiting for an answer): then any change
+  // made meanwhile was the person's, and the address must show it once the open is over.
+  let leftAsItWas = true;
   try {
     const c = await loadCodec();
     if (own.stopped) return;
     if (c.isCompareLink(fragment)) {
+      leftAsItWas = false;
       await c.openCompareFragment(fragment, c.openScenario);
       return;
     }
@@ -163,12 +173,15 @@ async function openFragment(own: Session, fragment: string): Promise<void> {
       return;
     }
     useLinkStore.setState({ pending: null, problem: null, note: decoded.state.note ?? null });
+    leftAsItWas = false;
     await c.openSharedState(decoded.state);
   } catch {
     if (!own.stopped) useLinkStore.setState({ problem: UNAVAILABLE, pending: null });
   } finally {
     opening--;
     cancelWrite();
+    if (opening === 0 && leftAsItWas && heldBack) schedule(0);
+    heldBack = false;
   }
 }
 

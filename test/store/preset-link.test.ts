@@ -80,7 +80,22 @@ describe('the link sync after a short link opened before the first paint', () =>
     window.history.replaceState(null, '', '/#p=api-gateway-throttle&t=5000&sel=1');
     await startAtPresetLink(readPresetLink(window.location.hash)!);
     const stop = startLinkSync({ write: false });
-    await expect.poll(() => useSelectionStore.getState().message).toBe(1);
+    await expect.poll(() => useSelectionStore.getState().message, { timeout: 30_000 }).toBe(1);
+    stop();
+  });
+});
+
+describe('a change made while a refused link was being read', () => {
+  it('is written to the address once the link is reported', async () => {
+    const { startLinkSync } = await import('../../src/store/link-sync');
+    const { loadPreset } = await import('../../src/store');
+    const { useLinkStore } = await import('../../src/store/link-state');
+    window.history.replaceState(null, '', '/#s=keep');
+    const stop = startLinkSync({ write: true });
+    // The person picks a scenario before the link codec has arrived.
+    await loadPreset('sqs-fifo');
+    await expect.poll(() => useLinkStore.getState().problem, { timeout: 30_000 }).not.toBeNull();
+    await expect.poll(() => window.location.hash, { timeout: 30_000 }).toBe('#p=sqs-fifo');
     stop();
   });
 });
