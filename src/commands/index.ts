@@ -6,7 +6,7 @@ import { faultCommands } from './faults';
 import { historyCommands } from './history';
 import { lessonCommands } from './lessons';
 import { playbackCommands } from './playback';
-import { presentationCommands } from './presentation';
+import { blankCommands, presentationCommands } from './presentation';
 import { shareCommands } from './share';
 
 export type { Command, CommandId, CommandState } from './command';
@@ -21,6 +21,7 @@ export { drawerMode } from './drawers';
  * the next event otherwise): the first one enabled, in this order, wins.
  */
 export const commands: readonly Command[] = [
+  ...blankCommands,
   ...lessonCommands,
   ...playbackCommands,
   ...faultCommands,

@@ -36,6 +36,21 @@ export const presentationCommands: readonly Command[] = [
   stepCommand('clicker-previous', 'Previous event (presentation clicker)', ['PageUp'], 'previous'),
 ];
 
+/**
+ * While the screen is blank, a clicker's keys (page keys or arrows), "." and Space only bring the
+ * screen back: nothing moves unseen behind the black. First in the registry, ahead of the lesson
+ * and playback commands that share these keys.
+ */
+export const blankCommands: readonly Command[] = [
+  {
+    id: 'presentation-unblank',
+    label: 'While the screen is blank: show it again, and nothing else moves',
+    keys: ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', '.', ' '],
+    enabled: () => usePresentationStore.getState().blank,
+    run: () => toggleBlank(),
+  },
+];
+
 function dialogOpen(): boolean {
   return (
     typeof document !== 'undefined' &&

@@ -13,6 +13,7 @@ describe('keyboard shortcut help', () => {
         .getAllByRole('definition')
         .map((d) => d.textContent),
     ).toEqual([
+      'While the screen is blank: show it again, and nothing else moves',
       'Next lesson step',
       'Previous lesson step',
       'Play / pause',
@@ -51,6 +52,7 @@ describe('keyboard shortcut help', () => {
         .getAllByRole('term')
         .map((t) => t.textContent),
     ).toEqual([
+      'PgDnPgUp→←.Space',
       'PgDn',
       'PgUp',
       'Space.',

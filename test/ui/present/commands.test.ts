@@ -47,6 +47,22 @@ describe('presentation commands', () => {
     expect(presentation()).toMatchObject({ presenting: false, blank: false });
   });
 
+  it('while the screen is blank, a clicker key or "." only brings it back', () => {
+    press('f');
+    press('PageDown');
+    expect(t()).toBe(100);
+    for (const key of ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', '.', ' ']) {
+      press('b');
+      expect(presentation().blank, key).toBe(true);
+      expect(press(key), key).toBe(true);
+      expect(presentation().blank, key).toBe(false);
+      expect(usePlaybackStore.getState(), key).toMatchObject({ t: 100, playing: false });
+    }
+    // Once the screen shows again, PageDown steps as before.
+    press('PageDown');
+    expect(t()).toBe(350);
+  });
+
   it('PageDown steps to the next event and PageUp back, pausing playback', () => {
     // Async retries, then the DLQ: accepted at 0, cold start at 0.100, attempt 1 starts at
     // 0.350 and fails at 1.150.
