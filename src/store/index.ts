@@ -49,7 +49,13 @@ export {
 } from './build';
 export { openJump, useJumpStore } from './jump';
 export { READOUT_INTERVAL_MS, useReadoutStore } from './readout';
-export { useNarrationStore, type NarrationState, type RoomQuestion } from './narration';
+export {
+  useNarrationStore,
+  type LessonEndCaption,
+  type LessonPlace,
+  type NarrationState,
+  type RoomQuestion,
+} from './narration';
 export { moveNode, resetLayout, useLayoutStore, type LayoutState, type Position } from './layout';
 export {
   cycleTheme,

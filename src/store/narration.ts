@@ -10,6 +10,23 @@ export interface RoomQuestion {
   readonly chosen: string | null;
 }
 
+/** Where a running lesson is, for the presentation caption and the share link. */
+export interface LessonPlace {
+  readonly id: string;
+  readonly title: string;
+  /** 1-based, as people count. */
+  readonly step: number;
+  readonly steps: number;
+}
+
+/** A finished lesson, as the presentation caption tells it to the room. */
+export interface LessonEndCaption {
+  /** The tally in a sentence; null for a lesson without questions. */
+  readonly tally: string | null;
+  /** What the clicker's Next does now: the next lesson's title, or null after the last one. */
+  readonly next: string | null;
+}
+
 export interface NarrationState {
   /**
    * What a guided lesson is saying now, or null outside a lesson. Presentation captions show it;
@@ -23,10 +40,16 @@ export interface NarrationState {
    * chart beyond now, no journey's end), or the screen would give the answer away.
    */
   readonly hideFuture: boolean;
+  /** The lesson running and its step; null outside a lesson. */
+  readonly lesson: LessonPlace | null;
+  /** Set once the lesson is finished; null before. */
+  readonly end: LessonEndCaption | null;
 }
 
 export const useNarrationStore = create<NarrationState>()(() => ({
   caption: null,
   question: null,
   hideFuture: false,
+  lesson: null,
+  end: null,
 }));

@@ -45,7 +45,8 @@ export function Simulator() {
   const node = useSelectionStore((s) => s.node);
   const alongside = useAlongside((s) => s.open);
   const lesson = useLessonInAddress() !== null;
-  const lessonShown = useLessonShown((s) => s.shown) && lesson;
+  // Presenting, the caption carries the lesson's words and question: the stage takes the width.
+  const lessonShown = useLessonShown((s) => s.shown) && lesson && !presenting;
   const welcome = useWelcomeStore((s) => s.open) && !presenting && !lessonShown && !lesson;
   const comparing = useCompareStore((s) => s.open);
   const phone = useMediaQuery('(max-width: 699px)');

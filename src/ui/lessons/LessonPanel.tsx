@@ -1,9 +1,7 @@
 import { useEffect, type CSSProperties } from 'react';
 import { keyLabel } from '../../commands';
 import type { LessonSession } from './session';
-import { lessons } from '../../lessons';
-import { searchWithLesson, searchWithoutLesson } from '../../lessons/link';
-import { plural } from '../../view';
+import { searchWithoutLesson } from '../../lessons/link';
 import { goToSearch } from './lesson-address';
 import { Narration } from './Narration';
 import { PredictStop } from './PredictStop';
@@ -11,10 +9,13 @@ import {
   answerStep,
   canGoNext,
   goToStep,
+  leaveFinished,
+  nextLessonAfter,
   nextStep,
   previousStep,
   REVEALED,
   tallyOf,
+  tallySentence,
   useLessonSession,
 } from './session';
 import { Appear } from '../motion/Appear';
@@ -87,22 +88,25 @@ export function LessonPanel() {
         >
           Back
         </button>
-        <button
-          type="button"
-          className="button lesson-primary"
-          onClick={() => void nextStep()}
-          disabled={!canGoNext(s)}
-          aria-keyshortcuts="PageDown"
-          title={`Next step (${keyLabel('PageDown')})`}
-        >
-          {s.travelling
-            ? 'Skip ahead'
-            : last
-              ? 'Finish'
-              : predict !== undefined && s.answers[s.step] !== undefined
-                ? 'Watch why'
-                : 'Next'}
-        </button>
+        {/* Once done, the end's Next lesson takes PageDown. */}
+        {!s.done && (
+          <button
+            type="button"
+            className="button lesson-primary"
+            onClick={() => void nextStep()}
+            disabled={!canGoNext(s)}
+            aria-keyshortcuts="PageDown"
+            title={`Next step (${keyLabel('PageDown')})`}
+          >
+            {s.travelling
+              ? 'Skip ahead'
+              : last
+                ? 'Finish'
+                : predict !== undefined && s.answers[s.step] !== undefined
+                  ? 'Watch why'
+                  : 'Next'}
+          </button>
+        )}
         <button type="button" className="button lesson-panel__exit" onClick={exit}>
           Exit lesson
         </button>
@@ -126,21 +130,15 @@ function Verdict({ chosen, answer }: { chosen: string; answer: string }) {
   );
 }
 
-/** The end of a lesson: how it went, what to look at again, and where to go next. */
+/** The end of a lesson: how it went, what to look at again, and where to go next (Next too). */
 function LessonEnd({ s }: { s: LessonSession }) {
   const tally = tallyOf(s);
-  const at = lessons.findIndex((l) => l.id === s.lesson.id);
-  const next = at >= 0 ? lessons[at + 1] : undefined;
+  const sentence = tallySentence(tally);
+  const next = nextLessonAfter(s.lesson.id);
   return (
     <div className="lesson-end" role="status">
       <p className="lesson-end__title">Lesson complete.</p>
-      {tally.questions > 0 && (
-        <p className="lesson-end__tally">
-          {tally.answered === 0
-            ? `${plural(tally.questions, 'question')}, answered by the room.`
-            : `You answered ${tally.right} of ${plural(tally.answered, 'question')} right.`}
-        </p>
-      )}
+      {sentence !== null && <p className="lesson-end__tally">{sentence}</p>}
       {tally.review.length > 0 && (
         <div className="lesson-end__review">
           <p>Worth another look:</p>
@@ -159,31 +157,41 @@ function LessonEnd({ s }: { s: LessonSession }) {
         <button
           type="button"
           className="button lesson-primary"
-          onClick={() =>
-            goToSearch(
-              searchWithLesson(searchWithoutLesson(window.location.search), next.id, 1),
-              'push',
-            )
-          }
+          onClick={() => leaveFinished(s.lesson.id)}
+          aria-keyshortcuts="PageDown"
+          title={`Next lesson (${keyLabel('PageDown')})`}
         >
           Next lesson: {next.title}
         </button>
       ) : (
-        <p>That was the last lesson. Try the quiz, or change a scenario in the simulator.</p>
+        <p>
+          That was the last lesson. Try the quiz, or change a scenario in the simulator: Exit lesson
+          (or {keyLabel('PageDown')}) takes you there.
+        </p>
       )}
     </div>
   );
 }
 
-/** While the simulation plays on: the verdict on the question just answered, if there was one. */
+/**
+ * While the simulation plays on: the verdict on the question just answered, if there was one. A
+ * question revealed for the room has no one's answer to judge: it names the right one.
+ */
 function Travelling({ s }: { s: LessonSession }) {
   const before = s.steps[s.step - 1];
   const chosen = s.answers[s.step - 1];
   const predict = before?.step.predict;
   if (before === undefined || predict === undefined || chosen === undefined)
     return <p className="lesson-panel__status">Playing on to the next moment…</p>;
-  const right = chosen === before.answer;
   const label = predict.options.find((o) => o.id === before.answer)?.label ?? '';
+  if (chosen === REVEALED)
+    return (
+      <div className="lesson-feedback lesson-feedback--revealed">
+        <p className="lesson-feedback__verdict">The answer: {label} — watch why.</p>
+        <p>The simulation plays on to the moment that shows it.</p>
+      </div>
+    );
+  const right = chosen === before.answer;
   return (
     <div className={`lesson-feedback lesson-feedback--${right ? 'right' : 'wrong'}`}>
       <p className="lesson-feedback__verdict">{right ? 'Right.' : 'Not this time.'}</p>

@@ -24,6 +24,9 @@ import {
   questionWaiting,
   REVEALED,
   startLesson,
+  tallyOf,
+  tallySentence,
+  nextLessonAfter,
   useLessonSession,
 } from './session';
 import './lessons.css';
@@ -88,7 +91,13 @@ export default function LessonRuntime({
       cancelled = true;
       setLessonKeys(null);
       endSession();
-      useNarrationStore.setState({ caption: null, question: null, hideFuture: false });
+      useNarrationStore.setState({
+        caption: null,
+        question: null,
+        hideFuture: false,
+        lesson: null,
+        end: null,
+      });
     };
     // The step in the address is read once, on opening; later the lesson writes it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -123,6 +132,18 @@ export default function LessonRuntime({
                       : (predict.options.find((o) => o.id === chosen)?.label ?? null),
                 },
           hideFuture: questionWaiting(s),
+          lesson: {
+            id: s.lesson.id,
+            title: s.lesson.title,
+            step: s.step + 1,
+            steps: s.steps.length,
+          },
+          end: s.done
+            ? {
+                tally: tallySentence(tallyOf(s)),
+                next: nextLessonAfter(s.lesson.id)?.title ?? null,
+              }
+            : null,
         });
         if (before === null || before.step !== s.step)
           goToSearch(searchWithLesson(window.location.search, s.lesson.id, s.step + 1), 'replace');

@@ -9,6 +9,10 @@ import {
   usePlaybackStore,
   useScenarioStore,
 } from '../../store';
+import { plural } from '../../view';
+import { lessons } from '../../lessons';
+import { searchWithLesson, searchWithoutLesson } from '../../lessons/link';
+import { goToSearch } from './lesson-address';
 import { useLessonSession, type LessonSession } from './session-store';
 
 // The store stays in a module of its own, so the diagram can read it without loading the lesson
@@ -97,18 +101,42 @@ export function startLesson(
   return goToStep(step);
 }
 
-/** Whether Next would do anything now: not while a question waits for its answer. */
+/**
+ * Whether Next would do anything now: not while a question waits for its answer. At a lesson's
+ * end it opens the next lesson (or, after the last one, leaves), so a clicker never gets stuck.
+ */
 export function canGoNext(s: LessonSession): boolean {
-  if (s.travelling) return true;
+  if (s.travelling || s.done) return true;
   const step = s.steps[s.step]!;
-  return !s.done && (step.answer === null || s.answers[s.step] !== undefined);
+  return step.answer === null || s.answers[s.step] !== undefined;
 }
 
-/** Next: finish playing to the step, or play on to the next one, or finish the lesson. */
+/** The lesson after this one, if any. */
+export function nextLessonAfter(id: string): Lesson | undefined {
+  const at = lessons.findIndex((l) => l.id === id);
+  return at >= 0 ? lessons[at + 1] : undefined;
+}
+
+/** From a finished lesson: the next lesson's first step, or out of the last one. */
+export function leaveFinished(id: string): void {
+  const next = nextLessonAfter(id);
+  const search = searchWithoutLesson(window.location.search);
+  if (next === undefined) goToSearch(search, 'replace');
+  else goToSearch(searchWithLesson(search, next.id, 1), 'push');
+}
+
+/**
+ * Next: finish playing to the step, or play on to the next one, or finish the lesson, or (once
+ * finished) go on to the next lesson.
+ */
 export function nextStep(): Promise<void> {
   const s = current();
   if (s === null || !canGoNext(s)) return Promise.resolve();
   if (s.travelling) return goToStep(s.step);
+  if (s.done) {
+    leaveFinished(s.lesson.id);
+    return Promise.resolve();
+  }
   if (s.step === s.steps.length - 1) {
     patch({ done: true });
     return Promise.resolve();
@@ -169,6 +197,14 @@ export interface Tally {
   readonly right: number;
   /** Steps (0-based) whose question was answered wrongly. */
   readonly review: readonly number[];
+}
+
+/** The tally in a sentence; null for a lesson without questions. */
+export function tallySentence(t: Tally): string | null {
+  if (t.questions === 0) return null;
+  return t.answered === 0
+    ? `${plural(t.questions, 'question')}, answered by the room.`
+    : `You answered ${t.right} of ${plural(t.answered, 'question')} right.`;
 }
 
 export function tallyOf(s: LessonSession): Tally {

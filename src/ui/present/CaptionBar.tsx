@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import {
   usePlaybackStore,
   useNarrationStore,
@@ -8,6 +8,8 @@ import {
 } from '../../store';
 import { captionSelector } from '../../view';
 import { CaptionLines } from './CaptionLines';
+import { useCaptionRoom } from './caption-room';
+import { LessonEndLines, LessonNarrationLine, LessonPlaceLine } from './LessonCaption';
 
 /**
  * The caption along the bottom of a presentation: a lesson's question with its options (the right
@@ -22,16 +24,34 @@ export function CaptionBar() {
   const lesson = useNarrationStore((s) => s.caption);
   const question = useNarrationStore((s) => s.question);
   const name = useScenarioStore((s) => s.scenario.name);
+  const place = useNarrationStore((s) => s.lesson);
+  const end = useNarrationStore((s) => s.end);
+  const bar = useRef<HTMLDivElement>(null);
+  useCaptionRoom(bar);
+  const kind =
+    place !== null
+      ? ' present-caption--lesson'
+      : question !== null
+        ? ' present-caption--question'
+        : '';
   return (
-    <div
-      className={
-        question !== null ? 'present-caption present-caption--question' : 'present-caption'
-      }
-      role="region"
-      aria-label="Caption"
-    >
+    <div ref={bar} className={`present-caption${kind}`} role="region" aria-label="Caption">
       {/* Not a live region: during playback it would read out every event. */}
-      {question !== null ? (
+      {place !== null ? (
+        // A lesson: where it is, then its end, its question, its words, or the moment's story.
+        <div className="lesson-caption">
+          <LessonPlaceLine place={place} />
+          {end !== null ? (
+            <LessonEndLines end={end} />
+          ) : question !== null ? (
+            <QuestionForTheRoom q={question} />
+          ) : lesson !== null ? (
+            <LessonNarrationLine text={lesson} />
+          ) : (
+            <CaptionLines lines={caption?.lines ?? [name]} />
+          )}
+        </div>
+      ) : question !== null ? (
         <QuestionForTheRoom q={question} />
       ) : (
         <CaptionLines lines={lesson !== null ? [lesson] : (caption?.lines ?? [name])} />
