@@ -12,7 +12,7 @@ type State = 'idle' | 'copied' | 'manual';
  * Where the browser refuses the clipboard (no permission, an insecure page) the field is
  * selected and the person is told to copy it with the keyboard.
  */
-export function CopyLink({ url }: { url: string }) {
+export function CopyLink({ url, what = 'this moment' }: { url: string; what?: string }) {
   const fieldId = useId();
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<{ url: string; state: State }>({ url, state: 'idle' });
@@ -43,7 +43,7 @@ export function CopyLink({ url }: { url: string }) {
   return (
     <div className="share-copy">
       <label className="share__label" htmlFor={fieldId}>
-        Link to this moment
+        Link to {what}
       </label>
       <div className="share-copy__row">
         <input

@@ -31,14 +31,23 @@ function useQr(url: string): Qr {
   return qr.url === url ? qr.qr : { status: 'loading' };
 }
 
-const ALT = 'QR code of the link to this moment';
+const alt = (what: string) => `QR code of the link to ${what}`;
 
 /** The link as a QR code, big enough to scan from a screen, with a full-screen version. */
-export function QrCode({ url, onShowLarge }: { url: string; onShowLarge: () => void }) {
+export function QrCode({
+  url,
+  what = 'this moment',
+  onShowLarge,
+}: {
+  url: string;
+  /** What the link opens: "this moment", or "this lesson step". */
+  what?: string;
+  onShowLarge: () => void;
+}) {
   const qr = useQr(url);
   return (
     <figure className="share-qr">
-      {qr.status === 'ready' && <img className="share-qr__image" src={qr.src} alt={ALT} />}
+      {qr.status === 'ready' && <img className="share-qr__image" src={qr.src} alt={alt(what)} />}
       {qr.status === 'loading' && <div className="share-qr__image share-qr__placeholder" />}
       {qr.status === 'too-long' && (
         <p className="share-qr__note">
@@ -53,7 +62,7 @@ export function QrCode({ url, onShowLarge }: { url: string; onShowLarge: () => v
         </p>
       )}
       <figcaption className="share-qr__caption">
-        <span>Scan to open this moment on a phone.</span>
+        <span>Scan to open {what} on a phone.</span>
         <button
           type="button"
           className="button button--small"
@@ -67,8 +76,21 @@ export function QrCode({ url, onShowLarge }: { url: string; onShowLarge: () => v
   );
 }
 
-/** The QR code filling the screen, for the back of a classroom. */
-export function QrLarge({ url, t, onClose }: { url: string; t: number; onClose: () => void }) {
+/**
+ * The QR code filling the screen, for the back of a classroom. In a lesson it names the lesson
+ * step ("Lesson: …, step 3"), which is what it opens.
+ */
+export function QrLarge({
+  url,
+  t,
+  lesson = null,
+  onClose,
+}: {
+  url: string;
+  t: number;
+  lesson?: string | null;
+  onClose: () => void;
+}) {
   const qr = useQr(url);
   const name = useScenarioStore((s) => s.scenario.name);
   const close = useRef<HTMLButtonElement>(null);
@@ -82,15 +104,21 @@ export function QrLarge({ url, t, onClose }: { url: string; t: number; onClose: 
   return (
     <div className="share-large" role="dialog" aria-modal="true" aria-label="Large QR code">
       {qr.status === 'ready' ? (
-        <img className="share-large__image" src={qr.src} alt={ALT} />
+        <img
+          className="share-large__image"
+          src={qr.src}
+          alt={alt(lesson === null ? 'this moment' : 'this lesson step')}
+        />
       ) : (
         <div className="share-large__image" />
       )}
       <div className="share-large__bar">
         <div className="share-large__what">
-          <strong className="share-large__name">{name}</strong>
+          <strong className="share-large__name">{lesson ?? name}</strong>
           <span>
-            at {formatTime(t)} · scan to open this moment ·{' '}
+            {lesson === null
+              ? `at ${formatTime(t)} · scan to open this moment · `
+              : 'scan to follow the lesson from this step · '}
             <span className="share-large__address">{shortAddress(url)}</span>
           </span>
         </div>

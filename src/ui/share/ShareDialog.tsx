@@ -2,11 +2,14 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import {
   presetInfo,
   setShareLarge,
+  useNarrationStore,
   usePlaybackStore,
   useScenarioStore,
   useSelectionStore,
   useShareStore,
+  type LessonPlace,
 } from '../../store';
+import { searchWithLesson } from '../../lessons/link';
 import { currentLink } from '../../store/link-open';
 import { onLinkStateChange } from '../../store/link-sync';
 import { formatSpeed, formatTime, messageLabel } from '../../view';
@@ -28,6 +31,20 @@ interface Snapshot {
   readonly t: number;
 }
 
+/**
+ * The address of a lesson's step (`?lesson=…&step=…`): while a lesson is open, what is shared is
+ * the lesson where it stands, so whoever opens it follows the lesson too, not just the scenario.
+ */
+export function lessonStepUrl(place: LessonPlace): string {
+  const { origin, pathname } = window.location;
+  return `${origin}${pathname}${searchWithLesson('', place.id, place.step)}`;
+}
+
+/** The lesson step in words: "Lesson: Synchronous vs asynchronous, step 3". */
+export function lessonStepName(place: LessonPlace): string {
+  return `Lesson: ${place.title}, step ${place.step}`;
+}
+
 const snapshot = (): Snapshot => ({ link: currentLink(), t: usePlaybackStore.getState().t });
 
 /** The current link, recomputed when what it holds changes (not per frame while playing). */
@@ -47,7 +64,9 @@ const FOCUSABLE = 'button:not(:disabled), input:not([tabindex="-1"]), textarea, 
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const { link, t } = useCurrentLink();
-  const url = shareUrl(link);
+  const lesson = useNarrationStore((st) => st.lesson);
+  const url = lesson !== null ? lessonStepUrl(lesson) : shareUrl(link);
+  const what = lesson !== null ? 'this lesson step' : 'this moment';
   const large = useShareStore((st) => st.large);
   const [asking, setAsking] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
@@ -107,23 +126,40 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
         onKeyDown={onKeyDown}
       >
         <div className="share__head">
-          <h2 id={titleId}>Share this moment</h2>
+          <h2 id={titleId}>{lesson !== null ? 'Share this lesson step' : 'Share this moment'}</h2>
           <button type="button" className="button button--small" onClick={onClose}>
             Close
           </button>
         </div>
-        <Moment t={t} />
+        {lesson !== null ? <LessonStep place={lesson} /> : <Moment t={t} />}
         <div className="share__body">
           <div className="share__main">
-            <CopyLink url={url} />
+            <CopyLink url={url} what={what} />
             <ScenarioFile onAskingChange={setAsking} />
             <SamTemplate onAskingChange={setAsking} />
           </div>
-          <QrCode url={url} onShowLarge={() => setShareLarge(true)} />
+          <QrCode url={url} what={what} onShowLarge={() => setShareLarge(true)} />
         </div>
-        {large && <QrLarge url={url} t={t} onClose={() => setShareLarge(false)} />}
+        {large && (
+          <QrLarge
+            url={url}
+            t={t}
+            lesson={lesson === null ? null : lessonStepName(lesson)}
+            onClose={() => setShareLarge(false)}
+          />
+        )}
       </div>
     </div>
+  );
+}
+
+/** What a lesson's link opens, in words; the scenario file below stays the step's scenario. */
+function LessonStep({ place }: { place: LessonPlace }) {
+  return (
+    <p className="share__moment">
+      <strong>{lessonStepName(place)}</strong> of {place.steps}: whoever opens the link follows the
+      lesson from this step.
+    </p>
   );
 }
 
