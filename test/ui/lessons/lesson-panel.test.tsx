@@ -8,7 +8,9 @@ import {
   useNarrationStore,
   useScenarioStore,
 } from '../../../src/store';
+import { setPresenting } from '../../../src/store';
 import { showLesson } from '../../../src/ui/lessons/lesson-address';
+import { revealStep } from '../../../src/ui/lessons/session';
 import { reloadProgress } from '../../../src/ui/lessons/progress-store';
 import { renderApp } from '../render';
 
@@ -24,7 +26,10 @@ beforeEach(() => {
   reloadProgress();
   showLesson(true);
 });
-afterEach(() => openAt(''));
+afterEach(() => {
+  act(() => setPresenting(false));
+  openAt('');
+});
 
 describe('the lesson panel', () => {
   it('opens the step the address names, beside the diagram, with its narration as caption', async () => {
@@ -73,6 +78,61 @@ describe('the lesson panel', () => {
       version: 1,
       lessons: { 'push-vs-pull': { reached: 2, done: false } },
     });
+  });
+
+  it('after a question revealed for the room, Watch why names the answer, not a wrong choice', async () => {
+    openAt('?lesson=push-vs-pull&step=1');
+    const { user } = renderApp();
+    await screen.findByText('Step 1 of 7', { exact: false });
+    // A presenter's PageDown at a question: the right answer marked, nobody's choice.
+    act(() => revealStep());
+    expect(
+      screen.getByText('The right answer is marked. Next plays on to show why.'),
+    ).toBeVisible();
+    await user.click(within(panel()).getByRole('button', { name: 'Watch why' }));
+    expect(
+      screen.getByText('The answer: Lambda’s SQS poller, with a batch — watch why.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Not this time.')).toBeNull();
+    expect(screen.queryByText('Right.')).toBeNull();
+  });
+
+  it('at the end, PageDown opens the next lesson at its first step; the caption says so', async () => {
+    openAt('?lesson=push-vs-pull&step=7');
+    const { user } = renderApp();
+    await screen.findByText('Step 7 of 7', { exact: false });
+    act(() => setPresenting(true));
+    const caption = screen.getByRole('region', { name: 'Caption' });
+    await waitFor(() =>
+      expect(caption).toHaveTextContent(/^Push vs pull · Step 7 of 7For the exam/),
+    );
+    await user.keyboard('{PageDown}');
+    // The caption carries the end for the room: the tally and what the clicker does now.
+    expect(caption).toHaveTextContent(
+      'Push vs pull · Step 7 of 7Lesson complete. 3 questions, answered by the room.PgDn: next lesson — Synchronous vs asynchronous',
+    );
+    expect(useNarrationStore.getState().end).toEqual({
+      tally: '3 questions, answered by the room.',
+      next: 'Synchronous vs asynchronous',
+    });
+    await user.keyboard('{PageDown}');
+    expect(window.location.search).toBe('?lesson=sync-vs-async&step=1');
+    await waitFor(() =>
+      expect(caption).toHaveTextContent(/^Synchronous vs asynchronous · Step 1 of 8/),
+    );
+    await waitFor(() => expect(useScenarioStore.getState().presetId).toBe('api-gateway-throttle'));
+  });
+
+  it('after the last lesson, Next leaves the lesson for the simulator', async () => {
+    openAt('?lesson=eventbridge-rules&step=10');
+    const { user } = renderApp();
+    await screen.findByText('Step 10 of 10', { exact: false });
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(screen.getByText(/That was the last lesson/)).toBeInTheDocument();
+    // Finished, the nav's Next gives way to the end's own way on.
+    expect(screen.queryByRole('button', { name: 'Finish' })).toBeNull();
+    await user.keyboard('{PageDown}');
+    expect(window.location.search).toBe('');
   });
 
   it('Back (and PageUp) travel to the previous step’s exact time and scenario', async () => {
