@@ -5,6 +5,7 @@ import {
   editScenario,
   loadPreset,
   presetScenario,
+  useNarrationStore,
   usePlaybackStore,
   useScenarioStore,
 } from '../../../src/store';
@@ -105,6 +106,35 @@ describe('the Share dialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Share' })).toHaveFocus();
+  });
+
+  it('while a lesson is open, shares the lesson step, and the large QR code says which', async () => {
+    const rendered = renderApp();
+    act(() =>
+      useNarrationStore.setState({
+        lesson: { id: 'sync-vs-async', title: 'Synchronous vs asynchronous', step: 3, steps: 8 },
+      }),
+    );
+    await rendered.user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this lesson step' }, SLOW);
+    const url = `${window.location.origin}/?lesson=sync-vs-async&step=3`;
+    expect(within(dialog).getByRole('textbox', { name: 'Link to this lesson step' })).toHaveValue(
+      url,
+    );
+    expect(dialog).toHaveTextContent(
+      'Lesson: Synchronous vs asynchronous, step 3 of 8: whoever opens the link follows the lesson from this step.',
+    );
+    expect(dialog).toHaveTextContent('Scan to open this lesson step on a phone.');
+    await waitFor(
+      () => expect(within(dialog).getByRole('button', { name: 'Show large' })).toBeEnabled(),
+      SLOW,
+    );
+    await rendered.user.click(within(dialog).getByRole('button', { name: 'Show large' }));
+    const large = await screen.findByRole('dialog', { name: 'Large QR code' });
+    expect(large).toHaveTextContent(
+      'Lesson: Synchronous vs asynchronous, step 3scan to follow the lesson from this step · ',
+    );
+    act(() => useNarrationStore.setState({ lesson: null }));
   });
 
   it('keeps the simulator keys from acting behind it', async () => {
