@@ -7,6 +7,7 @@ import './styles/tools.css';
 import { App } from './App';
 import { readPresetLink, startAtPresetLink } from './store/preset-link';
 import { loadPresets } from './store/scenario';
+import { preloadOpenPanels } from './ui/stage/closed-panels';
 
 // A built-in scenario's link opens at its moment from the first paint: never the default first.
 const render = () =>
@@ -15,9 +16,12 @@ const render = () =>
       <App />
     </StrictMode>,
   );
+// Panels left open last time come with the first paint, not a moment after it.
+const openPanels = preloadOpenPanels().catch(() => undefined);
 const presetLink = readPresetLink(window.location.hash);
-if (presetLink === null) render();
-else void startAtPresetLink(presetLink).then(render, render);
+if (presetLink === null) void openPanels.then(render);
+else
+  void Promise.all([startAtPresetLink(presetLink).catch(() => undefined), openPanels]).then(render);
 
 // Working offline needs nothing at first paint: the service worker and its notice of a new
 // version arrive once the page has loaded, outside the first download. So do the other presets'
