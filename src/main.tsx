@@ -16,12 +16,11 @@ const render = () =>
       <App />
     </StrictMode>,
   );
-// Panels left open last time come with the first paint, not a moment after it.
-const openPanels = preloadOpenPanels().catch(() => undefined);
+// Panels left open last time start loading now, before the first paint (which does not wait).
+preloadOpenPanels().catch(() => {});
 const presetLink = readPresetLink(window.location.hash);
-if (presetLink === null) void openPanels.then(render);
-else
-  void Promise.all([startAtPresetLink(presetLink).catch(() => undefined), openPanels]).then(render);
+if (presetLink === null) render();
+else void startAtPresetLink(presetLink).then(render, render);
 
 // Working offline needs nothing at first paint: the service worker and its notice of a new
 // version arrive once the page has loaded, outside the first download. So do the other presets'

@@ -57,12 +57,25 @@ export const PresentKeyHint = lazyPanel('key hint', () =>
   import('../present/KeyHint').then((m) => m.KeyHint),
 );
 
-const ALL = [LogPanel, MetricsPanel, SideColumn, HelpDialog, PresentCaption, PresentKeyHint];
+/** A picked message's way through the diagram, under the diagram. */
+export const MessageWay = lazyPanel('message’s way', () =>
+  import('../diagram/TokenJourney').then((m) => m.TokenJourney),
+);
+
+const ALL = [
+  LogPanel,
+  MetricsPanel,
+  SideColumn,
+  HelpDialog,
+  PresentCaption,
+  PresentKeyHint,
+  MessageWay,
+];
 
 /**
  * The chunks of the panels open at the start (drawers left open at the desk, the quiz beside
- * the diagram, a lesson in the address): the app waits for them before its first paint, so a
- * remembered panel appears with the page rather than after it. Nothing open: resolves at once.
+ * the diagram, a lesson in the address), fetched before the first paint. The paint does not wait
+ * for them: until one arrives, its placeholder holds its place. Nothing open: resolves at once.
  */
 export function preloadOpenPanels(search: string = window.location.search): Promise<unknown> {
   // The embedded view has no drawers; the other tools show none of the simulator's.

@@ -7,8 +7,8 @@ import { renderApp } from '../render';
 afterEach(() => useDrawersStore.setState(DEFAULT_DRAWERS));
 
 /**
- * A drawer left open last time is fetched before the first paint (src/main.tsx waits for it), so
- * it is there in the very first render, with no placeholder. Alone in its file: no other test
+ * A drawer left open last time is fetched as the app starts (src/main.tsx), before its first
+ * paint; once fetched it renders at once, with no placeholder. Alone in its file: no other test
  * has fetched the log's code before this one.
  */
 describe('a drawer left open', () => {
