@@ -7,6 +7,7 @@ import './styles/tools.css';
 import { App } from './App';
 import { readPresetLink, startAtPresetLink } from './store/preset-link';
 import { loadPresets } from './store/scenario';
+import { preloadOpenPanels } from './ui/stage/closed-panels';
 
 // A built-in scenario's link opens at its moment from the first paint: never the default first.
 const render = () =>
@@ -15,6 +16,8 @@ const render = () =>
       <App />
     </StrictMode>,
   );
+// Panels left open last time start loading now, before the first paint (which does not wait).
+preloadOpenPanels().catch(() => {});
 const presetLink = readPresetLink(window.location.hash);
 if (presetLink === null) render();
 else void startAtPresetLink(presetLink).then(render, render);

@@ -1,5 +1,6 @@
 import {
   useDrawersStore,
+  useHelpStore,
   usePresentationStore,
   useSelectionStore,
   useWelcomeStore,
@@ -8,18 +9,22 @@ import {
 import { useCompareStore } from '../store/compare';
 import { stageGrid } from '../view';
 import { Diagram } from './diagram/Diagram';
-import { ShortcutHelp } from './help/ShortcutHelp';
 import { PlaybackBar } from './playback/PlaybackBar';
-import { EventLog } from './log/EventLog';
 import { FaultToolbar } from './faults/FaultToolbar';
-import { MetricsStrip } from './metrics/MetricsStrip';
-import { SidePanel } from './inspector/SidePanel';
-import { AlongsideSlot, useAlongside } from './quiz/AlongsideSlot';
+import { useAlongside } from './quiz/alongside-store';
+import {
+  DetailsPanel,
+  HelpDialog,
+  LogPanel,
+  MetricsPanel,
+  prefetchPanels,
+  SideColumn,
+} from './stage/closed-panels';
 import { useLessonInAddress, useLessonShown } from './lessons/lesson-address';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useMediaQuery } from './useMediaQuery';
 import { usePlaybackLoop } from './usePlaybackLoop';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import './stage/stage.css';
 
 /**
@@ -37,6 +42,9 @@ const BuildPanel = lazy(() => import('./build/BuildPanel'));
 export function Simulator() {
   usePlaybackLoop();
   useKeyboardShortcuts();
+  // The closed panels' code comes after the first paint, so opening one is instant in practice.
+  useEffect(prefetchPanels, []);
+  const help = useHelpStore((s) => s.open);
   const wide = useMediaQuery('(min-width: 1100px)');
   const presenting = usePresentationStore((s) => s.presenting);
   const open = useDrawersStore((s) => (presenting ? s.present : s.desk));
@@ -66,10 +74,10 @@ export function Simulator() {
         <CompareView
           Diagram={Diagram}
           playback={<PlaybackBar className="compare-playback" />}
-          panel={<SidePanel className="compare-panel" />}
+          panel={<DetailsPanel.Panel className="compare-panel" />}
           phone={phone}
         />
-        <ShortcutHelp />
+        {help && <HelpDialog.Panel />}
       </Suspense>
     );
   return (
@@ -83,28 +91,31 @@ export function Simulator() {
       )}
       <PlaybackBar className="area-playback" />
       <div className="drawer area-metrics" hidden={!open.metrics}>
-        <MetricsStrip />
+        {/* A closed drawer renders nothing: its code loads when it first opens (or before). */}
+        {open.metrics && <MetricsPanel.Panel />}
       </div>
       {/* The side panel or, switched there, the quiz alongside the diagram. */}
       <div className="drawer area-panel" hidden={!panel}>
-        <AlongsideSlot
-          className=""
-          details={
-            <>
-              {building && (
-                <Suspense fallback={null}>
-                  <BuildPanel />
-                </Suspense>
-              )}
-              <SidePanel />
-            </>
-          }
-        />
+        {panel && (
+          <SideColumn.Panel
+            className=""
+            details={
+              <>
+                {building && (
+                  <Suspense fallback={null}>
+                    <BuildPanel />
+                  </Suspense>
+                )}
+                <DetailsPanel.Panel />
+              </>
+            }
+          />
+        )}
       </div>
       <div className="drawer area-log" hidden={!open.log}>
-        <EventLog />
+        {open.log && <LogPanel.Panel />}
       </div>
-      <ShortcutHelp />
+      {help && <HelpDialog.Panel />}
     </main>
   );
 }

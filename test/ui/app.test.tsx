@@ -11,6 +11,7 @@ afterEach(() => {
 
 const timeShown = () => screen.getByLabelText('Current time');
 const log = () => screen.getByRole('region', { name: 'Event log' });
+const findLog = () => screen.findByRole('region', { name: 'Event log' });
 
 describe('the app shell', () => {
   it('renders the header, the preset picker and the initial async scenario, paused at 0', () => {
@@ -34,9 +35,10 @@ describe('the app shell', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
   });
 
-  it('lists the whole trace before playing, with only the first row current', () => {
+  it('lists the whole trace before playing, with only the first row current', async () => {
     renderApp();
-    const rows = within(log()).getAllByRole('listitem');
+    // The log's code arrives after the first paint (src/ui/stage/closed-panels.tsx).
+    const rows = within(await findLog()).getAllByRole('listitem');
     expect(rows).toHaveLength(25);
     expect(rows[0]).toHaveAttribute('aria-current', 'step');
     expect(rows[0]).toHaveTextContent('Event accepted (202) and queued for the function');
@@ -61,10 +63,10 @@ describe('the app shell', () => {
     await user.click(screen.getByRole('button', { name: 'Next event' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), 'sync-throttle');
     expect(
-      screen.getByRole('heading', { name: 'Reserved concurrency throttles a burst' }),
+      await screen.findByRole('heading', { name: 'Reserved concurrency throttles a burst' }),
     ).toBeInTheDocument();
     expect(
-      within(log()).getAllByText('429 TooManyRequests: reserved concurrency reached'),
+      within(await findLog()).getAllByText('429 TooManyRequests: reserved concurrency reached'),
     ).toHaveLength(2);
     expect(timeShown()).toHaveTextContent('0:00.000');
   });

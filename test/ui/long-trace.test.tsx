@@ -22,7 +22,7 @@ describe('a long trace', () => {
     const run = currentRun();
     expect(run.trace.length).toBeGreaterThan(10_000);
 
-    const log = screen.getByRole('region', { name: 'Event log' });
+    const log = await screen.findByRole('region', { name: 'Event log' });
     // jsdom lays nothing out: the log takes its box as 600 px high, about 17 rows, plus 12 more
     // on each side (none before the first).
     // The virtual list is fetched when a trace is long.

@@ -7,7 +7,8 @@ describe('keyboard shortcut help', () => {
     const { user } = renderApp();
     expect(screen.queryByRole('dialog')).toBeNull();
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    // The list's code is fetched when first needed: the first press still opens it.
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(
       within(dialog)
         .getAllByRole('definition')

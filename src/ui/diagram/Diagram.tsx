@@ -30,7 +30,7 @@ import { useMediaQuery } from '../useMediaQuery';
 import { FollowView } from './FollowView';
 import { toFlow } from './flow';
 import { LabNode } from './LabNode';
-import { TokenJourney } from './TokenJourney';
+import { MessageWay } from '../stage/closed-panels';
 import { TokenLayer } from './TokenLayer';
 import { useAreaSize } from './useAreaSize';
 import { useJourneys } from './useJourneys';
@@ -112,6 +112,7 @@ export function Diagram({
   );
   const moved = useLayoutStore((s) => s.moved[orientation]);
   const selected = useSelectionStore((s) => s.node);
+  const picked = useSelectionStore((s) => s.message !== null);
   // Boxes can be dragged with a mouse; on a phone a finger on a box must still scroll the page.
   const draggable = !narrow;
   const { nodes, edges } = useMemo(
@@ -231,7 +232,8 @@ export function Diagram({
             Follow the action
           </button>
         ))}
-      <TokenJourney diagram={diagram} journeys={journeys} />
+      {/* Only for a picked message: its code loads then (or once the page is idle). */}
+      {picked && <MessageWay.Panel diagram={diagram} journeys={journeys} />}
       <SkipMarker />
       <StageCaption />
     </section>

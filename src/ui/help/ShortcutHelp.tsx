@@ -70,18 +70,3 @@ export function ShortcutHelp() {
     </div>
   );
 }
-
-/** The "?" button that opens the list. */
-export function HelpButton() {
-  return (
-    <button
-      type="button"
-      className="icon-button help-button"
-      aria-label="Keyboard shortcuts"
-      title="Keyboard shortcuts (?)"
-      onClick={() => toggleHelp()}
-    >
-      ?
-    </button>
-  );
-}

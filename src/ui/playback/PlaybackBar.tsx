@@ -1,4 +1,4 @@
-import { HelpButton } from '../help/ShortcutHelp';
+import { HelpButton } from '../help/HelpButton';
 import { DrawerToggles } from '../stage/DrawerToggles';
 import { CommandButton } from './CommandButton';
 import { RestartIcon, StepBackIcon, StepForwardIcon } from './icons';

@@ -2,11 +2,10 @@ import { useEffect, useLayoutEffect } from 'react';
 import { setPresenting, useHelpStore, usePresentationStore } from '../../store';
 import { useTool } from '../nav/useTool';
 import { BlankScreen } from './BlankScreen';
-import { CaptionBar } from './CaptionBar';
 import { syncDocument } from './document-sync';
-import { KeyHint } from './KeyHint';
 import { PresentButton } from './PresentButton';
 import { ThemeButton } from './ThemeButton';
+import { PresentCaption, PresentKeyHint } from '../stage/closed-panels';
 import './present.css';
 
 /**
@@ -23,10 +22,11 @@ export function PresentationControls() {
   useEscapeLeaves(presenting && !simulator);
   return (
     <div className="present-controls">
-      {presenting && simulator && <KeyHint />}
+      {/* Presenting's own parts load when it is first entered (or after the first paint). */}
+      {presenting && simulator && <PresentKeyHint.Panel />}
       {!presenting && <ThemeButton />}
       <PresentButton />
-      {presenting && simulator && <CaptionBar />}
+      {presenting && simulator && <PresentCaption.Panel />}
       <BlankScreen />
     </div>
   );

@@ -29,10 +29,11 @@ describe('presentation mode', () => {
     // Presenting in the light theme shows high contrast; the saved choice stays light.
     expect(root().dataset.theme).toBe('contrast');
     expect(usePresentationStore.getState().theme).toBe('light');
-    expect(screen.getByText(/blank ·/)).toHaveTextContent(
+    // The hint and the caption bar load when presenting starts (or once the page is idle).
+    expect(await screen.findByText(/blank ·/)).toHaveTextContent(
       'PgDn next · PgUp back · . play · b blank · q QR · f exit',
     );
-    expect(caption()).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Caption' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Exit presentation' }));
     expect(root()).not.toHaveAttribute('data-presenting');

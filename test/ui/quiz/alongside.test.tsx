@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { usePlaybackStore, useScenarioStore } from '../../../src/store';
-import { setAlongside } from '../../../src/ui/quiz/AlongsideSlot';
+import { setAlongside } from '../../../src/ui/quiz/alongside-store';
 import { reloadQuiz, useQuizStore } from '../../../src/ui/quiz/store';
 import { questionById } from '../../../src/quiz/bank';
 import { resolveShowMe } from '../../../src/quiz/showme';
@@ -17,7 +17,9 @@ describe('the quiz alongside the simulator', () => {
   it('swaps the side panel for the quiz, where Space ticks an option instead of playing', async () => {
     reloadQuiz(new MemoryStorage());
     const { user } = renderApp();
-    expect(screen.getByRole('complementary', { name: 'Scenario details' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('complementary', { name: 'Scenario details' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Quiz alongside' }));
     const panel = await screen.findByRole('complementary', { name: 'Quiz alongside' });
     expect(
@@ -51,7 +53,7 @@ describe('the quiz alongside the simulator', () => {
       screen.getByRole('combobox', { name: 'Scenario' }),
       'provisioned-spillover',
     );
-    await user.click(screen.getByRole('button', { name: 'Quiz alongside' }));
+    await user.click(await screen.findByRole('button', { name: 'Quiz alongside' }));
     const panel = await screen.findByRole('complementary', { name: 'Quiz alongside' });
     await user.click(
       within(panel).getByRole('button', { name: /questions? about this scenario$/ }),

@@ -60,7 +60,7 @@ describe('Run it', () => {
       'aria-current',
       'page',
     );
-    expect(screen.getByRole('heading', { name: 'SQS batch test' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'SQS batch test' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Scenario' })).toHaveValue('');
     expect(window.location.search).toBe('');
     // The fragment now holds the new scenario's share link.

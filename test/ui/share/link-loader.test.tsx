@@ -61,8 +61,9 @@ describe('opening a share link from the address', () => {
     startAt('#p=sync-throttle&t=1000&sel=2&speed=4');
     renderApp();
     await waitFor(() => expect(picker()).toHaveValue('sync-throttle'), SLOW);
+    // The side panel's code arrives after the first paint.
     expect(
-      screen.getByRole('heading', { name: 'Reserved concurrency throttles a burst' }),
+      await screen.findByRole('heading', { name: 'Reserved concurrency throttles a burst' }),
     ).toBeInTheDocument();
     expect(timeShown()).toHaveTextContent('0:01.000');
     expect(usePlaybackStore.getState()).toMatchObject({ t: 1000, speed: 4, playing: false });
@@ -81,7 +82,9 @@ describe('opening a share link from the address', () => {
     expect(useScenarioStore.getState()).toMatchObject({ presetId: null, edited: false });
     expect(picker()).toHaveValue('');
     expect(within(picker()).getByRole('option', { name: 'Custom scenario' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Retries with 1 GB of memory' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'Retries with 1 GB of memory' }),
+    ).toBeVisible();
     expect(useSelectionStore.getState().message).toBe(1);
   });
 

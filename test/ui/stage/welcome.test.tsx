@@ -25,14 +25,11 @@ describe('the first-visit welcome', () => {
   it('says what the app is for and where to start, and is remembered once closed', async () => {
     reset();
     const { user } = renderApp();
-    // Its own chunk: it comes a moment after the simulator.
-    const welcome = await screen.findByRole(
-      'region',
-      {
-        name: 'Watch AWS Lambda handle events, one at a time',
-      },
-      { timeout: 5000 },
-    );
+    // Its own chunk: it comes a moment after the simulator (with the closed panels' chunks
+    // fetched at the same time, so a busy machine gets the setup's longer wait).
+    const welcome = await screen.findByRole('region', {
+      name: 'Watch AWS Lambda handle events, one at a time',
+    });
     expect(within(welcome).getByRole('heading', { name: 'Start here' })).toBeInTheDocument();
     expect(
       within(welcome)
@@ -52,9 +49,7 @@ describe('the first-visit welcome', () => {
   it('“Then play this scenario” closes it and plays', async () => {
     reset();
     const { user } = renderApp();
-    await user.click(
-      await screen.findByRole('button', { name: 'Then play this scenario' }, { timeout: 5000 }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Then play this scenario' }));
     expect(usePlaybackStore.getState().playing).toBe(true);
     expect(screen.queryByRole('region', { name: /Watch AWS Lambda/ })).toBeNull();
   });
@@ -62,7 +57,7 @@ describe('the first-visit welcome', () => {
   it('the first lesson opens the lesson and closes it', async () => {
     reset();
     const { user } = renderApp();
-    await user.click(await screen.findByRole('button', { name: /^Lesson 1:/ }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: /^Lesson 1:/ }));
     expect(window.location.search).toBe('?lesson=push-vs-pull&step=1');
     expect(screen.queryByRole('region', { name: /Watch AWS Lambda/ })).toBeNull();
   });
