@@ -96,7 +96,9 @@ export function Simulator() {
       </div>
       {/* The side panel or, switched there, the quiz alongside the diagram. */}
       <div className="drawer area-panel" hidden={!panel}>
-        {panel && (
+        {/* Mounted, though hidden, whenever a lesson is in the address: the lesson runs from it
+            (its steps, PgDn and the presenting caption) even while its panel is not shown. */}
+        {(panel || lesson) && (
           <SideColumn.Panel
             className=""
             details={
