@@ -44,15 +44,37 @@ const GAP = { horizontal: { along: 72, across: 76 }, vertical: { along: 76, acro
 const LABEL_CHAR = 7.6;
 const LABEL_ROOM = 40;
 
+/** Arrows that invoke Lambda, and the longest word one carries, healthy or refused. */
+const CALLS: ReadonlySet<DiagramEdge['model']> = new Set(['sync', 'async', 'dryrun', 'broken']);
+const CALL_WORD = 'sync batch'.length;
+
 /**
- * The gap between stages along the axis. Left→right, an edge's label sits on the arrow between
- * two boxes, so the gap is wide enough for the longest label ("undeliverable") to sit clear of
- * both boxes. Top→bottom a label lies across the arrow and only needs its own height.
+ * The gaps between stages along the axis, one after each stage. Left→right, an edge's label sits
+ * on its arrow between two boxes, so each gap is wide enough for the longest label of the arrows
+ * that run through it ("undeliverable") to sit clear of both boxes; a gap no labelled arrow needs
+ * stays narrow. Top→bottom a label lies across the arrow and only needs its own height.
  */
-export function alongGap(edges: readonly DiagramEdge[], o: Orientation): number {
-  if (o === 'vertical') return GAP.vertical.along;
-  const longest = Math.max(0, ...edges.map((e) => e.label.length));
-  return Math.max(GAP.horizontal.along, Math.ceil(longest * LABEL_CHAR + LABEL_ROOM));
+export function alongGaps(
+  stageOf: ReadonlyMap<string, number>,
+  stages: number,
+  edges: readonly DiagramEdge[],
+  o: Orientation,
+): number[] {
+  const gaps = new Array<number>(Math.max(0, stages - 1)).fill(GAP[o].along);
+  if (o === 'vertical') return gaps;
+  for (const e of edges) {
+    const a = stageOf.get(e.source);
+    const b = stageOf.get(e.target);
+    if (a === undefined || b === undefined || e.label === '') continue;
+    // An arrow that calls Lambda says how ("sync", "sync batch") or, drawn with its run, that it
+    // was refused: its gap holds the longest of those words, so a diagram drawn with its run has
+    // the same geometry as one drawn without it.
+    const calls = CALLS.has(e.model) && (e.target === 'lambda' || e.target === 'function');
+    const chars = calls ? Math.max(e.label.length, CALL_WORD) : e.label.length;
+    const room = Math.ceil(chars * LABEL_CHAR + LABEL_ROOM);
+    for (let i = Math.min(a, b); i < Math.max(a, b); i++) gaps[i] = Math.max(gaps[i]!, room);
+  }
+  return gaps;
 }
 
 /** Shard bars a stream box draws before it counts the rest in a line. */
@@ -168,12 +190,21 @@ export function layOut(
   // a box moved off the axis, need cards, two to a row, or a phone would shrink them past reading.
   const box: BoxStyle =
     o === 'horizontal' || crossed.size > 0 || present.some((st) => st.length > 1) ? 'card' : 'row';
+  const along = alongGaps(stageOf, present.length, edges, o);
   const rowsOf = (from: number, to: number) => {
-    const rows: { nodes: DiagramNode[]; offAxis: boolean }[] = [];
+    const rows: Row[] = [];
     for (let i = from; i < to; i++) {
       const st = present[i]!;
       const parts = o === 'vertical' && box === 'card' ? chunk(st, CARDS_PER_ROW) : [st];
-      for (const nodes of parts) rows.push({ nodes, offAxis: crossed.has(i) });
+      parts.forEach((nodes, k) =>
+        rows.push({
+          nodes,
+          offAxis: crossed.has(i),
+          // After a stage's last row, the gap its arrows need; between a stage's own rows, the
+          // plain one.
+          gap: k + 1 < parts.length ? GAP[o].along : (along[i] ?? GAP[o].along),
+        }),
+      );
     }
     return rows;
   };
@@ -187,7 +218,6 @@ export function layOut(
   );
   const sizeOf = (n: DiagramNode): Size =>
     n.kind === 'function' ? functionSize(box, o, linesOf(n)) : size;
-  const along = alongGap(edges, o);
   interface Laid {
     readonly nodes: DiagramNode[];
     /** Each box's row: 0 unless the chain wraps. */
@@ -200,7 +230,7 @@ export function layOut(
     const nodes: DiagramNode[] = [];
     const rowOf = new Map<string, number>();
     for (let r = 0; r + 1 < bounds.length; r++) {
-      const row = place(rowsOf(bounds[r]!, bounds[r + 1]!), o, size, sizeOf, along);
+      const row = place(rowsOf(bounds[r]!, bounds[r + 1]!), o, size, sizeOf);
       for (const n of row) {
         nodes.push(top === 0 ? n : { ...n, y: n.y + top });
         rowOf.set(n.id, r);
@@ -252,12 +282,18 @@ function splits(n: number, rows: number): number[][] {
   return out;
 }
 
+/** A row of boxes across the axis, and the gap after it along the axis. */
+interface Row {
+  readonly nodes: DiagramNode[];
+  readonly offAxis: boolean;
+  readonly gap: number;
+}
+
 function place(
-  rows: readonly { nodes: DiagramNode[]; offAxis: boolean }[],
+  rows: readonly Row[],
   o: Orientation,
   size: Size,
   sizeOf: (n: DiagramNode) => Size,
-  along: number,
 ): DiagramNode[] {
   const horizontal = o === 'horizontal';
   const alongOf = (s: Size) => (horizontal ? s.width : s.height);
@@ -285,7 +321,7 @@ function place(
       const c = first + j * across + (acrossOf(size) - acrossOf(s)) / 2;
       return { ...n, x: horizontal ? a : c, y: horizontal ? c : a, size: s };
     });
-    start += depth + along;
+    start += depth + row.gap;
     return out;
   });
   // A box larger than its neighbours may reach past the first lane: shift everything back in.

@@ -14,8 +14,11 @@ import { formatCount } from './format';
  */
 export function liveNumbers(run: Run, m: LiveMetric, t: number): number[] {
   switch (m.kind) {
-    case 'sent':
-      return [sentBy(run, m.workload, t)];
+    case 'sent': {
+      let sent = sentBy(run, m.workload, t);
+      for (const w of m.also ?? []) sent += sentBy(run, w, t);
+      return [sent];
+    }
     case 'throttled':
       return [scalarAfter(run, 'throttles', eventsUpTo(run, t))];
     case 'busy':

@@ -34,6 +34,8 @@ export type LiveMetric =
   | {
       readonly kind: 'sent';
       readonly workload: string;
+      /** More producers drawn in the same box (see view/diagram-groups): their sends count too. */
+      readonly also?: readonly string[];
       readonly one?: string;
       readonly many?: string;
     }

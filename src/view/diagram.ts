@@ -4,7 +4,9 @@ import { formatBytes, formatDuration, plural } from './format';
 import { runtimeLabel, targetTypeLabel } from './names';
 import { sourceBadges } from './diagram-badges';
 import { addEventBridge } from './diagram-eventbridge';
+import { foldInvokeApi, foldsInvokeApi } from './diagram-fold';
 import { versionLines } from './diagram-function';
+import { groupProducers } from './diagram-groups';
 import { addIntegrations } from './diagram-integrations';
 import { layOut, type BoxStyle, type FitArea, type Orientation, type Size } from './diagram-layout';
 import {
@@ -56,6 +58,11 @@ export interface Diagram {
   readonly height: number;
   readonly nodes: readonly DiagramNode[];
   readonly edges: readonly DiagramEdge[];
+  /**
+   * Parts drawn inside another box, by id: each grouped producer to its group's box (see
+   * view/diagram-groups). Tokens, selections and lessons that name a member land on the box.
+   */
+  readonly aliases: ReadonlyMap<string, string>;
 }
 
 const INVOCATION: Record<
@@ -192,12 +199,18 @@ export function diagramOf(
     if (fn.writesBackToSource) edges.push(...loopEdges(s));
   }
 
+  // Fewer boxes where they teach nothing: the Invoke API as an arrow, producers of one source
+  // in one box.
+  if (foldsInvokeApi(s, calls)) foldInvokeApi(parts, orientation);
+  const aliases = groupProducers(parts);
+
   const { wraps, ...laid } = layOut(stageList(parts.stages), edges, orientation, area);
   return {
     orientation,
     ...laid,
     edges:
       wraps.size === 0 ? edges : edges.map((e) => (wraps.has(e.id) ? { ...e, wrap: true } : e)),
+    aliases,
   };
 }
 

@@ -44,6 +44,8 @@ export function nodeSettings(s: Scenario, id: string): NodeSettings | null {
       return workloadNode(s, rest);
     case 'producer':
       return producerNode(s, rest);
+    case 'producers':
+      return producerGroupNode(s, rest);
     case 'sqs':
       return at(
         s.queues,
@@ -279,6 +281,50 @@ function producerNode(s: Scenario, rest: string): NodeSettings | null {
       about: 'Puts events on a bus with PutEvents; rules on that bus decide where they go.',
     }),
   );
+}
+
+/**
+ * Several producers of one source drawn as one box ("producers:sqs:orders", see
+ * view/diagram-groups): a section for each.
+ */
+function producerGroupNode(s: Scenario, rest: string): NodeSettings | null {
+  const colon = rest.indexOf(':');
+  const family = rest.slice(0, colon);
+  const owner = rest.slice(colon + 1);
+  const members = (
+    family === 'sqs'
+      ? (s.queues ?? []).map((q) => ({ name: q.name, producers: q.producers }))
+      : family === 'mq'
+        ? (s.brokers ?? []).map((b) => ({ name: b.name, producers: b.producers }))
+        : family === 'stream'
+          ? (s.streams ?? []).map((st) => ({ name: st.name, producers: st.producers }))
+          : family === 'kafka'
+            ? (s.kafka ?? []).map((k) => ({
+                name: `${k.cluster}/${k.topic}`,
+                producers: k.producers,
+              }))
+            : []
+  ).map((o) => o.name);
+  const i = members.indexOf(owner);
+  if (i < 0) return null;
+  const key = ({ sqs: 'queues', mq: 'brokers', stream: 'streams', kafka: 'kafka' } as const)[
+    family as 'sqs' | 'mq' | 'stream' | 'kafka'
+  ];
+  const list =
+    key === 'queues'
+      ? s.queues![i]!.producers
+      : key === 'brokers'
+        ? s.brokers![i]!.producers
+        : key === 'streams'
+          ? s.streams![i]!.producers
+          : s.kafka![i]!.producers;
+  return {
+    title: `${list.length} producers`,
+    kind: `Producers of ${owner}`,
+    about:
+      'Each puts messages into the source on its own schedule, drawn in one box; Lambda is not involved until a poller reads them.',
+    sections: list.map((p, j) => ({ title: p.label ?? p.id, path: [key, i, 'producers', j] })),
+  };
 }
 
 function mappingNode(s: Scenario, rest: string): NodeSettings | null {

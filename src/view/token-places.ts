@@ -12,12 +12,33 @@ export type PlaceResolver = (name: string, e: TraceEvent) => string | null;
 
 const PRODUCER_FAMILIES = ['sqs', 'mq', 'stream', 'kafka'] as const;
 
-export function placeResolver(nodeIds: ReadonlySet<string>): PlaceResolver {
+const NO_ALIASES: ReadonlyMap<string, string> = new Map();
+
+/**
+ * `aliases` maps the id of a part drawn inside another box (a grouped producer) to that box's id
+ * (see Diagram.aliases).
+ */
+export function placeResolver(
+  nodeIds: ReadonlySet<string>,
+  aliases: ReadonlyMap<string, string> = NO_ALIASES,
+): PlaceResolver {
   const memo = new Map<string, string | null>();
+  const drawn = (id: string): string | undefined => {
+    if (nodeIds.has(id)) return id;
+    const box = aliases.get(id);
+    return box !== undefined && nodeIds.has(box) ? box : undefined;
+  };
   const lookup = (name: string): string | null => {
     const hit = memo.get(name);
     if (hit !== undefined) return hit;
-    const found = candidates(name).find((c) => nodeIds.has(c)) ?? null;
+    let found: string | null = null;
+    for (const c of candidates(name)) {
+      const box = drawn(c);
+      if (box !== undefined) {
+        found = box;
+        break;
+      }
+    }
     memo.set(name, found);
     return found;
   };

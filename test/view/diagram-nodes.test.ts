@@ -44,17 +44,23 @@ describe('source badges', () => {
     expect(pills(nodeOf(preset('sqs-redrive'), 'sqs:orders'))).toEqual(['pull', 'poll']);
     expect(pills(nodeOf(preset('kinesis-poison'), 'stream:clickstream'))).toEqual(['pull', 'poll']);
     expect(pills(nodeOf(preset('eventbridge-fanout'), 'bus:orders'))).toEqual(['push', 'async']);
-    // A producer writes to a queue; it never invokes Lambda, so it has no pills.
-    expect(nodeOf(preset('sqs-redrive'), 'producer:sqs:orders/checkout').badges).toBeUndefined();
+    // Producers write to a queue; they never invoke Lambda, so their box has no pills.
+    expect(nodeOf(preset('sqs-redrive'), 'producers:sqs:orders').badges).toBeUndefined();
   });
 });
 
 describe('the layout with a larger function box', () => {
-  it('gives the function its own, larger size, centred on the same line as Lambda', () => {
-    for (const id of ['async-retries', 'alias-canary', 'kinesis-poison', 'sqs-redrive']) {
+  it('gives the function its own, larger size, centred on the same line as what calls it', () => {
+    // Lambda's Invoke API, or where it is folded into the arrow, the caller or the mapping.
+    for (const [id, caller] of [
+      ['async-retries', 'lambda'],
+      ['alias-canary', 'workload:shoppers'],
+      ['kinesis-poison', 'esm:clickstream'],
+      ['sqs-redrive', 'esm:sqs:orders'],
+    ] as const) {
       const d = diagramOf(preset(id), 'horizontal');
       const fn = d.nodes.find((n) => n.id === 'function')!;
-      const lambda = d.nodes.find((n) => n.id === 'lambda')!;
+      const lambda = d.nodes.find((n) => n.id === caller)!;
       expect(fn.size!.width).toBeGreaterThan(d.node.width);
       expect(fn.size!.height).toBeGreaterThan(d.node.height);
       expect(fn.y + fn.size!.height / 2).toBe(lambda.y + d.node.height / 2);
@@ -65,10 +71,10 @@ describe('the layout with a larger function box', () => {
     }
   });
 
-  it('top to bottom, spans the width of a row of two cards, centred under Lambda', () => {
-    const d = diagramOf(preset('kinesis-poison'), 'vertical');
+  it('top to bottom, spans the width of a row of two cards, centred under the async queue', () => {
+    const d = diagramOf(preset('sns-delivery'), 'vertical');
     const fn = d.nodes.find((n) => n.id === 'function')!;
-    const lambda = d.nodes.find((n) => n.id === 'lambda')!;
+    const lambda = d.nodes.find((n) => n.id === 'async-queue')!;
     expect(d.box).toBe('card');
     expect(fn.size!.width).toBe(2 * d.node.width + 16);
     expect(fn.x + fn.size!.width / 2).toBe(lambda.x + d.node.width / 2);

@@ -32,73 +32,54 @@ const edgeText = (d: Diagram) =>
 const EXPECTED: Record<string, { nodes: string[][]; edges: string[] }> = {
   sqs: {
     nodes: [
-      ['caller', 'producer:sqs:orders/checkout', 'Checkout', 'Producer'],
-      ['caller', 'producer:sqs:orders/legacy-checkout', 'Legacy checkout', 'Producer'],
+      ['caller', 'producers:sqs:orders', '2 producers', 'Producers'],
       ['queue', 'sqs:orders', 'orders', 'SQS standard'],
       ['mapping', 'esm:sqs:orders', 'Event source mapping', 'SQS poller'],
       ['sink', 'redrive:sqs:orders-dlq', 'orders-dlq', 'Redrive DLQ · SQS'],
-      ['lambda', 'lambda', 'Lambda', 'Invoke API'],
       ['function', 'function', 'process-orders', 'Function'],
       ['sink', 'dlq:sqs:process-orders-dlq', 'process-orders-dlq', 'DLQ · SQS'],
     ],
     edges: [
-      'producer:sqs:orders/checkout -SendMessage-> sqs:orders (send)',
-      'producer:sqs:orders/legacy-checkout -SendMessage-> sqs:orders (send)',
+      'producers:sqs:orders -SendMessage-> sqs:orders (send)',
       'sqs:orders -polls-> esm:sqs:orders (poll)',
-      'esm:sqs:orders -sync batch-> lambda (sync)',
+      'esm:sqs:orders -sync batch-> function (sync)',
       'sqs:orders -after 3 receives-> redrive:sqs:orders-dlq (failure)',
-      'lambda -invoke-> function (internal)',
       'function -unused-> dlq:sqs:process-orders-dlq (unused)',
     ],
   },
   mq: {
     nodes: [
-      ['caller', 'producer:mq:inventory/erp', 'ERP', 'Producer'],
-      ['caller', 'producer:mq:inventory/erp-retired', 'ERP (retired product)', 'Producer'],
-      ['caller', 'producer:mq:inventory/heartbeat', 'Heartbeat', 'Producer'],
+      ['caller', 'producers:mq:inventory', '3 producers', 'Producers'],
       ['queue', 'mq:inventory', 'stock-updates', 'Amazon MQ (ActiveMQ)'],
       ['mapping', 'esm:mq:inventory', 'Event source mapping', 'Amazon MQ poller'],
       ['sink', 'redrive:mq:inventory/ActiveMQ.DLQ', 'ActiveMQ.DLQ', 'Broker DLQ'],
-      ['lambda', 'lambda', 'Lambda', 'Invoke API'],
       ['function', 'function', 'apply-stock', 'Function'],
     ],
     edges: [
-      'producer:mq:inventory/erp -send-> mq:inventory (send)',
-      'producer:mq:inventory/erp-retired -send-> mq:inventory (send)',
-      'producer:mq:inventory/heartbeat -send-> mq:inventory (send)',
+      'producers:mq:inventory -send-> mq:inventory (send)',
       'mq:inventory -polls-> esm:mq:inventory (poll)',
-      'esm:mq:inventory -sync batch-> lambda (sync)',
+      'esm:mq:inventory -sync batch-> function (sync)',
       'mq:inventory -after 6 redeliveries-> redrive:mq:inventory/ActiveMQ.DLQ (failure)',
-      'lambda -invoke-> function (internal)',
     ],
   },
   kinesis: {
     nodes: [
-      ['caller', 'producer:stream:clickstream/web', 'Website clicks', 'Producer'],
-      [
-        'caller',
-        'producer:stream:clickstream/bad-client',
-        'A client sending a bad click',
-        'Producer',
-      ],
+      ['caller', 'producers:stream:clickstream', '2 producers', 'Producers'],
       ['stream', 'stream:clickstream', 'clickstream', 'Kinesis stream'],
       ['mapping', 'esm:clickstream', 'Event source mapping', 'Kinesis poller'],
-      ['lambda', 'lambda', 'Lambda', 'Invoke API'],
+      ['function', 'function', 'clickstream-consumer', 'Function'],
       [
         'sink',
         'esm-destination:sqs:clickstream-failures',
         'clickstream-failures',
         'On failure · SQS',
       ],
-      ['function', 'function', 'clickstream-consumer', 'Function'],
     ],
     edges: [
-      'producer:stream:clickstream/web -PutRecord-> stream:clickstream (send)',
-      'producer:stream:clickstream/bad-client -PutRecord-> stream:clickstream (send)',
+      'producers:stream:clickstream -PutRecord-> stream:clickstream (send)',
       'stream:clickstream -polls 1/s-> esm:clickstream (poll)',
-      'esm:clickstream -sync batch-> lambda (sync)',
+      'esm:clickstream -sync batch-> function (sync)',
       'esm:clickstream -on failure-> esm-destination:sqs:clickstream-failures (failure)',
-      'lambda -invoke-> function (internal)',
     ],
   },
   dynamodb: {
@@ -106,14 +87,12 @@ const EXPECTED: Record<string, { nodes: string[][]; edges: string[] }> = {
       ['caller', 'producer:stream:Orders/orders-app', 'Order service', 'Writer'],
       ['stream', 'stream:Orders', 'Orders', 'DynamoDB stream'],
       ['mapping', 'esm:Orders', 'Event source mapping', 'DynamoDB poller'],
-      ['lambda', 'lambda', 'Lambda', 'Invoke API'],
       ['function', 'function', 'notify-customer', 'Function'],
     ],
     edges: [
       'producer:stream:Orders/orders-app -UpdateItem-> stream:Orders (send)',
       'stream:Orders -polls 4/s-> esm:Orders (poll)',
-      'esm:Orders -sync batch-> lambda (sync)',
-      'lambda -invoke-> function (internal)',
+      'esm:Orders -sync batch-> function (sync)',
     ],
   },
   msk: {
@@ -121,23 +100,20 @@ const EXPECTED: Record<string, { nodes: string[][]; edges: string[] }> = {
       ['caller', 'producer:kafka:shop-cluster/orders/checkout', 'Checkout service', 'Producer'],
       ['stream', 'kafka:shop-cluster/orders', 'orders', 'MSK topic'],
       ['mapping', 'esm:shop-cluster/orders', 'Event source mapping', 'MSK poller'],
-      ['lambda', 'lambda', 'Lambda', 'Invoke API'],
       ['function', 'function', 'orders-consumer', 'Function'],
     ],
     edges: [
       'producer:kafka:shop-cluster/orders/checkout -produce-> kafka:shop-cluster/orders (send)',
       'kafka:shop-cluster/orders -consumes-> esm:shop-cluster/orders (poll)',
-      'esm:shop-cluster/orders -sync batch-> lambda (sync)',
-      'lambda -invoke-> function (internal)',
+      'esm:shop-cluster/orders -sync batch-> function (sync)',
     ],
   },
   'api-gateway': {
     nodes: [
       ['caller', 'workload:clients', 'API Gateway', 'Sync push'],
-      ['lambda', 'lambda', 'Lambda', 'Invoke API'],
       ['function', 'function', 'orders-api', 'Function'],
     ],
-    edges: ['workload:clients -sync-> lambda (sync)', 'lambda -invoke-> function (internal)'],
+    edges: ['workload:clients -sync-> function (sync)'],
   },
   sns: {
     nodes: [
@@ -171,27 +147,23 @@ const EXPECTED: Record<string, { nodes: string[][]; edges: string[] }> = {
     nodes: [
       ['caller', 'workload:app', 'App', 'Caller'],
       ['caller', 'workload:app-later', 'App, later', 'Caller'],
-      ['lambda', 'lambda', 'Lambda', 'Invoke API'],
       ['function', 'function', 'score-with-model', 'Function'],
       ['integration', 'integration:efs', 'EFS', 'Integration'],
     ],
     edges: [
-      'workload:app -sync-> lambda (sync)',
-      'workload:app-later -sync-> lambda (sync)',
-      'lambda -invoke-> function (internal)',
+      'workload:app -sync-> function (sync)',
+      'workload:app-later -sync-> function (sync)',
       'function -mounts /mnt/models-> integration:efs (integration)',
     ],
   },
   xray: {
     nodes: [
       ['caller', 'workload:shoppers', 'Shoppers', 'Caller'],
-      ['lambda', 'lambda', 'Lambda', 'Invoke API'],
       ['function', 'function', 'checkout', 'Function'],
       ['integration', 'integration:xray', 'X-Ray', 'Integration'],
     ],
     edges: [
-      'workload:shoppers -sync-> lambda (sync)',
-      'lambda -invoke-> function (internal)',
+      'workload:shoppers -sync-> function (sync)',
       'function -traces-> integration:xray (integration)',
     ],
   },
@@ -393,11 +365,12 @@ describe('what the run refused, drawn broken', () => {
       detail:
         'InvalidParameterValueException: Queue visibility timeout: 30 seconds is less than Function timeout: 60 seconds',
     });
-    expect(edgeText(d)).toContain('esm:sqs:orders -refused-> lambda (broken)');
+    // The Invoke API is folded into the mapping's arrow: that arrow is drawn broken.
+    expect(edgeText(d)).toContain('esm:sqs:orders -refused-> function (broken)');
     // Without the run the same boxes sit in the same places; only the verdict is missing.
     const plain = diagramOf(run.scenario, 'horizontal');
     expect(plain.nodes.map((n) => [n.id, n.x, n.y])).toEqual(d.nodes.map((n) => [n.id, n.x, n.y]));
-    expect(edgeText(plain)).toContain('esm:sqs:orders -sync batch-> lambda (sync)');
+    expect(edgeText(plain)).toContain('esm:sqs:orders -sync batch-> function (sync)');
   });
 
   it('draws mappings whose role lacks an action, or whose function runs too long', () => {
@@ -479,7 +452,8 @@ describe('live figures at t equal the run’s series and counts', () => {
     expect(liveAt(run, d, 'esm:sqs:orders', 1_450)).toEqual([0, 5]);
     expect(liveAt(run, d, 'redrive:sqs:orders-dlq', 90_999)).toEqual([0]);
     expect(liveAt(run, d, 'redrive:sqs:orders-dlq', 91_000)).toEqual([10]);
-    expect(liveAt(run, d, 'producer:sqs:orders/checkout', 1_000)).toEqual([9]);
+    // Both producers in one box: checkout's burst of nine and legacy checkout's one message.
+    expect(liveAt(run, d, 'producers:sqs:orders', 1_000)).toEqual([10]);
     expect(liveFigures(nodeOf(d, 'sqs:orders').live!, [0, 10, 0])).toEqual([
       { value: '0', label: 'visible' },
       { value: '10', label: 'in flight' },
@@ -556,7 +530,7 @@ describe('the layout of the event sources', () => {
     const x = (id: string) => nodeOf(d, id).x;
     // On one line: every box centred on the axis (the function's box is larger than the rest).
     const mid = (id: string) => y(id) + nodeOf(d, id).size!.height / 2;
-    expect(new Set(['sqs:orders', 'esm:sqs:orders', 'lambda', 'function'].map(mid)).size).toBe(1);
+    expect(new Set(['sqs:orders', 'esm:sqs:orders', 'function'].map(mid)).size).toBe(1);
     expect(x('redrive:sqs:orders-dlq')).toBe(x('esm:sqs:orders'));
     expect(y('redrive:sqs:orders-dlq')).toBe(y('esm:sqs:orders') + d.node.height + 76);
   });
@@ -572,14 +546,16 @@ describe('the layout of the event sources', () => {
   });
 
   it('moves a stage off the axis when an arrow passes over it', () => {
-    // A plain caller beside an SQS producer: its arrow to Lambda jumps the queue and the mapping.
+    // A plain caller beside an SQS producer: its arrow to the function (the Invoke API folded
+    // into it) jumps the queue and the mapping.
     const { d } = drawn('sqs', (doc) => ({
       ...doc,
       workloads: [{ id: 'admin', arrivals: { kind: 'single', atMs: [0] } }],
     }));
-    const lambda = nodeOf(d, 'lambda');
+    const fn = nodeOf(d, 'function');
+    expect(d.edges.map((e) => e.id)).toContain('workload:admin->function');
     for (const id of ['sqs:orders', 'esm:sqs:orders'])
-      expect(nodeOf(d, id).y - (lambda.y + d.node.height / 2)).toBeGreaterThan(40);
+      expect(nodeOf(d, id).y - (fn.y + fn.size!.height / 2)).toBeGreaterThan(40);
   });
 
   it('runs top to bottom on phones, two cards to a row at most', () => {

@@ -40,10 +40,12 @@ describe('a chain too long for its area wraps onto rows', () => {
       ['workload:uploads', 0, 0],
       ['lambda', 322, 0],
       ['async-queue', 0, 265],
-      ['function', 322, 222],
-      ['dlq:sqs:resize-dlq', 738, 265],
+      ['function', 292, 222],
+      ['dlq:sqs:resize-dlq', 708, 265],
     ]);
-    expect([d.width, d.height]).toEqual([944, 450]);
+    // The gap after the function holds only "on failure"; the one after Lambda its "202" and
+    // the longest word an arrow into Lambda carries.
+    expect([d.width, d.height]).toEqual([914, 450]);
     expect(d.edges.filter((e) => e.wrap === true).map((e) => e.id)).toEqual([
       'lambda->async-queue',
     ]);
@@ -67,7 +69,7 @@ describe('a chain too long for its area wraps onto rows', () => {
     const s = scenario('async-retries');
     const alone = diagramOf(s, 'horizontal');
     expect(new Set(alone.nodes.map((n) => n.y)).size).toBe(2);
-    expect(alone.width).toBe(1588);
+    expect(alone.width).toBe(1514);
     expect(alone.edges.some((e) => e.wrap === true)).toBe(false);
     const wide = diagramOf(s, 'horizontal', undefined, { width: 2600, height: 600, zoom: 7 / 6 });
     expect(wide.nodes).toEqual(alone.nodes);

@@ -140,7 +140,7 @@ export function Diagram({
   );
   const lessonFocus = useMemo<LessonFocus | null>(() => {
     if (stepEvent === null || stepT === null) return null;
-    const resolve = placeResolver(new Set(diagram.nodes.map((n) => n.id)));
+    const resolve = placeResolver(new Set(diagram.nodes.map((n) => n.id)), diagram.aliases);
     const ids = [resolve(stepEvent.to, stepEvent), resolve(stepEvent.from, stepEvent)].filter(
       (id): id is string => id !== null,
     );

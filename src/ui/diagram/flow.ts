@@ -30,13 +30,15 @@ export function toFlow(
   view: FlowView = NO_VIEW,
 ): { nodes: LabFlowNode[]; edges: Edge[] } {
   const labelled = labelledEdges(d.nodes, d.edges, d.orientation);
+  // A part drawn inside another box (a grouped producer) is shown selected as that box.
+  const selected = view.selected === null ? null : (d.aliases.get(view.selected) ?? view.selected);
   return {
     nodes: d.nodes.map((n) => ({
       id: n.id,
       type: 'lab',
       position: view.moved[n.id] ?? { x: n.x, y: n.y },
       data: { node: n, orientation: d.orientation, box: d.box, size: d.node },
-      className: [n.id === view.selected ? 'is-selected' : '', view.draggable ? 'is-draggable' : '']
+      className: [n.id === selected ? 'is-selected' : '', view.draggable ? 'is-draggable' : '']
         .filter((c) => c !== '')
         .join(' '),
       draggable: view.draggable,

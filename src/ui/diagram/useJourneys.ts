@@ -20,7 +20,10 @@ export function useJourneys(diagram: Diagram): { journeys: Journeys; travelMs: n
   const run = useRun();
   const speed = usePlaybackStore((s) => s.speed);
   const travelMs = travelMsFor(speed);
-  const resolve = useMemo(() => placeResolver(new Set(diagram.nodes.map((n) => n.id))), [diagram]);
+  const resolve = useMemo(
+    () => placeResolver(new Set(diagram.nodes.map((n) => n.id)), diagram.aliases),
+    [diagram],
+  );
   const journeys = useMemo(() => journeysOf(run, resolve, { travelMs }), [run, resolve, travelMs]);
   return { journeys, travelMs };
 }

@@ -20,7 +20,8 @@ const arrows = (s: Scenario) => diagramOf(s).edges.map((e) => `${e.source}->${e.
 describe('the scratch design', () => {
   it('is one caller invoking the function: it plays, a cold start then two warm ones', () => {
     const s = scratchScenario();
-    expect(ids(s)).toEqual(['workload:caller', 'lambda', 'function']);
+    // One synchronous caller: the Invoke API box is folded into its arrow.
+    expect(ids(s)).toEqual(['workload:caller', 'function']);
     const run = simulate(s);
     // 250 ms of Init before the first 100 ms handler; the next two find it warm.
     expect(run.fates.map((f) => [f.kind, f.t])).toEqual([
@@ -107,18 +108,16 @@ describe('an SQS queue in front of a function with a DLQ, built piece by piece',
       'workload:caller',
       'producer:sqs:orders/producer',
       'sqs:orders',
-      'lambda',
       'function',
     ]);
     expect(arrows(withQueue)).toEqual([
-      'workload:caller->lambda',
+      'workload:caller->function',
       'producer:sqs:orders/producer->sqs:orders',
-      'lambda->function',
     ]);
-    expect(ids(mapped)).toHaveLength(6);
+    expect(ids(mapped)).toHaveLength(5);
     expect(arrows(mapped)).toContain('sqs:orders->esm:sqs:orders');
-    expect(arrows(mapped)).toContain('esm:sqs:orders->lambda');
-    expect(ids(built)).toHaveLength(7);
+    expect(arrows(mapped)).toContain('esm:sqs:orders->function');
+    expect(ids(built)).toHaveLength(6);
     expect(arrows(built)).toContain('sqs:orders->redrive:sqs:orders-dlq');
     expect(built.queues![0]!.redrivePolicy).toEqual({
       deadLetterQueue: 'orders-dlq',
@@ -153,7 +152,7 @@ describe('an SQS queue in front of a function with a DLQ, built piece by piece',
 
   it('removing the queue removes its producer, mapping and redrive box', () => {
     const removed = ok(removePiece(built, 'sqs:orders'));
-    expect(ids(removed)).toEqual(['workload:caller', 'lambda', 'function']);
+    expect(ids(removed)).toEqual(['workload:caller', 'function']);
     expect(removed.queues).toEqual([]);
   });
 
