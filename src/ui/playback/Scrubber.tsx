@@ -14,7 +14,7 @@ export function Scrubber() {
   const end = playbackEnd(run);
   const progress = end > 0 ? t / end : 0;
   return (
-    <div className="scrubber" style={{ '--progress': progress } as CSSProperties}>
+    <div className="scrubber">
       <ScrubberMarks
         run={run}
         speed={speed}
@@ -24,6 +24,8 @@ export function Scrubber() {
       <input
         type="range"
         className="scrubber__input"
+        // On the slider, not the wrapper: changed on the wrapper it would restyle the marks too.
+        style={{ '--progress': progress } as CSSProperties}
         aria-label="Time"
         min={0}
         max={end}
