@@ -36,7 +36,22 @@ export function formatDuration(ms: number): string {
 }
 
 function trim(n: number, decimals: number): string {
-  return Number(n.toFixed(decimals)).toLocaleString('en-US', { maximumFractionDigits: decimals });
+  return decimalsFormat(decimals).format(Number(n.toFixed(decimals)));
+}
+
+/**
+ * One formatter per number of decimals, made once: `toLocaleString` with options builds a new
+ * one on every call, and the log formats a duration for each of the dozens of rows it shows at
+ * each of its updates.
+ */
+const DECIMALS = new Map<number, Intl.NumberFormat>();
+function decimalsFormat(decimals: number): Intl.NumberFormat {
+  let format = DECIMALS.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
+    DECIMALS.set(decimals, format);
+  }
+  return format;
 }
 
 /** Messages are numbered from 1 for people; the engine numbers them from 0. */

@@ -53,7 +53,7 @@ export function labelFont(zoom: number): number {
  */
 export function paintTokens(
   ctx: CanvasRenderingContext2D,
-  sprites: readonly Sprite[],
+  all: readonly Sprite[],
   palette: Palette,
   view: { readonly x: number; readonly y: number; readonly zoom: number; readonly dpr: number },
   atlas: TokenAtlas | null = null,
@@ -64,9 +64,10 @@ export function paintTokens(
   fonts.delete(ctx);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  const picked = sprites.some((s) => s.selected);
+  const picked = all.some((s) => s.selected);
   ctx.globalAlpha = picked ? 0.4 : 1;
   const font = labelFont(zoom);
+  const sprites = showing(all, view, ctx.canvas, font, picked);
   // Tokens first, copied from the atlas's stamps in device pixels…
   const done = new Uint8Array(sprites.length);
   if (atlas !== null && atlas.scale === k) {
@@ -95,6 +96,60 @@ export function paintTokens(
   for (const s of sprites) if (s.selected) paintSprite(ctx, s, palette, font);
   ctx.setLineDash([]);
 }
+
+/**
+ * The sprites that can show, in painting order. Left out: those wholly off the canvas (a view
+ * that follows the action is often a small part of the diagram, and a copy off the canvas costs
+ * as much as one on it), and those under a later one of the same look and label at the same
+ * point (a busy arrow stacks hundreds of tokens on a few points; the one on top hides
+ * each one below, body, number and countdown). While a message is picked the others are
+ * translucent, so stacks show through and every one is kept.
+ */
+export function showing(
+  all: readonly Sprite[],
+  view: { readonly x: number; readonly y: number; readonly zoom: number; readonly dpr: number },
+  size: { readonly width: number; readonly height: number },
+  font: number,
+  picked: boolean,
+): Sprite[] {
+  const k = view.dpr * view.zoom;
+  const covered = new Set<string>();
+  const kept: Sprite[] = [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const s = all[i]!;
+    if (!s.selected && !onCanvas(s, view, size, font)) continue;
+    if (!picked && !s.selected) {
+      const px = Math.round(k * s.x + view.dpr * view.x);
+      const py = Math.round(k * s.y + view.dpr * view.y);
+      const key = `${px} ${py} ${s.shape} ${s.tone} ${s.labelAt} ${s.label}`;
+      if (covered.has(key)) continue;
+      covered.add(key);
+    }
+    kept.push(s);
+  }
+  return kept.reverse();
+}
+
+/**
+ * Whether any of a sprite (its token, the countdown under it, a "+N" after it) can fall on a
+ * canvas of `size` device pixels under `view`: its anchor within a reach of the edges that grows
+ * with the label size `font`, in flow units.
+ */
+export function onCanvas(
+  s: Pick<Sprite, 'x' | 'y'>,
+  view: { readonly x: number; readonly y: number; readonly zoom: number; readonly dpr: number },
+  size: { readonly width: number; readonly height: number },
+  font: number,
+): boolean {
+  const k = view.dpr * view.zoom;
+  const reach = (REACH + 4 * font) * k;
+  const px = k * s.x + view.dpr * view.x;
+  const py = k * s.y + view.dpr * view.y;
+  return px > -reach && py > -reach && px < size.width + reach && py < size.height + reach;
+}
+
+/** A token's half size and the gaps around its labels, in flow units (see onCanvas). */
+const REACH = 40;
 
 function paintSprite(ctx: CanvasRenderingContext2D, s: Sprite, palette: Palette, font: number) {
   if (s.shape === 'overflow') {

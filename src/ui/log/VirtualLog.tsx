@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import {
   defaultRangeExtractor,
   observeElementRect,
@@ -17,8 +17,10 @@ const ROW_ESTIMATE = 36;
 const OVERSCAN = 12;
 /** At most this many of the rows happening now stay in the page even when scrolled out of view. */
 const CURRENT_KEPT = 200;
-/** Row positions are worked out afresh each time now moves on by this many rows (see keyOf). */
+/** Row positions are worked out afresh once the list has placed this many new rows (see keyOf). */
 const FRESH_POSITIONS = 5_000;
+/** How long that work may wait for a moment when the browser is idle, in ms. */
+const FRESH_WAIT_MS = 2_000;
 /** The box's height until the browser has laid it out (and where there is no layout, as in tests). */
 const UNMEASURED_HEIGHT = 600;
 
@@ -46,9 +48,10 @@ export default function VirtualLog({ run, shown, happened, currentFrom, selected
   // a new function each time makes it re-add the heights of every row of the trace, each render.
   // Except now and then on purpose: the list keeps an object for every row it has placed for as
   // long as its row positions last, so on a long run played through, memory would grow with
-  // every row passed. Working the positions out afresh (a few milliseconds for a million rows)
-  // each time now moves on by FRESH_POSITIONS rows lets those objects go.
-  const epoch = Math.floor(currentFrom / FRESH_POSITIONS);
+  // every row shown. Working the positions out afresh lets those objects go, but it goes over
+  // every row of the trace (tens of milliseconds for a few hundred thousand), so it is done once
+  // FRESH_POSITIONS new rows have been placed (useRenewAfterPlacing), when the browser is idle.
+  const [epoch, renew] = useReducer((e: number) => e + 1, 0);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- epoch: a new identity on purpose
   const keyOf = useCallback((i: number) => trace[i]!.seq, [trace, epoch]);
   // Rows not yet seen are taken to be as tall as the first one measured (one line, in the fonts
@@ -78,6 +81,8 @@ export default function VirtualLog({ run, shown, happened, currentFrom, selected
     useFlushSync: false,
   });
   useKeepRowInView(rows, happened === 0 ? null : currentFrom);
+  const items = rows.getVirtualItems();
+  useRenewAfterPlacing(items[0]?.index ?? 0, items.length, renew);
 
   const phaseOf = (i: number): RowPhase =>
     i >= happened ? 'future' : i >= currentFrom ? 'current' : 'past';
@@ -88,7 +93,7 @@ export default function VirtualLog({ run, shown, happened, currentFrom, selected
         className="event-log__list event-log__list--virtual"
         style={{ height: rows.getTotalSize() }}
       >
-        {rows.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const e = trace[item.index]!;
           return (
             <LogRow
@@ -184,6 +189,47 @@ function useKeepRowInView(
     const frame = requestAnimationFrame(() => setScrollTop(el, top));
     return () => cancelAnimationFrame(frame);
   }, [rows, index]);
+}
+
+/**
+ * Call `renew` once the list has placed about FRESH_POSITIONS rows it had not shown before (the
+ * first row shown moved on by that many, counting at most the rows shown each time), at a
+ * moment the browser is idle: never in the middle of a played frame if it can help it.
+ */
+function useRenewAfterPlacing(first: number, shown: number, renew: () => void): void {
+  const placed = useRef<{ first: number; count: number; cancel: (() => void) | null }>({
+    first,
+    count: 0,
+    cancel: null,
+  });
+  useEffect(() => {
+    const p = placed.current;
+    p.count += Math.min(Math.abs(first - p.first), shown);
+    p.first = first;
+    if (p.count < FRESH_POSITIONS || p.cancel !== null) return;
+    p.cancel = whenIdle(() => {
+      p.cancel = null;
+      p.count = 0;
+      renew();
+    });
+  }, [first, shown, renew]);
+  useEffect(() => {
+    const p = placed.current;
+    return () => {
+      p.cancel?.();
+      p.cancel = null;
+    };
+  }, []);
+}
+
+/** Run `work` when the browser is idle (or after FRESH_WAIT_MS at the latest); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: FRESH_WAIT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 0);
+  return () => clearTimeout(handle);
 }
 
 /** Plain assignment (jsdom has no Element.scrollTo), kept out of the hook for the compiler. */

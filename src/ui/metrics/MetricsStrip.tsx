@@ -6,7 +6,8 @@ import './metrics.css';
 
 /**
  * Small charts of the run over simulated time, with the playhead. The charts are drawn once per
- * run; on each frame only one CSS variable (where the playhead is) and the figures change.
+ * run; on each frame only one CSS variable (where the playhead is, on each playhead and curve)
+ * changes, and the figures ten times a second.
  */
 export function MetricsStrip({ className = '' }: { className?: string }) {
   const run = useRun();
@@ -16,8 +17,17 @@ export function MetricsStrip({ className = '' }: { className?: string }) {
   const strip = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const end = playbackEnd(run);
-    const place = (t: number) =>
-      strip.current?.style.setProperty('--playhead', String(end > 0 ? Math.min(1, t / end) : 0));
+    // Set on the playheads and curves themselves, not on the strip: a custom property changed
+    // on the strip would restyle everything inside it, every frame.
+    const readers = [
+      ...(strip.current?.querySelectorAll<HTMLElement | SVGElement>(
+        '.metric__playhead, .metric__svg',
+      ) ?? []),
+    ];
+    const place = (t: number) => {
+      const at = String(end > 0 ? Math.min(1, t / end) : 0);
+      for (const el of readers) el.style.setProperty('--playhead', at);
+    };
     place(usePlaybackStore.getState().t);
     // A transient subscription: moving the playhead re-renders nothing.
     return usePlaybackStore.subscribe((s) => place(s.t));

@@ -1,15 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
-import { openJump, seek, useJumpStore, usePlaybackStore, useRun } from '../../store';
+import { openJump, seek, useJumpStore, useReadoutStore, useRun } from '../../store';
 import { formatTime, playbackEnd } from '../../view';
 import { parseTime } from '../../view/parse-time';
 
 /**
- * "1:02.350 / 10:00.000". Re-renders per frame while playing: it is two short strings. Clicking
- * the time (or G) opens a field to go straight to a moment.
+ * "1:02.350 / 10:00.000". While playing it changes ten times a second (the readout), like every
+ * other figure: milliseconds that change every frame cannot be read anyway. Paused, stepped or
+ * scrubbed it is the playhead itself. Clicking the time (or G) opens a field to go straight to a
+ * moment.
  */
 export function TimeDisplay() {
   const run = useRun();
-  const t = usePlaybackStore((s) => s.t);
+  const t = useReadoutStore((s) => s.t);
   const jumping = useJumpStore((s) => s.open);
   return (
     <div className="time-display">
