@@ -41,6 +41,11 @@ export interface LessonStep {
   readonly at: EventQuery;
   readonly narration: string;
   readonly predict?: Predict;
+  /**
+   * The boxes the step is about, by diagram node id: at its moment the view frames these (in
+   * place of the boxes of the event it waits for), so a question shows what it asks about.
+   */
+  readonly focus?: readonly string[];
 }
 
 export interface Lesson {
