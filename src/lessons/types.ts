@@ -42,8 +42,9 @@ export interface LessonStep {
   readonly narration: string;
   readonly predict?: Predict;
   /**
-   * The boxes the step is about, by diagram node id: at its moment the view frames these (in
-   * place of the boxes of the event it waits for), so a question shows what it asks about.
+   * The boxes the step is about, by diagram node id, most wanted first: at its moment the view
+   * frames these (in place of the boxes of the event it waits for), so a question shows what it
+   * asks about. When they do not all fit at a readable size, the first is shown whole.
    */
   readonly focus?: readonly string[];
 }

@@ -19,7 +19,7 @@ export const pushVsPull: Lesson = {
       at: { kind: 'queue.mapping-created' },
       narration:
         'Two sources feed one function. The SQS queue has an event source mapping, which is configured on the Lambda side. S3 has no mapping: its event notification is configured on the bucket.',
-      focus: [QUEUE, MAPPING, 'lambda', 'async-queue'],
+      focus: [MAPPING, QUEUE, 'lambda'],
       predict: {
         question: 'At 1 s a message reaches the queue. Who invokes the function with it?',
         options: [

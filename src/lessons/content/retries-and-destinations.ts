@@ -40,7 +40,7 @@ export const retriesAndDestinations: Lesson = {
       at: { kind: 'async.retry', msg: 0, nth: 2 },
       narration:
         'The second attempt failed as well. The last retry waits longer, about 2 minutes: Lambda backs off between attempts. One first try plus two retries makes three runs in all.',
-      focus: ['function', 'dlq:sqs:resize-dlq'],
+      focus: ['dlq:sqs:resize-dlq', 'function'],
       predict: {
         question:
           'Look at what is attached to the function. If the third attempt fails too, where does the event go?',
@@ -65,7 +65,7 @@ export const retriesAndDestinations: Lesson = {
       at: { kind: 'invoke.end', msg: 1, attempt: 1 },
       narration:
         'The second invoice has no customer, so the function throws. Lambda will retry it a minute and then two minutes later, as before.',
-      focus: ['function', 'onSuccess:sqs:invoices-sent', 'onFailure:sns:invoice-failures'],
+      focus: ['onFailure:sns:invoice-failures', 'onSuccess:sqs:invoices-sent', 'function'],
       predict: {
         question:
           'Besides the on-success queue, an SNS topic is attached to this function. Where does the invoice end up after the last retry?',

@@ -156,7 +156,7 @@ export function Diagram({
   );
   const lessonFocus = useMemo<LessonFocus | null>(() => {
     if (stepEvent === null || stepT === null) return null;
-    if (stepFocus !== null) return { t: stepT, ids: stepFocus };
+    if (stepFocus !== null) return { t: stepT, ids: stepFocus, only: true };
     const resolve = placeResolver(new Set(diagram.nodes.map((n) => n.id)));
     const ids = [resolve(stepEvent.to, stepEvent), resolve(stepEvent.from, stepEvent)].filter(
       (id): id is string => id !== null,
