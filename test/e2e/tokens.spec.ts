@@ -87,6 +87,20 @@ test('tokens are large and numbered as the log numbers them; countdowns are at l
   await page.mouse.click(second.x, second.y);
   const way = page.getByRole('complementary', { name: 'Message #2, its way so far' });
   await expect(way).toHaveText(/^#2 .+ → Async queue · waiting at Async queue, leaves in 36 s/);
+  // The line has a strip of its own at the stage's foot: one line, over no box and no token.
+  const line = (await way.boundingBox())!;
+  expect(line.height).toBeLessThanOrEqual(40);
+  const boxes = await page
+    .locator('.diagram .react-flow__node')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  const meets = (b: { x: number; y: number; width: number; height: number }) =>
+    b.x < line.x + line.width &&
+    line.x < b.x + b.width &&
+    b.y < line.y + line.height &&
+    line.y < b.y + b.height;
+  expect(boxes.filter(meets)).toEqual([]);
+  const area = (await page.locator('.diagram .react-flow').boundingBox())!;
+  expect(area.y + area.height).toBeLessThanOrEqual(line.y + 0.5);
   await time(page).fill('70000');
   await expect(way).toContainText('resize-image');
   await way.getByRole('button', { name: 'Close the message’s way' }).click();

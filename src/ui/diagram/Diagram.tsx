@@ -116,6 +116,8 @@ export function Diagram({
   );
   const moved = useLayoutStore((s) => s.moved[orientation]);
   const selected = useSelectionStore((s) => s.node);
+  // A picked message's line takes a strip at the stage's foot (see TokenJourney).
+  const picked = useSelectionStore((s) => s.message !== null);
   // Boxes can be dragged with a mouse; on a phone a finger on a box must still scroll the page.
   const draggable = !narrow;
   // A lesson question waiting for its answer: the diagram does not print it (view/conceal).
@@ -189,7 +191,7 @@ export function Diagram({
   return (
     <section
       ref={section}
-      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build ? 'diagram--building' : ''} ${className}`}
+      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build ? 'diagram--building' : ''} ${picked ? 'diagram--journey' : ''} ${className}`}
       aria-label="Diagram"
       style={shape as CSSProperties}
       onDragOver={build?.onDragOver}
