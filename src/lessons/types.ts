@@ -41,6 +41,12 @@ export interface LessonStep {
   readonly at: EventQuery;
   readonly narration: string;
   readonly predict?: Predict;
+  /**
+   * The boxes the step is about, by diagram node id, most wanted first: at its moment the view
+   * frames these (in place of the boxes of the event it waits for), so a question shows what it
+   * asks about. When they do not all fit at a readable size, the first is shown whole.
+   */
+  readonly focus?: readonly string[];
 }
 
 export interface Lesson {

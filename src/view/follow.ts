@@ -16,6 +16,8 @@ const ROW_BELOW = REST_DROP + 46;
 export interface LessonFocus {
   readonly t: number;
   readonly ids: readonly string[];
+  /** The step named its boxes (a question's subject): frame just those, most wanted first. */
+  readonly only?: boolean;
 }
 
 /** One hop of one token, from box to box, over [s, e). */

@@ -16,12 +16,26 @@ export function journeyStops(j: Journey, t: number): JourneyStops {
   let now: JourneyStops['now'] = 'gone';
   let tone: TokenTone | null = null;
   let until = NaN;
+  // Words follow the trace, not the drawing: a hop the trace has already completed (its token
+  // still gliding, or not yet set off, after an instant chain of hops) counts as arrived, so
+  // the line never says "on its way" while the box it went to shows it.
+  let arrived = false;
   for (const seg of j.segments) {
-    if (seg.s > t) break;
+    const hop = seg.to !== seg.from;
+    const done = hop && (seg.due ?? seg.e) <= t;
+    if (seg.s > t && !done) {
+      // The rest after an arrived hop: how it waits there (a retry's countdown).
+      if (arrived && !hop) {
+        tone = seg.tone;
+        until = seg.until;
+      }
+      break;
+    }
     if (stops.length === 0 || stops[stops.length - 1] !== seg.from) stops.push(seg.from);
-    if (seg.to !== seg.from) stops.push(seg.to);
+    if (hop) stops.push(seg.to);
+    arrived = done;
     if (t < seg.e) {
-      now = seg.to === seg.from ? 'resting' : 'moving';
+      now = !hop || done ? 'resting' : 'moving';
       tone = seg.tone;
       until = seg.until;
     }

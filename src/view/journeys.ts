@@ -22,6 +22,11 @@ export interface Segment {
   readonly tone: TokenTone;
   /** While waiting to retry: when it leaves again (for a countdown), else NaN. */
   readonly until: number;
+  /**
+   * A hop's event time: when the trace has the message arrive. A hop that happens at once is
+   * drawn a little longer, so it ends after this; words about where the message is go by this.
+   */
+  readonly due?: number;
 }
 
 export interface Journey {
@@ -263,7 +268,15 @@ function finish(d: Draft, { travelMs }: JourneyOptions): Journey {
     const leave = Math.max(cursor, arrive - travelMs);
     rest(leave);
     if (at !== null)
-      segments.push({ s: leave, e: arrive, from: at, to: p.node, tone: p.tone, until: NaN });
+      segments.push({
+        s: leave,
+        e: arrive,
+        from: at,
+        to: p.node,
+        tone: p.tone,
+        until: NaN,
+        due: p.t,
+      });
     at = p.node;
     tone = p.tone;
     cursor = arrive;

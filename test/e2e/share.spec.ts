@@ -109,13 +109,25 @@ test('a broken or hostile link says why and leaves the scenario as it was', asyn
 
   await page.goto('/#v1.AAAA');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(
-    'This link could not be opened. The link is damaged: its compressed data is corrupt or cut short.',
+  await expect(alert).toHaveText(
+    'This link is incomplete — it was probably cut off when it was copied. Showing “Async retries, then the DLQ” instead.Dismiss',
   );
   await expect(page.getByLabel('Current time')).toHaveText('1:10.000');
   await expect(page.locator('.panel-title')).toHaveText(title!);
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
+
+  // A scenario id mistyped or cut: the closest built-in one is offered.
+  await page.goto('/#p=sqs-partial');
+  await expect(alert).toContainText(
+    'This link names a scenario that does not exist: “sqs-partial”. Showing “Async retries, then the DLQ” instead.',
+  );
+  await expect(page.locator('.panel-title')).toHaveText(title!);
+  await alert.getByRole('link', { name: 'SQS: ReportBatchItemFailures' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page).toHaveURL(/#p=sqs-partial-batch/);
+  await page.goto('/#p=async-retries&t=70000');
+  await expect(page.getByLabel('Current time')).toHaveText('1:10.000');
 
   const hostile = packed({ scenario: { version: 1, name: '<script>alert(1)</script>' } });
   await page.goto(`/#${hostile}`);

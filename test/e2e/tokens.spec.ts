@@ -87,6 +87,12 @@ test('tokens are large and numbered as the log numbers them; countdowns are at l
   await page.mouse.click(second.x, second.y);
   const way = page.getByRole('complementary', { name: 'Message #2, its way so far' });
   await expect(way).toHaveText(/^#2 .+ → Async queue · waiting at Async queue, leaves in 36 s/);
+  // The line has a strip of its own at the stage's foot: one line, over no box and no token.
+  const line = (await way.boundingBox())!;
+  expect(line.height).toBeLessThanOrEqual(40);
+  // The canvas, which clips every box and token, ends above it.
+  const area = (await page.locator('.diagram .react-flow').boundingBox())!;
+  expect(area.y + area.height).toBeLessThanOrEqual(line.y + 0.5);
   await time(page).fill('70000');
   await expect(way).toContainText('resize-image');
   await way.getByRole('button', { name: 'Close the message’s way' }).click();

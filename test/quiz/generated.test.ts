@@ -102,7 +102,7 @@ describe('questions generated from the service catalog', () => {
       'Right: S3 is let in by a statement in the function’s resource-based policy naming s3.amazonaws.com, with SourceAccount as well as SourceArn.',
     );
     expect(rightText(byId('gen-permission-sqs'))).toEqual([
-      'The function’s execution role must allow sqs:ReceiveMessage, sqs:DeleteMessage and 1 more.',
+      'The function’s execution role must allow sqs:ReceiveMessage and sqs:DeleteMessage.',
     ]);
     expect(rightText(byId('gen-permission-codepipeline'))).toEqual([
       'The pipeline’s service role must allow lambda:InvokeFunction and lambda:ListFunctions.',
@@ -111,13 +111,13 @@ describe('questions generated from the service catalog', () => {
       'The IAM role the Batch Operations job runs as must allow lambda:InvokeFunction.',
     ]);
     expect(rightText(byId('gen-permission-lambda-edge'))).toEqual([
-      'No invoke permission; instead, the execution role must trust edgelambda.amazonaws.com as well as lambda.amazonaws.com.',
+      'No invoke permission is needed; the execution role must trust edgelambda.amazonaws.com as well as lambda.amazonaws.com.',
     ]);
     expect(byId('gen-permission-sqs').options.map((o) => o.text)).toEqual([
       'The function’s resource-based policy allows sqs.amazonaws.com to call lambda:InvokeFunction.',
-      'The function’s execution role must allow sqs:ReceiveMessage, sqs:DeleteMessage and 1 more.',
+      'The function’s execution role must allow sqs:ReceiveMessage and sqs:DeleteMessage.',
       'An IAM service role that sqs.amazonaws.com assumes must allow lambda:InvokeFunction on the function.',
-      'No policy at all: sqs.amazonaws.com may invoke any function in the same account.',
+      'No invoke permission is needed; sqs.amazonaws.com may invoke any function in the same account.',
     ]);
     for (const s of STUDY_TABLE) {
       const q = byId(`gen-permission-${s.id}`);

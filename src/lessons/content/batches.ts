@@ -87,7 +87,7 @@ export const batches: Lesson = {
         question:
           'While that batch keeps failing, what happens to the records behind it in shard 0?',
         options: [
-          { id: 'blocked', label: 'They wait: the shard makes no progress' },
+          { id: 'blocked', label: 'They wait: nothing moves until that batch succeeds or expires' },
           { id: 'processed', label: 'They are processed around the bad batch' },
           { id: 'dropped', label: 'They are dropped' },
         ],

@@ -2,6 +2,11 @@ import { starterOf } from '../answers';
 import type { Lesson } from '../types';
 
 const PRESET = 'push-vs-pull';
+// The preset's boxes, as the diagram names them.
+const UPLOADS = 'workload:uploads';
+const PRODUCER = 'producer:sqs:photo-jobs/importer';
+const QUEUE = 'sqs:photo-jobs';
+const MAPPING = 'esm:sqs:photo-jobs';
 
 export const pushVsPull: Lesson = {
   id: 'push-vs-pull',
@@ -13,7 +18,8 @@ export const pushVsPull: Lesson = {
       preset: PRESET,
       at: { kind: 'queue.mapping-created' },
       narration:
-        'Two sources feed one function. For the SQS queue there is an event source mapping: it is configured on the Lambda side, and Lambda runs pollers that read the queue. S3 has no mapping; its notification is configured on the bucket, and S3 calls Lambda itself.',
+        'Two sources feed one function. The SQS queue has an event source mapping, which is configured on the Lambda side. S3 has no mapping: its event notification is configured on the bucket.',
+      focus: [MAPPING, QUEUE, 'lambda'],
       predict: {
         question: 'At 1 s a message reaches the queue. Who invokes the function with it?',
         options: [
@@ -35,6 +41,7 @@ export const pushVsPull: Lesson = {
       at: { kind: 'queue.deleted', nth: 1 },
       narration:
         'The batch succeeded, so the poller deletes the message from the queue. For a pull source, the function’s execution role needs the SQS permissions to receive and delete messages.',
+      focus: [UPLOADS, 'lambda'],
       predict: {
         question: 'S3 now delivers the upload notification. What does Lambda answer S3?',
         options: [
@@ -59,6 +66,7 @@ export const pushVsPull: Lesson = {
       at: { kind: 'invoke.start', from: 'async-queue', nth: 1 },
       narration:
         'Lambda’s internal queue hands the event to the function. The environment from the SQS batch is still warm, so this start skips Init.',
+      focus: [UPLOADS, PRODUCER, 'lambda'],
       predict: {
         question: 'At 4 s both sources produce again. Which invocation starts first?',
         options: [

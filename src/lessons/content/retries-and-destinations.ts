@@ -40,9 +40,10 @@ export const retriesAndDestinations: Lesson = {
       at: { kind: 'async.retry', msg: 0, nth: 2 },
       narration:
         'The second attempt failed as well. The last retry waits longer, about 2 minutes: Lambda backs off between attempts. One first try plus two retries makes three runs in all.',
+      focus: ['dlq:sqs:resize-dlq', 'function'],
       predict: {
         question:
-          'This function has a dead-letter queue. After the third failure, where does the event go?',
+          'Look at what is attached to the function. If the third attempt fails too, where does the event go?',
         options: ENDINGS,
         answer: ending,
       },
@@ -64,9 +65,10 @@ export const retriesAndDestinations: Lesson = {
       at: { kind: 'invoke.end', msg: 1, attempt: 1 },
       narration:
         'The second invoice has no customer, so the function throws. Lambda will retry it a minute and then two minutes later, as before.',
+      focus: ['onFailure:sns:invoice-failures', 'onSuccess:sqs:invoices-sent', 'function'],
       predict: {
         question:
-          'This function has an on-failure destination (an SNS topic) and no DLQ. Where does the invoice end up after the last retry?',
+          'Besides the on-success queue, an SNS topic is attached to this function. Where does the invoice end up after the last retry?',
         options: ENDINGS,
         answer: ending,
       },
@@ -81,7 +83,8 @@ export const retriesAndDestinations: Lesson = {
       preset: 'sns-delivery',
       at: { kind: 'invoke.end', from: 'function', detail: { outcome: 'error' }, nth: 1 },
       narration:
-        'SNS delivers an order that this function cannot handle. Once Lambda has accepted the event, Lambda, not SNS, does the retrying. This function has neither a dead-letter queue nor an on-failure destination.',
+        'SNS delivers an order that this function cannot handle. Once Lambda has accepted the event, Lambda, not SNS, does the retrying.',
+      focus: ['function', 'sns-dlq:sqs:ship-order-sub-dlq'],
       predict: {
         question: 'What happens to the order after Lambda’s last retry?',
         options: ENDINGS,

@@ -2,7 +2,7 @@ import type { ServicePermission, ServiceRecord } from '../../catalog/services';
 import { docSources } from './doc-sources';
 import { catalogFactId } from '../catalog-facts';
 import type { Question } from '../schema';
-import { difficultyOf, listActions, lowerFirst, permissionPhrase } from './phrases';
+import { difficultyOf, lowerFirst, permissionPhrase } from './phrases';
 import { principalOf } from './principals';
 
 type Kind = ServicePermission['kind'];
@@ -23,7 +23,8 @@ function optionText(kind: Kind, s: ServiceRecord): string {
         : `The function’s resource-based policy allows ${principal} to call lambda:InvokeFunction.`;
     case 'execution-role':
       return p.kind === 'execution-role'
-        ? `The function’s execution role must allow ${listActions(p.actions, 2)}.`
+        ? // Two actions at most, as many as the other options name: no "and 5 more" to spot.
+          `The function’s execution role must allow ${p.actions.slice(0, 2).join(' and ')}.`
         : `The function’s execution role must allow lambda:InvokeFunction for ${principal}.`;
     case 'invoker-role':
       return p.kind === 'invoker-role'
@@ -32,8 +33,8 @@ function optionText(kind: Kind, s: ServiceRecord): string {
         : `An IAM service role that ${principal} assumes must allow lambda:InvokeFunction on the function.`;
     case 'none':
       return p.kind === 'none'
-        ? `No invoke permission; instead, ${lowerFirst(p.note.split(', and ')[0]!)}.`
-        : `No policy at all: ${principal} may invoke any function in the same account.`;
+        ? `No invoke permission is needed; ${lowerFirst(p.note.split(', and ')[0]!.replace(/\.$/, ''))}.`
+        : `No invoke permission is needed; ${principal} may invoke any function in the same account.`;
   }
 }
 
@@ -80,7 +81,7 @@ export function permissionQuestion(s: ServiceRecord): Question {
     domain: 'secure',
     difficulty: right === 'resource-policy' || right === 'execution-role' ? difficultyOf(s, 2) : 3,
     facts: [catalogFactId(s.id, 'permission')],
-    explanation: `Push sources get in through the function’s resource-based policy, pollers read with the function’s execution role, and a few services call through an IAM role of their own. When ${s.shortName}’s permission is missing: ${lowerFirst(s.missingPermission)}`,
+    explanation: `Push sources get in through the function’s resource-based policy, pollers read with the function’s execution role, and a few services call through an IAM role of their own. When ${s.shortName}’s permission is missing: ${s.missingPermission}`,
   };
 }
 

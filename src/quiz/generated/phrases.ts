@@ -62,11 +62,20 @@ export function permissionPhrase(p: ServicePermission): string {
     case 'invoker-role':
       return `acts through ${p.role}, whose own IAM policy must allow ${p.actions.join(' and ')}`;
     case 'none':
-      return `needs no invoke permission at all; instead: ${lowerFirst(p.note)}`;
+      // The note is a sentence of its own: its capital stays, its full stop is the caller's.
+      return `needs no invoke permission at all. Instead: ${p.note.replace(/\.$/, '')}`;
   }
 }
 
+/** Names that keep their capital inside a sentence. */
+const PROPER = /^(Lambda|Amazon|AWS|Kinesis|Alexa|Cognito|CloudFront|CloudWatch|EventBridge)\b/;
+
+/**
+ * A sentence's opening word in lower case, to continue another sentence with it; a name
+ * (Lambda, CloudFront, an acronym) keeps its capital.
+ */
 export function lowerFirst(text: string): string {
+  if (PROPER.test(text) || /^[A-Z][a-z]*[A-Z]/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -23,6 +23,7 @@ import {
   useBuildStore,
 } from '../../store';
 import { diagramOf, FIT_PADDING, legibleZoom, type Box, type Venue } from '../../view';
+import { concealOutcomes } from '../../view/conceal';
 import { startIds, type LessonFocus } from '../../view/follow';
 import { placeResolver } from '../../view/token-places';
 import { useLessonSession } from '../lessons/session-store';
@@ -37,6 +38,9 @@ import { useJourneys } from './useJourneys';
 import './diagram.css';
 
 const nodeTypes = { lab: LabNode };
+
+/** How long the "view follows the action" hint stays up, in wall-clock ms. */
+const HINT_MS = 4000;
 
 /**
  * Below the desktop layout a left→right row would be too small to read, so the diagram runs top
@@ -112,12 +116,23 @@ export function Diagram({
   );
   const moved = useLayoutStore((s) => s.moved[orientation]);
   const selected = useSelectionStore((s) => s.node);
+  // A picked message's line takes a strip at the stage's foot (see TokenJourney).
   const picked = useSelectionStore((s) => s.message !== null);
   // Boxes can be dragged with a mouse; on a phone a finger on a box must still scroll the page.
   const draggable = !narrow;
+  // A lesson question waiting for its answer: the diagram does not print it (view/conceal).
+  const asking = useLessonSession((st) => {
+    const s = st.session;
+    return (
+      s !== null &&
+      !s.travelling &&
+      s.steps[s.step]?.step.predict !== undefined &&
+      s.answers[s.step] === undefined
+    );
+  });
   const { nodes, edges } = useMemo(
-    () => toFlow(diagram, { moved, selected, draggable }),
-    [diagram, moved, selected, draggable],
+    () => toFlow(asking ? concealOutcomes(diagram) : diagram, { moved, selected, draggable }),
+    [diagram, asking, moved, selected, draggable],
   );
   // Where the boxes are (dragged ones where they were put), for fitting and following the view.
   // Picking a box redraws the nodes but moves none: the same key, so the view stays put.
@@ -138,14 +153,20 @@ export function Diagram({
   const stepT = useLessonSession((st) =>
     st.session === null ? null : (st.session.steps[st.session.step]?.t ?? null),
   );
+  const stepFocus = useLessonSession((st) =>
+    st.session === null ? null : (st.session.steps[st.session.step]?.step.focus ?? null),
+  );
   const lessonFocus = useMemo<LessonFocus | null>(() => {
     if (stepEvent === null || stepT === null) return null;
+    // A grouped producer is framed by its group's box.
+    if (stepFocus !== null)
+      return { t: stepT, ids: stepFocus.map((id) => diagram.aliases.get(id) ?? id), only: true };
     const resolve = placeResolver(new Set(diagram.nodes.map((n) => n.id)), diagram.aliases);
     const ids = [resolve(stepEvent.to, stepEvent), resolve(stepEvent.from, stepEvent)].filter(
       (id): id is string => id !== null,
     );
     return ids.length === 0 ? null : { t: stepT, ids };
-  }, [stepEvent, stepT, diagram]);
+  }, [stepEvent, stepT, stepFocus, diagram]);
   const { journeys, travelMs } = useJourneys(diagram);
   // The Build palette, while open, lets arrows be drawn and pieces dropped here.
   const build = useBuildStore((st) => st.handlers);
@@ -172,7 +193,7 @@ export function Diagram({
   return (
     <section
       ref={section}
-      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build ? 'diagram--building' : ''} ${className}`}
+      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build ? 'diagram--building' : ''} ${picked ? 'diagram--journey' : ''} ${className}`}
       aria-label="Diagram"
       style={shape as CSSProperties}
       onDragOver={build?.onDragOver}
@@ -222,7 +243,7 @@ export function Diagram({
       </ReactFlow>
       {pans &&
         (following ? (
-          <p className="diagram__pan-hint">The view follows the action · drag to look around</p>
+          <PanHint />
         ) : (
           <button
             type="button"
@@ -238,6 +259,22 @@ export function Diagram({
       <StageCaption />
     </section>
   );
+}
+
+/**
+ * "The view follows the action": said for a few seconds, then gone, so it never sits on a box's
+ * title for long (on a phone it would cover the top box). Mounted afresh whenever the view
+ * starts following again, so it says it again then.
+ */
+function PanHint() {
+  const [shown, setShown] = useState(true);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setShown(false), HINT_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return shown ? (
+    <p className="diagram__pan-hint">The view follows the action · drag to look around</p>
+  ) : null;
 }
 
 /** The boxes by id, and the area they cover, from the key Diagram builds of them. */

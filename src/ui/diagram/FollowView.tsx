@@ -69,7 +69,11 @@ export function FollowView({
       const { t, playing } = usePlaybackStore.getState();
       const ids = focusIds(index, t, travelMs, start);
       const wanted =
-        lessonFocus !== null && lessonFocus.t === t ? [...lessonFocus.ids, ...ids] : ids;
+        lessonFocus === null || lessonFocus.t !== t
+          ? ids
+          : lessonFocus.only === true
+            ? lessonFocus.ids
+            : [...lessonFocus.ids, ...ids];
       const focus = focusBox(wanted, boxes, room);
       const view = focus === null ? fitted : followViewport(focus, bounds, area, fitted.zoom);
       const key = `${Math.round(view.x)} ${Math.round(view.y)} ${view.zoom}`;

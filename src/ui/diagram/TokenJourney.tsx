@@ -5,8 +5,8 @@ import { journeyStops } from '../../view/journey-stops';
 import type { Journeys } from '../../view/journeys';
 
 /**
- * The picked message's way through the diagram so far, beside its token: the boxes it reached
- * in order and what it is doing now. Nothing after the playhead, so a lesson's question keeps
+ * The picked message's way through the diagram so far, in a strip along the stage's foot: the
+ * boxes it reached in order and what it is doing now, as the trace has it at t. Nothing after the playhead, so a lesson's question keeps
  * its answer.
  */
 export function TokenJourney({ diagram, journeys }: { diagram: Diagram; journeys: Journeys }) {
@@ -31,12 +31,18 @@ export function TokenJourney({ diagram, journeys }: { diagram: Diagram; journeys
           : j.tone === 'retry' && !Number.isNaN(j.until)
             ? `waiting at ${last}, leaves in ${Math.ceil((j.until - s.t) / 1000)} s`
             : `at ${last}`;
-    return `${names.join(' → ')} · ${now}`;
+    return `${names.join(' → ')}\u0000${now}`;
   });
   if (msg === null || text === null) return null;
+  const [route, now] = text.split('\u0000') as [string, string];
   return (
     <aside className="diagram__journey" aria-label={`Message ${messageLabel(msg)}, its way so far`}>
-      <strong>{messageLabel(msg)}</strong> <span>{text}</span>
+      <strong>{messageLabel(msg)}</strong>{' '}
+      {/* Cut at its start when long (rtl ellipsis): the latest boxes and the state stay. */}
+      <span className="diagram__journey-route">
+        <bdi>{route}</bdi>
+      </span>{' '}
+      <span className="diagram__journey-now">· {now}</span>
       <button
         type="button"
         className="text-button"

@@ -5,6 +5,8 @@ import { AlertIcon } from '../tools/icons';
 import { sentence } from './sentence';
 import './link-notices.css';
 import { uniqueBy } from '../../view/unique-lines';
+import { presetInfo, PRESETS, useScenarioStore } from '../../store';
+import { linkProblemWords } from './link-problem-words';
 
 /** Why a link could not be opened, and the question before a link replaces edited work. */
 export default function LinkNotices() {
@@ -55,6 +57,31 @@ export default function LinkNotices() {
 function LinkProblem({ problem }: { problem: string }) {
   const [first = '', ...lines] = problem.split('\n');
   const fields = uniqueBy(lines, (line) => line);
+  const presetId = useScenarioStore((st) => st.presetId);
+  const name = useScenarioStore((st) => st.scenario.name);
+  const shown = (presetId === null ? undefined : presetInfo(presetId))?.title ?? name;
+  const words = linkProblemWords(first, shown, PRESETS);
+  if (words.kind !== 'other')
+    return (
+      <div className="link-problem" role="alert">
+        <AlertIcon size={20} />
+        <div className="link-problem__text">
+          <p>{words.text}</p>
+          {words.kind === 'unknown-preset' && words.suggestion !== null && (
+            <p>
+              Did you mean{' '}
+              <a href={`#p=${words.suggestion.id}`} onClick={dismissLinkProblem}>
+                {words.suggestion.title}
+              </a>
+              ?
+            </p>
+          )}
+        </div>
+        <button type="button" className="button button--small" onClick={dismissLinkProblem}>
+          Dismiss
+        </button>
+      </div>
+    );
   return (
     <div className="link-problem" role="alert">
       <AlertIcon size={20} />

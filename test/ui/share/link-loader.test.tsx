@@ -93,9 +93,8 @@ describe('opening a share link from the address', () => {
     renderApp();
     const alert = await findAlert();
     expect(alert).toHaveTextContent(
-      'This link could not be opened. The link is damaged: its compressed data is corrupt or cut short.',
+      'This link is incomplete — it was probably cut off when it was copied. Showing “Async retries, then the DLQ” instead.',
     );
-    expect(alert).toHaveTextContent('The scenario on screen has not changed.');
     expect(useScenarioStore.getState()).toMatchObject({
       presetId: 'async-retries',
       scenario: presetScenario('async-retries'),
