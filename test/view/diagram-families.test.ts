@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { familiesNeeded, type FamilyName } from '../../src/engine';
+import { familiesNeeded, simulate, type FamilyName } from '../../src/engine';
 import { presets } from '../../src/scenario';
 import { presetScenario } from '../../src/store/scenario';
+import { describeEvent } from '../../src/view/describe';
 import { diagramOf } from '../../src/view/diagram';
 
 const FAMILIES: readonly FamilyName[] = ['push', 'queues', 'streams', 'eventbridge'];
@@ -26,8 +27,9 @@ async function fresh() {
   vi.resetModules();
   const diagram = await import('../../src/view/diagram');
   const registry = await import('../../src/view/diagram-families');
+  const describe = await import('../../src/view/describe');
   const families = await import('../../src/store/families');
-  return { ...diagram, ...registry, ...families };
+  return { ...diagram, ...registry, ...describe, ...families };
 }
 
 describe('source families’ diagram parts, loaded with the families', () => {
@@ -62,5 +64,24 @@ describe('source families’ diagram parts, loaded with the families', () => {
         family,
       ).toContain(FAMILY_BOX[family]);
     }
+  });
+});
+
+describe('source families’ log sentences, loaded with the families', () => {
+  it('words every event of each family’s preset once the families load', async () => {
+    const m = await fresh();
+    const runs = FAMILIES.map((family) => simulate(presetOf(family)));
+    // Before: a family's events are shown by their kind alone.
+    const unworded = runs.map((run) => run.trace.filter((e) => m.describeEvent(e, run) === e.kind));
+    await m.loadFamilies();
+    runs.forEach((run, i) => {
+      expect(unworded[i]!.length, FAMILIES[i]).toBeGreaterThan(0);
+      for (const e of run.trace) expect(m.describeEvent(e, run)).toBe(describeEvent(e, run));
+      for (const e of unworded[i]!) expect(m.describeEvent(e, run)).not.toBe(e.kind);
+    });
+    const put = runs[3]!.trace.find((e) => e.kind === 'eb.put')!;
+    expect(m.describeEvent(put, runs[3]!)).toBe(
+      'Web shop puts event "OrderPlaced" (source com.example.shop) on the bus orders: entry of 77 bytes',
+    );
   });
 });
