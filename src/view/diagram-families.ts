@@ -1,9 +1,11 @@
+import type { Run } from '../engine';
 import type { FamilyName } from '../engine/families';
 import type { Scenario, Workload } from '../scenario';
 import type { PushSource } from '../scenario/push-schema';
 import type { DiagramParts } from './diagram-parts';
 import type { Problems } from './diagram-problems';
 import type { LambdaCall } from './diagram-push';
+import type { ShardAt } from './diagram-shards';
 
 /**
  * The boxes and arrows of each source family, registered when the family's code arrives (with
@@ -30,6 +32,10 @@ export interface DiagramFamilies {
   /** Kinesis and DynamoDB streams and Kafka topics with their mappings. */
   readonly streams: {
     addStreams(s: Scenario, problems: Problems, parts: DiagramParts): LambdaCall[];
+    /** A stream box's shard bars (src/ui/diagram/nodes/ShardBars.tsx). */
+    shardNumbers(run: Run, name: string, t: number): number[];
+    shardsOf(run: Run, name: string, numbers: readonly number[]): ShardAt[];
+    shardLabel(id: string): string;
   };
   /** EventBridge buses, rules, archives and schedules. */
   readonly eventbridge: {
