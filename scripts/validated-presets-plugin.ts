@@ -56,11 +56,13 @@ export function validatedPresets(): Plugin {
       }
       const first = parsed.find((p) => p.id === FIRST_PRESET);
       if (first === undefined) throw new Error(`the first preset "${FIRST_PRESET}" is missing`);
+      const { module: engine } = await runnerImport<EngineModule>('/src/engine/index.ts');
       const firstRun = await openingRun(first.scenario);
       const index = parsed.map((p) => ({
         id: p.id,
         title: p.title,
         durationMs: p.scenario.durationMs,
+        needsFamilies: engine.familiesNeeded(p.scenario).length > 0,
       }));
       return [
         `export const presetIndex = ${JSON.stringify(index)};`,

@@ -12,6 +12,7 @@ declare module 'virtual:validated-presets' {
     readonly id: string;
     readonly title: string;
     readonly durationMs: number;
+    readonly needsFamilies: boolean;
   }>;
   export const firstPreset: {
     readonly id: string;

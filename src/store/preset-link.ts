@@ -60,8 +60,12 @@ export function takeStartLink(): PresetLink | null {
 }
 
 export async function startAtPresetLink(link: PresetLink): Promise<void> {
-  // A preset not at hand is not the opening one: its document and the engine come together.
-  if (!presetReady(link.presetId)) loadEngine().catch(() => {});
+  // A preset not at hand is not the opening one: its document, the engine and the source families
+  // it uses are fetched together, not one after another.
+  if (!presetReady(link.presetId)) {
+    loadEngine().catch(() => {});
+    if (presetInfo(link.presetId)?.needsFamilies === true) loadFamilies().catch(() => {});
+  }
   const scenario = await presetScenarioLoaded(link.presetId);
   await Promise.all([
     familiesReady(scenario) ? undefined : loadFamilies(),
