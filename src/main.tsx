@@ -8,6 +8,7 @@ import { App } from './App';
 import { readPresetLink, startAtPresetLink } from './store/preset-link';
 import { loadPresets } from './store/scenario';
 import { preloadOpenPanels } from './ui/stage/closed-panels';
+import { loadEngine } from './store/run';
 
 // A built-in scenario's link opens at its moment from the first paint: never the default first.
 const render = () =>
@@ -24,10 +25,12 @@ else void startAtPresetLink(presetLink).then(render, render);
 
 // Working offline needs nothing at first paint: the service worker and its notice of a new
 // version arrive once the page has loaded, outside the first download. So do the other presets'
-// documents, so that picking one is instant (a failed fetch is tried again when one is picked).
+// documents and the engine (the opening run ships built), so that picking a preset or making an
+// edit is instant (a failed fetch is tried again when one is needed).
 const afterLoad = () => {
   void import('./ui/offline/register-worker').then((m) => m.registerWorker());
   loadPresets().catch(() => {});
+  loadEngine().catch(() => {});
 };
 if (document.readyState === 'complete') afterLoad();
 else window.addEventListener('load', afterLoad, { once: true });

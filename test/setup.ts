@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { loadFamilies } from '../src/store/families';
+import { loadEngine } from '../src/store/run';
 import { loadPresets } from '../src/store/scenario';
 import { afterEach, beforeEach } from 'vitest';
 import { useDrawersStore } from '../src/store/drawers';
@@ -80,5 +81,5 @@ afterEach(() => {
 // The app fetches the engine's source families when a scenario first needs them; tests have them
 // from the start.
 await loadFamilies();
-// Every preset's document, as the app has them soon after its first paint.
-await loadPresets();
+// Every preset's document and the engine, as the app has them soon after its first paint.
+await Promise.all([loadPresets(), loadEngine()]);

@@ -14,16 +14,19 @@ export function familiesReady(scenario: Scenario): boolean {
 }
 
 /**
- * Fetch the engine's source families and their log sentences, once, as one chunk: the first page
- * load stays small, and a scenario with queues, streams or push services waits only for this.
+ * Fetch the engine's source families, their log sentences and their diagram parts, once: the
+ * first page load stays small, and a scenario with queues, streams or push services waits only
+ * for this.
  */
 export function loadFamilies(): Promise<void> {
   loading ??= Promise.all([
     import('../engine/all-families'),
     import('../view/describe-all-families'),
+    import('../view/diagram-all-families'),
   ]).then(
-    ([engine, view]) => {
+    ([engine, view, diagram]) => {
       view.registerAllDescribers();
+      diagram.registerAllDiagramFamilies();
       loaded = engine.ALL_FAMILIES;
     },
     (e: unknown) => {

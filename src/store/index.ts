@@ -20,7 +20,7 @@ export {
   type PlaybackState,
 } from './playback';
 export { useSelectionStore, type SelectionState } from './selection';
-export { currentRun, runOf, useRun } from './run';
+export { currentRun, loadEngine, runOf, useRun } from './run';
 export { StageScenarioContext, useStageScenario } from './stage-scenario';
 export {
   editScenario,

@@ -1,7 +1,8 @@
 import { clampSpeed, usePlaybackStore } from './playback';
-import { presetInfo, presetScenarioLoaded, useScenarioStore } from './scenario';
+import { presetInfo, presetReady, presetScenarioLoaded, useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { familiesReady, loadFamilies } from './families';
+import { loadEngine, runReady } from './run';
 
 /**
  * A built-in scenario's short link, `#p=<preset id>&t=<ms>&sel=<message>&speed=<x>`, read
@@ -44,8 +45,8 @@ export function readPresetLink(fragment: string): PresetLink | null {
 
 /**
  * Show a preset link as the app's starting state (before anything is drawn): its scenario,
- * paused at its moment. Fetches the preset's document and its source families first when it
- * needs them.
+ * paused at its moment. Fetches the preset's document, the engine and its source families first
+ * when it needs them (the opening preset's run ships with the page: it needs none).
  */
 let startLink: PresetLink | null = null;
 
@@ -59,8 +60,17 @@ export function takeStartLink(): PresetLink | null {
 }
 
 export async function startAtPresetLink(link: PresetLink): Promise<void> {
+  // A preset not at hand is not the opening one: its document, the engine and the source families
+  // it uses are fetched together, not one after another.
+  if (!presetReady(link.presetId)) {
+    loadEngine().catch(() => {});
+    if (presetInfo(link.presetId)?.needsFamilies === true) loadFamilies().catch(() => {});
+  }
   const scenario = await presetScenarioLoaded(link.presetId);
-  if (!familiesReady(scenario)) await loadFamilies();
+  await Promise.all([
+    familiesReady(scenario) ? undefined : loadFamilies(),
+    runReady(scenario) ? undefined : loadEngine(),
+  ]);
   useScenarioStore.setState({ scenario, presetId: link.presetId, edited: false });
   usePlaybackStore.setState({ t: link.t, speed: link.speed, playing: false });
   // The selection is checked against the run by the codec's own open, right after.

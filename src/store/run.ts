@@ -1,5 +1,5 @@
+import { firstPreset, firstRun } from 'virtual:validated-presets';
 import type { Run } from '../engine';
-import { simulateWith } from '../engine/simulate-core';
 import { RUN_EVENT_CAP } from '../scenario/run-size';
 import { loadedFamilies } from './families';
 import type { Scenario } from '../scenario';
@@ -14,10 +14,44 @@ import { useStageScenario } from './stage-scenario';
  */
 const runs = new WeakMap<Scenario, Run>();
 
+// The opening preset's run was simulated when the app was built (scripts/validated-presets-plugin.ts):
+// the first diagram is drawn before the engine arrives.
+const openingRun: Omit<Run, 'scenario'> = firstRun;
+runs.set(firstPreset.scenario, { ...openingRun, scenario: firstPreset.scenario });
+
+type Engine = typeof import('../engine/simulate-core');
+
+let engine: Engine | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Fetch the engine, once: the first page shows the opening run without it, and anything that
+ * shows another scenario (src/store/prepare-run.ts, a preset link) waits for this first. The page
+ * fetches it soon after its first paint anyway (src/main.tsx).
+ */
+export function loadEngine(): Promise<void> {
+  loading ??= import('../engine/simulate-core').then(
+    (m) => {
+      engine = m;
+    },
+    (e: unknown) => {
+      loading = null; // a failed download (offline, a new deploy) may be tried again
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** Whether runOf(scenario) can answer now: its run is known, or the engine is here to make it. */
+export function runReady(scenario: Scenario): boolean {
+  return engine !== null || runs.has(scenario);
+}
+
 export function runOf(scenario: Scenario): Run {
   let run = runs.get(scenario);
   if (run === undefined) {
-    run = simulateWith(scenario, loadedFamilies(), { maxEvents: RUN_EVENT_CAP });
+    if (engine === null) throw new Error('the simulator is not loaded yet');
+    run = engine.simulateWith(scenario, loadedFamilies(), { maxEvents: RUN_EVENT_CAP });
     runs.set(scenario, run);
   }
   return run;

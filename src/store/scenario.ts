@@ -22,6 +22,8 @@ export interface PresetInfo {
   readonly title: string;
   /** The scenario's length, known before its document is loaded (a short link's `t`). */
   readonly durationMs: number;
+  /** Whether it uses source families (src/store/families.ts), known before its document is loaded. */
+  readonly needsFamilies: boolean;
 }
 
 /**

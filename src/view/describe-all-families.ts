@@ -3,6 +3,7 @@ import type { PushFateKind, PushTraceKind } from '../engine/push/kinds';
 import type { QueueFateKind, QueueTraceKind } from '../engine/queues/kinds';
 import type { StreamFateKind, StreamTraceKind } from '../engine/streams/kinds';
 import { registerDescriber } from './describe-families';
+import { describeEventBridgeEvent, type EventBridgeTraceKind } from './describe-eventbridge';
 import { describePushEvent, pushFateLabel } from './describe-push';
 import { describeQueueEvent, queueFateLabel } from './describe-queues';
 import { describeStreamEvent, streamFateLabel } from './describe-streams';
@@ -16,6 +17,12 @@ export function registerAllDescribers(): void {
   registerDescriber('queues', {
     event: (e, run) => describeQueueEvent(e as TraceEvent & { kind: QueueTraceKind }, run),
     fate: (kind) => queueFateLabel(kind as QueueFateKind & FateKind),
+  });
+  registerDescriber('eventbridge', {
+    event: (e, run) =>
+      describeEventBridgeEvent(e as TraceEvent & { kind: EventBridgeTraceKind }, run),
+    // Its fates (routed, unmatched, rejected, delivered) are worded with Lambda's own.
+    fate: (kind) => kind,
   });
   registerDescriber('streams', {
     event: (e, run) =>

@@ -3,11 +3,9 @@ import type { Scenario } from '../scenario';
 import { formatBytes, formatDuration, plural } from './format';
 import { runtimeLabel, targetTypeLabel } from './names';
 import { sourceBadges } from './diagram-badges';
-import { addEventBridge } from './diagram-eventbridge';
 import { foldInvokeApi, foldsInvokeApi } from './diagram-fold';
 import { versionLines } from './diagram-function';
 import { groupProducers } from './diagram-groups';
-import { addIntegrations } from './diagram-integrations';
 import { layOut, type BoxStyle, type FitArea, type Orientation, type Size } from './diagram-layout';
 import {
   arrivalsText,
@@ -23,9 +21,9 @@ import {
   type EdgeModel,
 } from './diagram-parts';
 import { problemsOf, type Problems } from './diagram-problems';
-import { addPushWorkload, type LambdaCall } from './diagram-push';
-import { addQueues } from './diagram-queues';
-import { addStreams } from './diagram-streams';
+import type { LambdaCall } from './diagram-push';
+import { familiesNeeded } from '../engine/families';
+import { diagramFamily } from './diagram-families';
 
 export { callerNodeId } from './diagram-parts';
 export { nodeSize } from './diagram-layout';
@@ -97,10 +95,12 @@ export function diagramOf(
   const { sources, entry, queue, functions, outs } = parts.stages;
   const edges = parts.edges;
   const calls: LambdaCall[] = [];
+  // Source families draw their own parts (src/view/diagram-families.ts).
+  const needed = familiesNeeded(s);
 
   for (const w of s.workloads) {
     if (w.source !== undefined) {
-      calls.push(addPushWorkload(w, w.source, s, problems, parts));
+      calls.push(diagramFamily('push').addPushWorkload(w, w.source, s, problems, parts));
       continue;
     }
     const how = INVOCATION[w.invocationType]!;
@@ -131,13 +131,16 @@ export function diagramOf(
   }
   const eb = s.eventbridge;
   if (eb) {
-    addEventBridge(eb, parts);
+    diagramFamily('eventbridge').addEventBridge(eb, parts);
     for (const r of eb.rules)
       for (const t of r.targets)
         if (t.type === 'lambda')
           calls.push({ invocationType: 'Event', qualifier: String(t.qualifier) });
   }
-  calls.push(...addQueues(s, problems, parts), ...addStreams(s, problems, parts));
+  if (needed.includes('queues'))
+    calls.push(...diagramFamily('queues').addQueues(s, problems, parts));
+  if (needed.includes('streams'))
+    calls.push(...diagramFamily('streams').addStreams(s, problems, parts));
 
   const usesAsync = calls.some((c) => c.invocationType === 'Event');
   const usesDirect = calls.some((c) => c.invocationType !== 'Event');
@@ -195,7 +198,7 @@ export function diagramOf(
           : edge('function', sink.key, 'unused', 'unused'),
       );
     }
-    addIntegrations(s, problems, parts);
+    if (needed.includes('push')) diagramFamily('push').addIntegrations(s, problems, parts);
     if (fn.writesBackToSource) edges.push(...loopEdges(s));
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstPreset, presetIndex } from 'virtual:validated-presets';
 import { FIRST_PRESET } from '../../scripts/validated-presets-plugin';
+import { familiesNeeded } from '../../src/engine';
 import { presets } from '../../src/scenario';
 import {
   DEFAULT_PRESET,
@@ -22,7 +23,13 @@ describe('built-in presets in the page', () => {
   });
 
   it('knows every preset’s length from the index, so a short link is read before any fetch', () => {
-    for (const p of PRESETS) expect(p.durationMs, p.id).toBe(presetScenario(p.id).durationMs);
+    for (const p of PRESETS) {
+      expect(p.durationMs, p.id).toBe(presetScenario(p.id).durationMs);
+      // Whether a link to it fetches the source families alongside its document.
+      expect(p.needsFamilies, p.id).toBe(familiesNeeded(presetScenario(p.id)).length > 0);
+    }
+    expect(PRESETS.filter((p) => p.needsFamilies)).toHaveLength(18);
+    expect(presetInfo('async-retries')!.needsFamilies).toBe(false);
     expect(readPresetLink('#p=sqs-fifo&t=999999999')).toEqual({
       presetId: 'sqs-fifo',
       t: presetInfo('sqs-fifo')!.durationMs,

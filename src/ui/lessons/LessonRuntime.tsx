@@ -4,6 +4,7 @@ import { setLessonKeys } from '../../lessons/keys';
 import { searchWithLesson, searchWithoutLesson, type LessonAddress } from '../../lessons/link';
 import {
   presetScenario,
+  loadEngine,
   loadPresets,
   runOf,
   useNarrationStore,
@@ -60,7 +61,7 @@ export default function LessonRuntime({
   useEffect(() => {
     if (lesson === undefined) return;
     let cancelled = false;
-    loadPresets()
+    Promise.all([loadPresets(), loadEngine()])
       .then(() => {
         const needsFamilies = lesson.steps.some((s) => !familiesReady(presetScenario(s.preset)));
         return needsFamilies ? loadFamilies() : undefined;

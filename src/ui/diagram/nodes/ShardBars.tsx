@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useReadoutStore, useRun } from '../../../store';
-import { shardLabel, shardNumbers, shardsOf } from '../../../view/diagram-shards';
+import { diagramFamily } from '../../../view/diagram-families';
 import { MAX_SHARD_BARS } from '../../../view/diagram-layout';
 import { formatCount } from '../../../view/format';
 
@@ -10,6 +10,8 @@ import { formatCount } from '../../../view/format';
  * numbers are compared one by one, so the bars redraw only when a figure changes.
  */
 export function ShardBars({ stream }: { stream: string }) {
+  // Loaded with the stream family, before any stream is drawn.
+  const { shardLabel, shardNumbers, shardsOf } = diagramFamily('streams');
   const run = useRun();
   const numbers = useReadoutStore(useShallow((s) => shardNumbers(run, stream, s.t)));
   const shards = shardsOf(run, stream, numbers);
