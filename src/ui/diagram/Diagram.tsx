@@ -1,4 +1,3 @@
-import { SkipMarker } from '../playback/SkipMarker';
 import { StageCaption } from '../present/StageCaption';
 import {
   useCallback,
@@ -232,7 +231,6 @@ export function Diagram({
           </button>
         ))}
       <TokenJourney diagram={diagram} journeys={journeys} />
-      <SkipMarker />
       <StageCaption />
     </section>
   );

@@ -2,10 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { openJump, seek, useJumpStore, usePlaybackStore, useRun } from '../../store';
 import { formatTime, playbackEnd } from '../../view';
 import { parseTime } from '../../view/parse-time';
+import { SkipMarker } from './SkipMarker';
 
 /**
  * "1:02.350 / 10:00.000". Re-renders per frame while playing: it is two short strings. Clicking
- * the time (or G) opens a field to go straight to a moment.
+ * the time (or G) opens a field to go straight to a moment. Just after playback jumps a quiet
+ * stretch, "» 53 s later" stands over the clock: in the bar, it never hides part of the diagram.
  */
 export function TimeDisplay() {
   const run = useRun();
@@ -33,6 +35,7 @@ export function TimeDisplay() {
         <span className="visually-hidden"> of </span>
         {formatTime(playbackEnd(run))}
       </span>
+      <SkipMarker />
     </div>
   );
 }
