@@ -147,6 +147,14 @@ export function Diagram({
   const { journeys, travelMs } = useJourneys(diagram);
   // The Build palette, while open, lets arrows be drawn and pieces dropped here.
   const build = useBuildStore((st) => st.handlers);
+  // A box picked while building (a piece just added, off screen) is brought into view, even
+  // after a look around: the next drop or arrow needs it.
+  const picked = build ? selected : null;
+  const [lastPicked, setLastPicked] = useState(picked);
+  if (picked !== lastPicked) {
+    setLastPicked(picked);
+    if (picked !== null) setFollowing(true);
+  }
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       for (const c of changes)
@@ -214,6 +222,7 @@ export function Diagram({
           travelMs={travelMs}
           venue={venue}
           following={following}
+          picked={picked}
           onPans={setPans}
         />
         <TokenLayer diagram={diagram} journeys={journeys} />
