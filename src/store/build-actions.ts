@@ -3,7 +3,9 @@ import { addPiece, connect, removePiece, type Change } from '../scenario/build/a
 import { canConnect } from '../scenario/build/connections';
 import { pieceById } from '../scenario/build/pieces';
 import { duplicateScenario, scratchScenario } from '../scenario/build/scratch';
+import { stepNames } from '../scenario/build/step-names';
 import { buildNotice, editScenario, selectNode, useScenarioStore } from './index';
+import { nameStep } from './undo-state';
 
 /**
  * What the Build palette does, as store actions. Every change goes through editScenario, so the
@@ -13,11 +15,13 @@ import { buildNotice, editScenario, selectNode, useScenarioStore } from './index
 
 const current = (): Scenario => useScenarioStore.getState().scenario;
 
-function apply(change: Change, done: string): Promise<boolean> {
+/** Make the change, its undo step named `step`, and say `done`. */
+function apply(change: Change, done: string, step: string): Promise<boolean> {
   if (!change.ok) {
     buildNotice(change.reason);
     return Promise.resolve(false);
   }
+  nameStep(change.scenario, step);
   return editScenario(change.scenario).then((shown) => {
     if (shown) {
       selectNode(change.node);
@@ -30,24 +34,33 @@ function apply(change: Change, done: string): Promise<boolean> {
 export function addPieceTo(pieceId: string, at: string | null = null): Promise<boolean> {
   const piece = pieceById(pieceId);
   const change = addPiece(current(), pieceId, at ?? undefined);
-  return apply(change, `Added ${piece?.label ?? pieceId}.`);
+  const label = piece?.label ?? pieceId;
+  return apply(change, `Added ${label}.`, stepNames.add(label));
 }
 
 export function connectBoxes(from: string, to: string): Promise<boolean> {
-  return apply(connect(current(), from, to), 'Connected.');
+  return apply(connect(current(), from, to), 'Connected.', stepNames.connect(from, to));
 }
 
 export function removeBox(nodeId: string): Promise<boolean> {
-  return apply(removePiece(current(), nodeId), 'Removed.');
+  return apply(removePiece(current(), nodeId), 'Removed.', stepNames.remove(nodeId));
 }
 
 export function startFromScratch(): Promise<boolean> {
-  return apply({ ok: true, scenario: scratchScenario(), node: null }, 'Started a new design.');
+  return apply(
+    { ok: true, scenario: scratchScenario(), node: null },
+    'Started a new design.',
+    stepNames.scratch,
+  );
 }
 
 export function duplicateCurrent(): Promise<boolean> {
   const copy = duplicateScenario(current());
-  return apply({ ok: true, scenario: copy, node: null }, `Now editing "${copy.name}".`);
+  return apply(
+    { ok: true, scenario: copy, node: null },
+    `Now editing "${copy.name}".`,
+    stepNames.duplicate,
+  );
 }
 
 /** What the diagram's mouse handlers (ui/build/build-flow) ask and do while the palette is open. */

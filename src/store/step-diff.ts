@@ -39,7 +39,9 @@ export type StepChange =
   /** One setting set, added or removed; an item added to or removed from a list. */
   | { readonly kind: 'set' | 'add' | 'remove' | 'more' | 'fewer'; readonly path: DocPath }
   /** Anything larger. */
-  | { readonly kind: 'edit' };
+  | { readonly kind: 'edit' }
+  /** A change its action named (the Build palette: "connect queue orders → function"). */
+  | { readonly kind: 'named'; readonly name: string };
 
 export interface ScenarioStep extends StepName {
   readonly change: StepChange;

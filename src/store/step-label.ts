@@ -36,6 +36,8 @@ export function stepLabel(change: StepChange): string {
     }
     case 'edit':
       return 'edit the scenario';
+    case 'named':
+      return change.name;
     case 'set':
     case 'add':
     case 'remove':

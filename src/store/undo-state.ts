@@ -44,6 +44,22 @@ export function swapSides(write: () => void): void {
   useHistoryStore.setState({ history: parked, parked: history });
 }
 
+/** Words an action gave the scenario document it made, for the step that shows it. */
+const stepNames = new WeakMap<object, string>();
+
+/**
+ * Name the step that will show `scenario` ("add SQS standard queue"): an action that knows what
+ * it did says so, where working it out from the two documents could only say "edit the scenario".
+ */
+export function nameStep(scenario: object, name: string): void {
+  stepNames.set(scenario, name);
+}
+
+/** The name an action gave this scenario document, if any (src/store/undo.ts). */
+export function stepNameOf(scenario: object): string | undefined {
+  return stepNames.get(scenario);
+}
+
 /** True while swapSides writes the scenario store (src/store/undo.ts skips that change). */
 export function isSwappingSides(): boolean {
   return swapping;

@@ -8,7 +8,7 @@ import { currentRun } from './run';
 import { useScenarioStore } from './scenario';
 import { useSelectionStore } from './selection';
 import { describeStep, type ScenarioStep, type Shown } from './step-diff';
-import { isSwappingSides, useHistoryStore, type ScenarioHistory } from './undo-state';
+import { isSwappingSides, stepNameOf, useHistoryStore, type ScenarioHistory } from './undo-state';
 
 /**
  * Undo and redo of every change to the scenario, wherever it came from: the inspector, the
@@ -55,7 +55,11 @@ useScenarioStore.subscribe((s, prev) => {
   const before = shown;
   shown = capture();
   if (restoring || isSwappingSides() || s.scenario === prev.scenario) return;
-  const step = describeStep(before, shown);
+  const named = stepNameOf(s.scenario);
+  const step: ScenarioStep =
+    named !== undefined && s.edited
+      ? { change: { kind: 'named', name: named }, key: null, fresh: false }
+      : describeStep(before, shown);
   const { history } = useHistoryStore.getState();
   useHistoryStore.setState({ history: record(history, keep(before), step, clock()) });
 });

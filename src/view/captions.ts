@@ -1,6 +1,6 @@
 import type { Run, TraceEvent } from '../engine';
 import { describeEvent } from './describe';
-import { messageLabel, plural } from './format';
+import { formatCount, messageLabel, plural } from './format';
 import { eventsUpTo } from './search';
 import { isProblem } from './timeline';
 
@@ -22,6 +22,22 @@ export interface Caption {
   readonly lines: readonly string[];
   /** How many trace events the caption covers (all of the moment's). */
   readonly events: number;
+  /** Every message of the moment, most notable first, for a caption written to fit its room. */
+  readonly messages: readonly CaptionMessage[];
+}
+
+/** One message's part of a moment, in pieces a caption can shorten without cutting words. */
+export interface CaptionMessage {
+  /** "Event #1: ", or "" for an event about no single message. */
+  readonly name: string;
+  /** What each of its events of the moment did, cause first. */
+  readonly clauses: readonly string[];
+  /** How notable each clause's event is (see notability). */
+  readonly ranks: readonly number[];
+  /** Each clause without the message's own numbers: a kind of event, to count alike ones. */
+  readonly kinds: readonly string[];
+  /** Whether it is about a message (else a lone event such as a scaling step). */
+  readonly isMessage: boolean;
 }
 
 /** How much a viewer should notice an event: problems, then outcomes and retries, then work. */
@@ -99,11 +115,22 @@ interface Group {
   rank: number;
 }
 
-/** One line for one message: its name, then each of its events of the moment, cause first. */
-function lineOf(run: Run, g: Group): string {
-  const said = g.events.map((e) => describeEvent(e, run));
-  const name = g.msg >= 0 ? `${messageNoun(run, g.msg, g.events)} ${messageLabel(g.msg)}: ` : '';
-  return name + said.join(' — ');
+/** One message's name and each of its events of the moment, cause first. */
+function messageOf(run: Run, g: Group): CaptionMessage {
+  const clauses = g.events.map((e) => describeEvent(e, run));
+  return {
+    name: g.msg >= 0 ? `${messageNoun(run, g.msg, g.events)} ${messageLabel(g.msg)}: ` : '',
+    clauses,
+    ranks: g.events.map(notability),
+    // The sentence without the message's own numbers reads as a kind of event.
+    kinds: clauses.map((c) => c.replace(/#\d+/g, '#…')),
+    isMessage: g.msg >= 0,
+  };
+}
+
+/** A message's whole line: its name, then its events joined. */
+export function messageLine(m: CaptionMessage): string {
+  return m.name + m.clauses.join(' — ');
 }
 
 /** The caption at t, or null before anything has happened. */
@@ -122,28 +149,37 @@ export function captionAt(run: Run, t: number): Caption | null {
   const ranked = [...groups.values()].sort(
     (a, b) => b.rank - a.rank || a.events[0]!.seq - b.events[0]!.seq,
   );
-  const shown = ranked.length > CAPTION_LINES ? ranked.slice(0, CAPTION_LINES - 1) : ranked;
-  const lines = shown.map((g) => lineOf(run, g));
-  const rest = ranked.slice(shown.length);
-  if (rest.length > 0) lines.push(summary(run, rest));
-  return { t: events[0]!.t, lines, events: events.length };
+  const messages = ranked.map((g) => messageOf(run, g));
+  const shown = messages.length > CAPTION_LINES ? CAPTION_LINES - 1 : messages.length;
+  const lines = messages.slice(0, shown).map(messageLine);
+  const rest = messages.slice(shown);
+  if (rest.length > 0) lines.push(summaryLine(rest));
+  return { t: events[0]!.t, lines, events: events.length, messages };
 }
 
-/** "…and 4 more messages at this moment: 3 × Attempt 1 starts …" — the rest, by what they did. */
-function summary(run: Run, rest: readonly Group[]): string {
+/**
+ * "…and 4 more messages at this moment: 3 × Attempt 1 starts; …; and 2 other kinds" — the rest,
+ * by what they did: at most `parts` kinds and within `max` characters, the others counted.
+ */
+export function summaryLine(
+  rest: readonly CaptionMessage[],
+  max = Infinity,
+  parts = SUMMARY_PARTS,
+): string {
   const counts = new Map<string, number>();
-  for (const g of rest)
-    for (const e of g.events) {
-      // The sentence without the message's own numbers reads as a kind of event.
-      const what = describeEvent(e, run).replace(/#\d+/g, '#…');
-      counts.set(what, (counts.get(what) ?? 0) + 1);
-    }
-  const all = [...counts].map(([what, n]) => (n > 1 ? `${n} × ${what}` : what));
-  const parts = all.length > SUMMARY_PARTS ? [...all.slice(0, SUMMARY_PARTS), '…'] : all;
-  const whom = rest.some((g) => g.msg >= 0)
+  for (const m of rest) for (const what of m.kinds) counts.set(what, (counts.get(what) ?? 0) + 1);
+  const all = [...counts].map(([what, n]) => (n > 1 ? `${formatCount(n)} × ${what}` : what));
+  const whom = rest.some((m) => m.isMessage)
     ? plural(rest.length, 'more message')
     : plural(rest.length, 'more event');
-  return `…and ${whom} at this moment: ${parts.join('; ')}`;
+  const head = `…and ${whom} at this moment`;
+  const others = (n: number) => (n > 0 ? [`and ${plural(n, 'other kind')}`] : []);
+  // As many kinds as fit, the ones left out counted; with none, the head alone.
+  for (let n = Math.min(parts, all.length); n > 0; n--) {
+    const line = `${head}: ${[...all.slice(0, n), ...others(all.length - n)].join('; ')}`;
+    if (line.length <= max) return line;
+  }
+  return head;
 }
 
 /** Captions for a store selector: recomputed only when the moment changes. */

@@ -200,3 +200,24 @@ test('a compare link asks before it replaces edited work', async ({ page }) => {
   await expect(stage(page, 'B')).toContainText('B: SQS buffers');
   await expectBothAt(page, '0:04.100');
 });
+
+test('an embedded comparison shows both designs, one at a time, and links to the full view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 450 });
+  await page.goto('/?embed=1#compare=compare-batch-item-failures&t=90000');
+  const show = page.getByRole('group', { name: 'Show design' });
+  const diagram = page.getByRole('region', { name: 'Diagram' });
+  await expect(show).toContainText('A: ReportBatchItemFailures off');
+  await expect(show.getByRole('button', { name: 'A' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(diagram).toContainText('a failure returns the batch');
+  await expect(page.getByLabel('Current time')).toHaveText('1:30.000');
+  // B: the other design at the same moment.
+  await show.getByRole('button', { name: 'B' }).click();
+  await expect(show).toContainText('B: ReportBatchItemFailures on');
+  await expect(diagram).not.toContainText('a failure returns the batch');
+  await expect(diagram).toContainText('ReportBatchItemFailures');
+  await expect(page.getByLabel('Current time')).toHaveText('1:30.000');
+  const open = page.getByRole('link', { name: 'Open the full comparison' });
+  await expect(open).toHaveAttribute('href', /^\/#compare=compare-batch-item-failures&t=90000$/);
+});

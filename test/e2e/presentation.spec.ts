@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { simulate } from '../../src/engine';
+import { parseScenario, presetById } from '../../src/scenario';
+import { captionAt } from '../../src/view/captions';
+import { registerAllDescribers } from '../../src/view/describe-all-families';
 
 /** A teacher on a projector: presentation mode, the clicker keys, captions and a blank screen. */
 test.use({ viewport: { width: 1920, height: 1080 } });
@@ -77,4 +81,57 @@ test('presents another page from the button and leaves with Escape', async ({ pa
   await expect(page.getByRole('heading', { name: 'Schedule preview' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(html).not.toHaveAttribute('data-presenting');
+});
+
+/** The messages a preset's moment is about, as the caption counts them. */
+function messagesAt(id: string, t: number): { lead: string; count: number } {
+  registerAllDescribers();
+  const parsed = parseScenario(presetById(id)!.scenario);
+  if (!parsed.ok) throw new Error(`${id} does not parse`);
+  const caption = captionAt(simulate(parsed.scenario), t)!;
+  return { lead: caption.messages[0]!.name, count: caption.messages.length };
+}
+
+test('the caption bar cuts nothing, even at the busiest moments', async ({ page }) => {
+  // Five scenarios, one of 7,000 events in a moment: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
+  // A 4,000-message moment, one message's seventeen events, a 213-character rule, a bisect.
+  for (const [id, t] of [
+    ['sqs-provisioned-scaling', 70250],
+    ['sns-delivery', 0],
+    ['sqs-recursive-loop', 16250],
+    ['kinesis-bisect', 14500],
+    ['api-gateway-throttle', 0],
+  ] as const) {
+    await page.goto(`/#p=${id}&t=${t}`);
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await page.keyboard.press('f');
+    await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
+    const caption = page.getByRole('region', { name: 'Caption' });
+    const lines = caption.locator('.caption-lines__line');
+    const { lead, count } = messagesAt(id, t);
+    await expect(lines.first()).toContainText(lead.trim());
+    const seen = await caption.locator('.caption-lines').evaluate((box) => ({
+      over: box.scrollHeight > box.clientHeight + 1,
+      lines: [...box.children].map((l) => ({
+        text: l.textContent ?? '',
+        cut: l.scrollWidth > l.clientWidth + 1,
+        ellipsis: getComputedStyle(l).textOverflow === 'ellipsis',
+        clamp: getComputedStyle(l).webkitLineClamp,
+      })),
+    }));
+    expect(seen.over, id).toBe(false);
+    for (const l of seen.lines) {
+      expect(l.cut, `${id}: ${l.text}`).toBe(false);
+      expect(l.ellipsis, `${id}: ${l.text}`).toBe(false);
+      expect(l.clamp, `${id}: ${l.text}`).toBe('none');
+      expect(l.text.endsWith('…'), `${id}: ${l.text}`).toBe(false);
+    }
+    // Every message of the moment is named on a line or counted: "and 4,019 more messages".
+    const all = seen.lines.map((l) => l.text).join('\n');
+    const more = /and ([\d,]+) more messages? at this moment/.exec(all);
+    const named = seen.lines.filter((l) => !/^…?and [\d,]+ more message/.test(l.text)).length;
+    expect(named + (more === null ? 0 : Number(more[1]!.replace(/,/g, ''))), id).toBe(count);
+    await page.keyboard.press('f');
+  }
 });

@@ -41,13 +41,15 @@ describe('captions on the async-retries preset', () => {
   });
 
   it('tell the end of the story in one line: last failure, no retries left, the DLQ, the outcome', () => {
-    expect(captionAt(run, 182_750)).toEqual({
-      t: 182_750,
-      events: 4,
-      lines: [
-        'Event #1: Attempt 3 failed after 800 ms: Simulated handler error — Retries exhausted after 3 attempts — Sent to dead-letter queue resize-dlq (SQS) — Outcome: in the dead-letter queue',
-      ],
-    });
+    const caption = captionAt(run, 182_750)!;
+    expect(caption.t).toBe(182_750);
+    expect(caption.events).toBe(4);
+    expect(caption.lines).toEqual([
+      'Event #1: Attempt 3 failed after 800 ms: Simulated handler error — Retries exhausted after 3 attempts — Sent to dead-letter queue resize-dlq (SQS) — Outcome: in the dead-letter queue',
+    ]);
+    expect(caption.messages).toHaveLength(1);
+    expect(caption.messages[0]!.name).toBe('Event #1: ');
+    expect(caption.messages[0]!.clauses).toHaveLength(4);
   });
 });
 

@@ -1,4 +1,3 @@
-import { SkipMarker } from '../playback/SkipMarker';
 import { StageCaption } from '../present/StageCaption';
 import {
   useCallback,
@@ -117,7 +116,7 @@ export function Diagram({
   const moved = useLayoutStore((s) => s.moved[orientation]);
   const selected = useSelectionStore((s) => s.node);
   // A picked message's line takes a strip at the stage's foot (see TokenJourney).
-  const picked = useSelectionStore((s) => s.message !== null);
+  const messagePicked = useSelectionStore((s) => s.message !== null);
   // Boxes can be dragged with a mouse; on a phone a finger on a box must still scroll the page.
   const draggable = !narrow;
   // A lesson question waiting for its answer: the diagram does not print it (view/conceal).
@@ -170,6 +169,14 @@ export function Diagram({
   const { journeys, travelMs } = useJourneys(diagram);
   // The Build palette, while open, lets arrows be drawn and pieces dropped here.
   const build = useBuildStore((st) => st.handlers);
+  // A box picked while building (a piece just added, off screen) is brought into view, even
+  // after a look around: the next drop or arrow needs it.
+  const pickedBox = build ? selected : null;
+  const [lastPicked, setLastPicked] = useState(pickedBox);
+  if (pickedBox !== lastPicked) {
+    setLastPicked(pickedBox);
+    if (pickedBox !== null) setFollowing(true);
+  }
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       for (const c of changes)
@@ -193,7 +200,7 @@ export function Diagram({
   return (
     <section
       ref={section}
-      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build ? 'diagram--building' : ''} ${picked ? 'diagram--journey' : ''} ${className}`}
+      className={`card diagram diagram--${orientation} ${pans ? 'diagram--pans' : ''} ${build ? 'diagram--building' : ''} ${messagePicked ? 'diagram--journey' : ''} ${className}`}
       aria-label="Diagram"
       style={shape as CSSProperties}
       onDragOver={build?.onDragOver}
@@ -237,6 +244,7 @@ export function Diagram({
           travelMs={travelMs}
           venue={venue}
           following={following}
+          picked={pickedBox}
           onPans={setPans}
         />
         <TokenLayer diagram={diagram} journeys={journeys} />
@@ -254,8 +262,7 @@ export function Diagram({
           </button>
         ))}
       {/* Only for a picked message: its code loads then (or once the page is idle). */}
-      {picked && <MessageWay.Panel diagram={diagram} journeys={journeys} />}
-      <SkipMarker />
+      {messagePicked && <MessageWay.Panel diagram={diagram} journeys={journeys} />}
       <StageCaption />
     </section>
   );

@@ -13,7 +13,8 @@ const GLIDE_MS = 650;
  * large as fits, never below the venue's legible zoom: see view/legibility), again whenever the
  * area or the diagram changes. One that does not fit pans: while `following`, the view shows
  * the boxes where tokens are moving at t (view/follow), gliding there during playback and
- * jumping there when paused, stepped or scrubbed — so a moment always has the same view.
+ * jumping there when paused, stepped or scrubbed — so a moment always has the same view. While
+ * building, the box just picked (a piece just added) is kept whole in view before all else.
  */
 export function FollowView({
   bounds,
@@ -24,6 +25,7 @@ export function FollowView({
   travelMs,
   venue,
   following,
+  picked = null,
   onPans,
 }: {
   bounds: Box;
@@ -36,6 +38,8 @@ export function FollowView({
   travelMs: number;
   venue: Venue;
   following: boolean;
+  /** A box picked while building (a new piece, a new arrow's mapping): kept in view first. */
+  picked?: string | null;
   onPans: (pans: boolean) => void;
 }) {
   const width = useStore((s) => s.width);
@@ -68,12 +72,13 @@ export function FollowView({
     const go = (glide: boolean) => {
       const { t, playing } = usePlaybackStore.getState();
       const ids = focusIds(index, t, travelMs, start);
+      const pick = picked !== null && boxes.has(picked) ? [picked] : [];
       const wanted =
         lessonFocus === null || lessonFocus.t !== t
-          ? ids
+          ? [...pick, ...ids]
           : lessonFocus.only === true
             ? lessonFocus.ids
-            : [...lessonFocus.ids, ...ids];
+            : [...pick, ...lessonFocus.ids, ...ids];
       const focus = focusBox(wanted, boxes, room);
       const view = focus === null ? fitted : followViewport(focus, bounds, area, fitted.zoom);
       const key = `${Math.round(view.x)} ${Math.round(view.y)} ${view.zoom}`;
@@ -92,6 +97,7 @@ export function FollowView({
     travelMs,
     start,
     lessonFocus,
+    picked,
     boxes,
     bounds,
     width,

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { runCommand } from '../../commands';
 import { presetInfo, useScenarioStore } from '../../store';
+import { useCompareStore } from '../../store/compare';
 import { Diagram } from '../diagram/Diagram';
 import { CommandButton } from '../playback/CommandButton';
 import { StepBackIcon, StepForwardIcon } from '../playback/icons';
@@ -13,12 +14,14 @@ import { RunNoticeSlot } from '../run/RunNoticeSlot';
 import { useMediaQuery } from '../useMediaQuery';
 import { usePlaybackLoop } from '../usePlaybackLoop';
 import { EmbedCaption } from './EmbedCaption';
+import { EmbedCompare } from './EmbedCompare';
 import { fullAppLocation } from './embed-route';
 import './embed.css';
 
 /**
  * The read-only view for an iframe on another site: the diagram, a caption line, play/pause,
- * stepping, speed, the time, and a link to the full app at the same moment. Nothing can be edited, and the only keys it answers are
+ * stepping, speed, the time, and a link to the full app at the same moment (a comparison shows
+ * its two designs one at a time, switched with A / B). Nothing can be edited, and the only keys it answers are
  * Space and "." (play/pause), and only while the frame has the focus.
  */
 export default function EmbedView() {
@@ -33,10 +36,12 @@ export default function EmbedView() {
   useEffect(() => {
     document.title = `${title} · Lambda Event Lab`;
   }, [title]);
-  return (
+  const comparing = useCompareStore((c) => c.open);
+  const frame = (switcher: ReactNode) => (
     <div className="embed">
       <LinkSync readOnly />
       <RunNoticeSlot />
+      {switcher}
       <Diagram
         className="embed__diagram"
         orientation={portrait ? 'vertical' : 'horizontal'}
@@ -60,11 +65,13 @@ export default function EmbedView() {
           target="_blank"
           rel="noopener"
         >
-          Open in Lambda Event Lab
+          {comparing ? 'Open the full comparison' : 'Open in Lambda Event Lab'}
         </a>
       </div>
     </div>
   );
+  // A comparison shows both designs, one at a time: the frame is too small for two stages.
+  return comparing ? <EmbedCompare>{frame}</EmbedCompare> : frame(null);
 }
 
 /**

@@ -2,8 +2,10 @@ import { usePacingStore, usePlaybackStore, useRun } from '../../store';
 import { skipMarkerText } from '../../view';
 
 /**
- * "» 53 s later" over the stage, for a moment after playback jumps over a quiet stretch, so
- * nobody thinks the minute in between simply did not exist. Re-renders only when its words change.
+ * "» 53 s later" over the clock, for a moment after playback jumps over a quiet stretch, so
+ * nobody thinks the minute in between simply did not exist. It sits in the playback bar (or the
+ * embed's bar), where it covers no box of the diagram at any size. Re-renders only when its
+ * words change.
  */
 export function SkipMarker() {
   const run = useRun();

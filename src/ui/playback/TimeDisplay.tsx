@@ -2,12 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { openJump, seek, useJumpStore, useReadoutStore, useRun } from '../../store';
 import { formatTime, playbackEnd } from '../../view';
 import { parseTime } from '../../view/parse-time';
+import { SkipMarker } from './SkipMarker';
 
 /**
  * "1:02.350 / 10:00.000". While playing it changes ten times a second (the readout), like every
  * other figure: milliseconds that change every frame cannot be read anyway. Paused, stepped or
  * scrubbed it is the playhead itself. Clicking the time (or G) opens a field to go straight to a
- * moment.
+ * moment. Just after playback jumps a quiet stretch, "» 53 s later" stands over the clock: in the
+ * bar, it never hides part of the diagram.
  */
 export function TimeDisplay() {
   const run = useRun();
@@ -35,6 +37,7 @@ export function TimeDisplay() {
         <span className="visually-hidden"> of </span>
         {formatTime(playbackEnd(run))}
       </span>
+      <SkipMarker />
     </div>
   );
 }

@@ -9,12 +9,13 @@ import {
 import { captionSelector } from '../../view';
 import { CaptionLines } from './CaptionLines';
 import { useCaptionRoom } from './caption-room';
+import { FittedCaption } from './FittedCaption';
 import { LessonEndLines, LessonNarrationLine, LessonPlaceLine } from './LessonCaption';
 
 /**
  * The caption along the bottom of a presentation: a lesson's question with its options (the right
  * one marked once revealed), else what the lesson says, else the story of the latest moment
- * (every event of it, the notable ones first), else the scenario's name. It re-renders when the
+ * (every event of it, the notable ones first, written to fit the bar's rows), else the scenario's name. It re-renders when the
  * moment changes, not on every frame.
  */
 export function CaptionBar() {
@@ -47,20 +48,28 @@ export function CaptionBar() {
             <QuestionForTheRoom q={question} />
           ) : lesson !== null ? (
             <LessonNarrationLine text={lesson} />
+          ) : caption !== null ? (
+            // The lesson's place line takes one of the bar's rows.
+            <FittedCaption caption={caption} rows={CAPTION_ROWS - 1} />
           ) : (
-            <CaptionLines lines={caption?.lines ?? [name]} />
+            <CaptionLines lines={[name]} />
           )}
         </div>
       ) : question !== null ? (
         <QuestionForTheRoom q={question} />
+      ) : lesson === null && caption !== null ? (
+        <FittedCaption caption={caption} rows={CAPTION_ROWS} />
       ) : (
-        <CaptionLines lines={lesson !== null ? [lesson] : (caption?.lines ?? [name])} />
+        <CaptionLines lines={[lesson ?? name]} />
       )}
     </div>
   );
 }
 
 const LETTERS = 'ABCDEF';
+
+/** The rows of the caption bar (see --present-caption-h in present.css). */
+const CAPTION_ROWS = 3;
 
 /** The question for the class to answer aloud; the next PageDown reveals the right option. */
 function QuestionForTheRoom({ q }: { q: RoomQuestion }) {

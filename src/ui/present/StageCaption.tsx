@@ -7,7 +7,7 @@ import {
   useRun,
 } from '../../store';
 import { captionSelector } from '../../view';
-import { CaptionLines } from './CaptionLines';
+import { FittedCaption } from './FittedCaption';
 
 /**
  * The caption line over the bottom of the diagram, for a student on a laptop who asked for it
@@ -29,7 +29,7 @@ function StageCaptionText() {
   if (caption === null) return null;
   return (
     <div className="stage-caption" role="region" aria-label="Caption">
-      <CaptionLines lines={caption.lines} />
+      <FittedCaption caption={caption} rows={3} />
     </div>
   );
 }
