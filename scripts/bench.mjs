@@ -11,8 +11,9 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 
 // What the first page downloads should be at most; until it gets there, `--check` holds the line
-// just above what it measures now (195 KB in December 2026), and prints the aim beside it.
-const FIRST_LOAD_BUDGET_KB = 200;
+// above what it measures now (178 KB in December 2026, after the opening run shipped built and the
+// closed panels loaded on demand), and prints the aim beside it.
+const FIRST_LOAD_BUDGET_KB = 185;
 const FIRST_LOAD_AIM_KB = 170;
 const check = process.argv.includes('--check');
 // Inside node_modules so the bundle resolves its dependencies (zod) like the project does.
