@@ -10,7 +10,11 @@ import { skipMarkerText } from '../../view';
 export function SkipMarker() {
   const run = useRun();
   const skipQuiet = usePacingStore((s) => s.skipQuiet);
-  const text = usePlaybackStore((s) => (skipQuiet ? skipMarkerText(run, s.speed, s.t) : null));
+  // Only while playing: paused, the clock under it is what counts (and nothing was skipped for a
+  // link opened at that moment); the timeline's hatching still shows the skipped stretch.
+  const text = usePlaybackStore((s) =>
+    skipQuiet && s.playing ? skipMarkerText(run, s.speed, s.t) : null,
+  );
   if (text === null) return null;
   return (
     <p className="skip-marker" role="status">
