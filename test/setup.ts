@@ -35,6 +35,11 @@ class DOMMatrixReadOnlyStandIn {
   }
 }
 globalThis.ResizeObserver ??= ResizeObserverStandIn as unknown as typeof ResizeObserver;
+// jsdom has no 2D canvas: its getContext prints "not implemented" and gives null. The token
+// canvas already paints nothing without a context (tests read its data-tokens instead), so say
+// null quietly and keep the test output readable.
+HTMLCanvasElement.prototype.getContext = (() =>
+  null) as typeof HTMLCanvasElement.prototype.getContext;
 globalThis.DOMMatrixReadOnly ??= DOMMatrixReadOnlyStandIn as unknown as typeof DOMMatrixReadOnly;
 Object.defineProperties(HTMLElement.prototype, {
   offsetHeight: {
