@@ -18,6 +18,11 @@ export interface Command {
    * lower case; both Ctrl and ⌘ count as Mod, so Windows, Linux and Mac habits all work.
    */
   readonly chords?: readonly string[];
+  /**
+   * Takes its keys only while enabled (the blank screen's "show it again"): otherwise a key
+   * belongs to the other command bound to it, even when that one cannot run just now.
+   */
+  readonly standIn?: true;
   enabled(state: CommandState): boolean;
   run(state: CommandState): void;
 }

@@ -44,7 +44,7 @@ export function commandForKey(
   state: CommandState = commandState(),
 ): Command | undefined {
   const bound = commands.filter((c) => c.keys.includes(key));
-  return bound.find((c) => c.enabled(state)) ?? bound[0];
+  return bound.find((c) => c.enabled(state)) ?? bound.find((c) => c.standIn !== true);
 }
 
 /** The command a chord ("Shift+Mod+z") triggers, if any. */

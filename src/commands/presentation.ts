@@ -46,6 +46,7 @@ export const blankCommands: readonly Command[] = [
     id: 'presentation-unblank',
     label: 'While the screen is blank: show it again, and nothing else moves',
     keys: ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', '.', ' '],
+    standIn: true,
     enabled: () => usePresentationStore.getState().blank,
     run: () => toggleBlank(),
   },
