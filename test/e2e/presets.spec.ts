@@ -162,7 +162,9 @@ const LESSONS: readonly Lesson[] = [
     time: '1:30.000',
     nodes: [
       ['orders-dlq', '1 message moved'],
-      ['Checkout', '9 messages sent'],
+      // Both producers of the queue share one box, each on its own line, their sends summed.
+      ['2 producers', 'Checkout · burst of 9 messages'],
+      ['2 producers', '10 messages sent'],
     ],
     rows: [['Received 3 times (maxReceiveCount 3)', 1]],
     metrics: ['Invocations so far: 3'],
@@ -188,7 +190,8 @@ const LESSONS: readonly Lesson[] = [
     at: 40_500,
     time: '0:40.500',
     nodes: [
-      ['Customer A (gateway busy)', '1 message sent'],
+      ['4 producers', 'Customer A (gateway busy) · sends 1 message'],
+      ['4 producers', '5 messages sent'],
       ['payments.fifo', '0 in flight'],
     ],
     rows: [['Success: the poller deletes 2 messages from queue payments.fifo', 1]],
