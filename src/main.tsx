@@ -9,6 +9,9 @@ import { readPresetLink, startAtPresetLink } from './store/preset-link';
 import { loadPresets } from './store/scenario';
 import { preloadOpenPanels } from './ui/stage/closed-panels';
 import { loadEngine } from './store/run';
+// Undo records from the first moment: a scenario picked while its code was still on its way
+// would otherwise be no step at all (about 1 KB).
+import './store/undo';
 
 // A built-in scenario's link opens at its moment from the first paint: never the default first.
 const render = () =>

@@ -28,7 +28,7 @@ function useWords(): Words | null {
   const [loaded, setLoaded] = useState<{ name: Words } | null>(null);
   useEffect(() => {
     let live = true;
-    // Recording starts here, once the page is up: see src/store/undo-state.ts.
+    // Recording starts with the page (src/main.tsx); this only makes sure of it.
     loadUndo().catch(() => {});
     loadWords().then(
       (name) => live && setLoaded({ name }),
